@@ -1,0 +1,52 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tseslint from "typescript-eslint";
+
+const jestGlobals = Object.fromEntries(
+  ["describe", "test", "it", "expect", "beforeAll", "afterAll", "beforeEach", "afterEach", "jest"].map(
+    (g) => [g, "readonly"],
+  ),
+);
+
+const onlyIn = (folder, name, message) => ({
+  files: ["src/**/*.ts", "src/**/*.tsx"],
+  ignores: [`src/${folder}/**`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      { paths: [{ name, message }], patterns: [{ group: [`${name}/*`], message }] },
+    ],
+  },
+});
+
+export default [
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "coverage/",
+      "test-output/",
+      "**/*.cjs",
+      "**/*.mjs",
+      "webpack.config.js",
+    ],
+  },
+  // The Office add-in rules (they bring typescript-eslint and prettier).
+  ...officeAddins.configs.recommended,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: {
+      parser: tseslint.parser,
+      parserOptions: { ecmaVersion: 2022, sourceType: "module", ecmaFeatures: { jsx: true } },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      "no-undef": "off",
+      "no-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  { files: ["test/**/*.ts", "test/**/*.tsx"], languageOptions: { globals: jestGlobals } },
+  // The layering of DEVELOPERS.md: only src/workbook/xlsx may import exceljs; only src/taskpane may import React.
+  onlyIn("workbook/xlsx", "exceljs", "Only src/workbook/xlsx may import exceljs."),
+  onlyIn("taskpane", "react", "Only src/taskpane may import React."),
+];

@@ -1,0 +1,150 @@
+import { indicatorInstrument, indicatorName, yearFacts } from "../ita/catalog";
+import type { Instrument } from "../ita/types";
+import { PreviousItemFinder } from "./previousItem";
+import { resolveItems, type ResolvedItem } from "./resolveItems";
+import { delta2 } from "./round";
+import { type AnalysisSettings, type ItemClass, classify } from "./settings";
+import type { Diagnostic, Recognition, RecognisedTable } from "./types";
+import { type YearScores, yearScores } from "./yearScores";
+
+export interface ItemResult {
+  code: string;
+  instrument: Instrument;
+  channel: "EP" | "ES" | null;
+  number: number;
+  indicator: number | null;
+  prakaden: number | null;
+  topic: string | null;
+  score: number;
+  previous: {
+    year: number;
+    code: string;
+    score: number;
+    sheet: string;
+    cell: string;
+    crosswalk: boolean;
+  } | null;
+  delta: number | null;
+  flagged: boolean;
+  class: ItemClass;
+  sheet: string;
+  cell: string;
+}
+
+export interface IndicatorResult {
+  number: number;
+  name: string;
+  instrument: Instrument;
+  score: number;
+  previous: { year: number; score: number } | null;
+  delta: number | null;
+  flagged: boolean;
+  class: ItemClass;
+  source: "sheet" | "items";
+  sheet: string | null;
+  cell: string | null;
+}
+
+export interface Analysis {
+  years: number[];
+  latestYear: number | null;
+  threshold: number;
+  tables: RecognisedTable[];
+  items: ItemResult[];
+  indicators: IndicatorResult[];
+  scoresByYear: YearScores[];
+  diagnostics: Diagnostic[];
+}
+
+const ORDER: Record<string, number> = { IIT: 0, EIT: 1, OIT: 2 };
+
+/** Compares the latest year with the previous one, item by item and indicator by indicator, and flags. */
+export function analyse(rec: Recognition, settings: AnalysisSettings): Analysis {
+  const diagnostics = [...rec.diagnostics];
+  const items = resolveItems(rec.items, diagnostics);
+  const years = [...new Set([...items, ...rec.indicators, ...rec.summaries].map((o) => o.year))].sort(
+    (a, b) => a - b,
+  );
+  const latestYear = years.length ? years[years.length - 1]! : null;
+  const scoresByYear = years.map((y) =>
+    yearScores(y, items, rec.indicators, rec.summaries, settings, diagnostics),
+  );
+  const finder = new PreviousItemFinder(items, diagnostics);
+  const latestItems = items
+    .filter((i) => i.year === latestYear)
+    .sort(
+      (a, b) =>
+        ORDER[a.instrument]! - ORDER[b.instrument]! ||
+        (a.channel ?? "").localeCompare(b.channel ?? "") ||
+        a.number - b.number,
+    );
+  return {
+    years,
+    latestYear,
+    threshold: settings.threshold,
+    tables: rec.tables,
+    items: latestItems.map((it) => itemResult(it, finder, settings)),
+    indicators: latestYear === null ? [] : indicatorResults(latestYear, scoresByYear, settings),
+    scoresByYear,
+    diagnostics,
+  };
+}
+
+function itemResult(it: ResolvedItem, finder: PreviousItemFinder, settings: AnalysisSettings): ItemResult {
+  const prev = finder.find(it);
+  const delta = prev ? delta2(prev.item.score, it.score) : null;
+  const grouping = yearFacts(it.year)?.grouping;
+  return {
+    code: it.code,
+    instrument: it.instrument,
+    channel: it.channel,
+    number: it.number,
+    indicator: it.def?.indicator ?? null,
+    prakaden: grouping === "prakaden" ? (it.def?.prakaden ?? null) : null,
+    topic: it.def?.topic ?? (it.text || null),
+    score: it.score,
+    previous: prev
+      ? {
+          year: prev.item.year,
+          code: prev.item.code,
+          score: prev.item.score,
+          sheet: prev.item.sheet,
+          cell: prev.item.cell,
+          crosswalk: prev.viaCrosswalk,
+        }
+      : null,
+    delta,
+    flagged: it.score < settings.threshold,
+    class: classify(it.score, delta, it.instrument, settings),
+    sheet: it.sheet,
+    cell: it.cell,
+  };
+}
+
+function indicatorResults(
+  latest: number,
+  byYear: YearScores[],
+  settings: AnalysisSettings,
+): IndicatorResult[] {
+  const now = byYear.find((y) => y.year === latest)!;
+  const out: IndicatorResult[] = [];
+  for (const [n, s] of [...now.indicators].sort((a, b) => a[0] - b[0])) {
+    const prevYear = byYear.filter((y) => y.year < latest && y.indicators.has(n)).pop();
+    const previous = prevYear ? { year: prevYear.year, score: prevYear.indicators.get(n)!.score } : null;
+    const delta = previous ? delta2(previous.score, s.score) : null;
+    out.push({
+      number: n,
+      name: indicatorName(n) ?? `ตัวชี้วัดที่ ${n}`,
+      instrument: indicatorInstrument(n)!,
+      score: s.score,
+      previous,
+      delta,
+      flagged: s.score < settings.threshold,
+      class: classify(s.score, delta, null, settings),
+      source: s.source,
+      sheet: s.sheet,
+      cell: s.cell,
+    });
+  }
+  return out;
+}

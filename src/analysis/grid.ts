@@ -1,0 +1,68 @@
+/** A cell's value as the recogniser sees it: no formulas, only their results. */
+export type CellValue = string | number | boolean | null | CellError | CellDate;
+export interface CellError {
+  error: string;
+}
+export interface CellDate {
+  date: string;
+}
+
+/** A rectangle of cells, 0-based, inclusive. */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** A plain grid of one sheet's used range. rows[r][c] is the cell at (top + r, left + c). */
+export interface SheetGrid {
+  name: string;
+  rows: CellValue[][];
+  top: number;
+  left: number;
+  merges?: CellRange[];
+  /** True when this sheet was written by ITA Analyzer (it is then never read as a source). */
+  generated?: boolean;
+}
+
+export function isCellError(v: CellValue): v is CellError {
+  return typeof v === "object" && v !== null && "error" in v;
+}
+
+export function isCellDate(v: CellValue): v is CellDate {
+  return typeof v === "object" && v !== null && "date" in v;
+}
+
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A1-style address of an absolute 0-based (row, col). */
+export function a1(row: number, col: number): string {
+  return `${columnLetter(col)}${row + 1}`;
+}
+
+export function rangeA1(r: CellRange): string {
+  return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
+}
+
+export function cellAt(grid: SheetGrid, r: number, c: number): CellValue {
+  return grid.rows[r]?.[c] ?? null;
+}
+
+export function gridWidth(grid: SheetGrid): number {
+  return grid.rows.reduce((w, row) => Math.max(w, row.length), 0);
+}
+
+/** Address of the grid-relative cell (r, c). */
+export function addressOf(grid: SheetGrid, r: number, c: number): string {
+  return a1(grid.top + r, grid.left + c);
+}

@@ -1,0 +1,57 @@
+import { FACTS } from "../ita/catalog";
+import type { Channel, Instrument } from "../ita/types";
+import { normaliseText } from "./text";
+
+export interface IndicatorLabel {
+  indicator: number;
+  rest: string;
+}
+
+const INDICATOR = /^(?:ตัวชี้วัด(?:ที่)?|หัวข้อ(?:ที่)?|indicator)\s*(\d{1,2})(?!\s*\.\s*\d)(?!\d)/i;
+const NAMES = FACTS.indicators.map((i) => ({ n: i.number, name: normaliseText(i.name) }));
+
+/** Reads `ตัวชี้วัดที่ ๘ …`, `หัวข้อที่ 8`, or an indicator's own name at the start of a label. */
+export function parseIndicatorLabel(raw: string): IndicatorLabel | null {
+  const text = normaliseText(raw);
+  if (/ข้อ\s*(?:ที่)?\s*[A-Za-z]{0,2}\s*\d/.test(text.replace(/^(?:ตัวชี้วัด|หัวข้อ)/, ""))) return null;
+  const m = INDICATOR.exec(text);
+  if (m) {
+    const n = Number(m[1]);
+    return n >= 1 && n <= 10 ? { indicator: n, rest: text.slice(m[0].length).trim() } : null;
+  }
+  const byName = NAMES.find((x) => text === x.name || text.startsWith(`${x.name} `));
+  return byName ? { indicator: byName.n, rest: text.slice(byName.name.length).trim() } : null;
+}
+
+export interface InstrumentMarker {
+  instrument: Instrument;
+  channel: Channel | null;
+}
+
+/** Reads a heading that names an instrument: "แบบวัด…ภายใน (IIT)", "EIT Survey", "OIT". */
+export function parseInstrumentMarker(raw: string): InstrumentMarker | null {
+  const text = normaliseText(raw);
+  if (text.length > 120) return null;
+  const found: InstrumentMarker[] = [];
+  if (/\bIIT\b|ผู้มีส่วนได้ส่วนเสีย\s*ภายใน/i.test(text)) found.push({ instrument: "IIT", channel: null });
+  if (/\bEIT\b|ผู้มีส่วนได้ส่วนเสีย\s*ภายนอก/i.test(text)) {
+    const survey = /EIT\s*Survey|ผู้ประเมินจัดเก็บข้อมูล|\bES\b/i.test(text);
+    const publicLink = /\bEP\b/i.test(text);
+    found.push({ instrument: "EIT", channel: survey ? "ES" : publicLink ? "EP" : null });
+  }
+  if (/\bOIT\b|การเปิดเผยข้อมูล\s*สาธารณะ|แบบตรวจการเปิดเผยข้อมูล/i.test(text))
+    found.push({ instrument: "OIT", channel: null });
+  return found.length === 1 ? found[0]! : null;
+}
+
+export type SummaryRow = { kind: "instrument"; instrument: Instrument } | { kind: "total" };
+
+/** Reads the label of an instrument or total row in an indicator summary ("IIT", "คะแนนรวม"). */
+export function parseSummaryRowLabel(raw: string): SummaryRow | null {
+  const text = normaliseText(raw);
+  const inst = /^(?:คะแนน\s*)?(IIT|EIT|OIT)(?:\s*\(.*\))?$/i.exec(text);
+  if (inst) return { kind: "instrument", instrument: inst[1]!.toUpperCase() as Instrument };
+  if (/^(?:คะแนนรวม|รวม|ผลรวม|ผลคะแนนรวม|คะแนน\s*ITA|ITA|total)(?:\s*(?:ITA|ทั้งหมด))?$/i.test(text))
+    return { kind: "total" };
+  return null;
+}

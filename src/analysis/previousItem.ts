@@ -1,0 +1,82 @@
+import { crosswalkBetween } from "../ita/catalog";
+import type { Instrument } from "../ita/types";
+import { formatCode } from "./parseItemCode";
+import type { ResolvedItem } from "./resolveItems";
+import type { Diagnostic } from "./types";
+
+export interface PreviousMatch {
+  item: ResolvedItem;
+  viaCrosswalk: boolean;
+}
+
+/**
+ * Finds an item's counterpart in an earlier year: the same number when both years share an item list,
+ * otherwise through the crosswalk between the two lists; none when no crosswalk entry exists.
+ */
+export class PreviousItemFinder {
+  private readonly byYear = new Map<number, ResolvedItem[]>();
+  private readonly noted = new Set<string>();
+
+  constructor(
+    items: ResolvedItem[],
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    for (const it of items) this.byYear.set(it.year, [...(this.byYear.get(it.year) ?? []), it]);
+  }
+
+  /** The latest year before `year` that has items of this instrument. */
+  previousYear(year: number, instrument: Instrument): number | null {
+    const years = [...this.byYear.keys()].filter(
+      (y) => y < year && this.byYear.get(y)!.some((i) => i.instrument === instrument),
+    );
+    return years.length ? Math.max(...years) : null;
+  }
+
+  find(item: ResolvedItem): PreviousMatch | null {
+    const prevYear = this.previousYear(item.year, item.instrument);
+    if (prevYear === null) return null;
+    const prevList = this.byYear.get(prevYear)!.find((i) => i.instrument === item.instrument)?.listId ?? null;
+    let number = item.number;
+    let viaCrosswalk = false;
+    if (prevList !== item.listId) {
+      const cw = prevList && item.listId ? crosswalkBetween(prevList, item.listId) : undefined;
+      const pair = cw?.pairs.find(([, to]) => to === item.number);
+      this.note(cw ? "crosswalkUsed" : "noCrosswalk", item.instrument, prevYear, item.year, cw);
+      if (!pair) return null;
+      number = pair[0];
+      viaCrosswalk = true;
+    }
+    const candidates = this.byYear
+      .get(prevYear)!
+      .filter((i) => i.instrument === item.instrument && i.number === number);
+    const exact = candidates.find((c) => c.channel === item.channel);
+    if (exact) return { item: exact, viaCrosswalk };
+    const plain = candidates.find((c) => c.channel === null);
+    if (plain) return { item: plain, viaCrosswalk };
+    if (candidates.length === 1 && item.channel === null) return { item: candidates[0]!, viaCrosswalk };
+    if (candidates.length > 1) {
+      this.diagnostics.push({
+        level: "info",
+        sheet: item.sheet,
+        cell: item.labelCell,
+        id: "ambiguousChannel",
+        params: { code: formatCode(item.instrument, item.channel, item.number) },
+      });
+    }
+    return null;
+  }
+
+  private note(
+    id: string,
+    instrument: Instrument,
+    from: number,
+    to: number,
+    cw?: { source: string; confidence: string },
+  ): void {
+    const key = `${id}|${instrument}|${from}|${to}`;
+    if (this.noted.has(key)) return;
+    this.noted.add(key);
+    const params = { instrument, from, to, source: cw?.source ?? "", confidence: cw?.confidence ?? "" };
+    this.diagnostics.push({ level: "info", sheet: null, cell: null, id, params });
+  }
+}

@@ -1,0 +1,85 @@
+import { yearFacts } from "../ita/catalog";
+import { INSTRUMENTS, type Instrument } from "../ita/types";
+import type { Analysis } from "./analyse";
+import { rangeA1 } from "./grid";
+import { type Lang, message } from "./messages";
+import { delta2 } from "./round";
+
+export const REPORT_SCHEMA = "ita-analysis/1";
+
+type Prev = { year: number; score: number } | null;
+
+/** The JSON report of the CLI contract (schema ita-analysis/1), with messages in the user's language. */
+export function toReport(a: Analysis, lang: Lang) {
+  const latest = a.scoresByYear.find((y) => y.year === a.latestYear);
+  const before = a.scoresByYear.filter((y) => a.latestYear !== null && y.year < a.latestYear);
+  const prevOf = (pick: (y: (typeof before)[number]) => number | undefined): Prev => {
+    for (let i = before.length - 1; i >= 0; i--) {
+      const v = pick(before[i]!);
+      if (v !== undefined) return { year: before[i]!.year, score: v };
+    }
+    return null;
+  };
+  const instruments = INSTRUMENTS.flatMap((inst: Instrument) => {
+    const s = latest?.instruments.get(inst);
+    if (!s) return [];
+    const previous = prevOf((y) => y.instruments.get(inst)?.score);
+    return [
+      {
+        instrument: inst,
+        score: s.score,
+        source: s.source,
+        previous,
+        delta: previous ? delta2(previous.score, s.score) : null,
+        flagged: s.score < a.threshold,
+      },
+    ];
+  });
+  const t = latest?.total;
+  const prevTotal = prevOf((y) => y.total?.score);
+  const prevLevel = [...before].reverse().find((y) => y.level !== null);
+  return {
+    schema: REPORT_SCHEMA,
+    years: a.years,
+    latestYear: a.latestYear,
+    threshold: a.threshold,
+    tables: a.tables.map((tb) => ({
+      sheet: tb.sheet,
+      range: rangeA1(tb.range),
+      kind: tb.kind,
+      years: tb.years,
+      rows: tb.rows,
+    })),
+    items: a.items,
+    indicators: a.indicators,
+    instruments,
+    total: t
+      ? {
+          score: t.score,
+          source: t.source,
+          weights: t.weights,
+          weightsConfirmed: t.weightsConfirmed,
+          previous: prevTotal,
+          delta: prevTotal ? delta2(prevTotal.score, t.score) : null,
+          flagged: t.score < a.threshold,
+        }
+      : null,
+    level:
+      latest?.level && a.latestYear !== null
+        ? {
+            scheme: yearFacts(a.latestYear)?.levelScheme ?? null,
+            level: latest.level,
+            previous: prevLevel ? { year: prevLevel.year, level: prevLevel.level } : null,
+          }
+        : null,
+    diagnostics: a.diagnostics.map((d) => ({
+      level: d.level,
+      sheet: d.sheet,
+      cell: d.cell,
+      code: d.id,
+      message: message(d.id, d.params, lang),
+    })),
+  };
+}
+
+export type AnalysisReport = ReturnType<typeof toReport>;

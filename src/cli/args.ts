@@ -1,0 +1,76 @@
+import type { Lang } from "../analysis/messages";
+
+export interface CliOptions {
+  input: string;
+  out: string | null;
+  json: string | null;
+  threshold: number | null;
+  lang: Lang;
+  agency: string;
+  font: string;
+  debug: boolean;
+}
+
+export class UsageError extends Error {
+  constructor(
+    readonly id: "error.usage" | "error.badOption",
+    readonly params: Record<string, string> = {},
+  ) {
+    super(id);
+  }
+}
+
+const WITH_VALUE = new Set(["--out", "--json", "--threshold", "--lang", "--agency", "--font"]);
+
+export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
+  const opts: CliOptions = {
+    input: "",
+    out: null,
+    json: null,
+    threshold: null,
+    lang: defaultLang,
+    agency: "",
+    font: "TH SarabunPSK",
+    debug: false,
+  };
+  const langAt = argv.indexOf("--lang");
+  if (langAt >= 0 && (argv[langAt + 1] === "en" || argv[langAt + 1] === "th"))
+    opts.lang = argv[langAt + 1] as Lang;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] =
+      a.startsWith("--") && a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
+    if (flag === "--debug") opts.debug = true;
+    else if (flag === "--help" || flag === "-h") throw new UsageError("error.usage");
+    else if (WITH_VALUE.has(flag)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined)
+        throw new UsageError("error.badOption", { option: flag, detail: "missing value" });
+      set(opts, flag, value);
+    } else if (flag.startsWith("-") && flag !== "-")
+      throw new UsageError("error.badOption", { option: flag, detail: "unknown option" });
+    else if (opts.input === "") opts.input = a;
+    else throw new UsageError("error.usage");
+  }
+  if (opts.input === "") throw new UsageError("error.usage");
+  return opts;
+}
+
+function set(opts: CliOptions, flag: string, value: string): void {
+  if (flag === "--out") opts.out = value;
+  else if (flag === "--json") opts.json = value;
+  else if (flag === "--agency") opts.agency = value;
+  else if (flag === "--font") opts.font = value;
+  else if (flag === "--lang") {
+    if (value !== "th" && value !== "en")
+      throw new UsageError("error.badOption", { option: flag, detail: "th or en" });
+    opts.lang = value;
+  } else if (flag === "--threshold") {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < 0 || n > 100)
+      throw new UsageError("error.badOption", { option: flag, detail: "a number from 0 to 100" });
+    opts.threshold = n;
+  }
+}

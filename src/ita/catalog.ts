@@ -1,0 +1,51 @@
+import data from "./frameworks.json";
+import type { Crosswalk, Instrument, ItaFacts, ItemDef, ItemList, YearFacts } from "./types";
+
+export const FACTS = data as unknown as ItaFacts;
+
+export const FIRST_YEAR = Math.min(...Object.keys(FACTS.years).map(Number));
+export const LAST_YEAR = Math.max(...Object.keys(FACTS.years).map(Number));
+
+/** The facts for an assessment year; a year after the last known one uses the last known facts. */
+export function yearFacts(year: number): YearFacts | undefined {
+  if (year > LAST_YEAR) return FACTS.years[String(LAST_YEAR)];
+  return FACTS.years[String(year)];
+}
+
+export function isKnownYear(year: number): boolean {
+  return FACTS.years[String(year)] !== undefined;
+}
+
+export function listIdFor(year: number, instrument: Instrument): string | undefined {
+  return yearFacts(year)?.lists[instrument];
+}
+
+export function itemList(year: number, instrument: Instrument): ItemList | undefined {
+  const id = listIdFor(year, instrument);
+  return id ? FACTS.lists[id] : undefined;
+}
+
+export function itemDef(year: number, instrument: Instrument, n: number): ItemDef | undefined {
+  return itemList(year, instrument)?.items.find((it) => it.n === n);
+}
+
+export function indicatorName(n: number): string | undefined {
+  return FACTS.indicators.find((i) => i.number === n)?.name;
+}
+
+export function indicatorInstrument(n: number): Instrument | undefined {
+  return FACTS.indicators.find((i) => i.number === n)?.instrument;
+}
+
+export function prakadenName(n: number): string | undefined {
+  return FACTS.prakaden.find((p) => p.number === n)?.name;
+}
+
+export function indicatorsOf(instrument: Instrument): number[] {
+  return FACTS.indicators.filter((i) => i.instrument === instrument).map((i) => i.number);
+}
+
+/** The crosswalk that maps items of list `fromId` to items of list `toId`, if one is known. */
+export function crosswalkBetween(fromId: string, toId: string): Crosswalk | undefined {
+  return FACTS.crosswalks.find((c) => c.from === fromId && c.to === toId);
+}

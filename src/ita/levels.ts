@@ -1,0 +1,29 @@
+import { FACTS, yearFacts } from "./catalog";
+import type { Instrument } from "./types";
+
+/** AA…F, the scheme of 2563–2566, from the total score. */
+export function legacyLevel(total: number): string {
+  const bands = [...FACTS.levels.legacy].sort((a, b) => b.min - a.min);
+  return (bands.find((b) => total >= b.min) ?? bands[bands.length - 1]!).level;
+}
+
+/** ผ่านดีเยี่ยม … ต้องปรับปรุงโดยด่วน, the scheme from 2567: needs the total and every instrument. */
+export function level2567(total: number, instruments: Record<Instrument, number>): string {
+  const s = FACTS.levels["2567"];
+  const all = Object.values(instruments);
+  if (total >= s.excellent && all.every((v) => v >= s.excellent)) return s.names[0];
+  if (total >= s.good && all.every((v) => v >= s.good)) return s.names[1];
+  if (total >= s.good) return s.names[2];
+  if (total >= s.improveFrom) return s.names[3];
+  return s.names[4];
+}
+
+export function levelFor(
+  year: number,
+  total: number,
+  instruments: Record<Instrument, number>,
+): string | null {
+  const facts = yearFacts(year);
+  if (!facts) return null;
+  return facts.levelScheme === "legacy" ? legacyLevel(total) : level2567(total, instruments);
+}

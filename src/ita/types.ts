@@ -1,0 +1,63 @@
+export type Instrument = "IIT" | "EIT" | "OIT";
+export type Channel = "EP" | "ES";
+export const INSTRUMENTS: readonly Instrument[] = ["IIT", "EIT", "OIT"];
+
+export interface ItemDef {
+  n: number;
+  indicator: number | null;
+  sub?: string;
+  prakaden?: number;
+  topic: string | null;
+  confidence: string;
+}
+
+/** One numbered item list of one instrument, valid for one or more assessment years. */
+export interface ItemList {
+  instrument: Instrument;
+  years: string;
+  /** Number of items, or null when the list's length is not known. */
+  count: number | null;
+  /** How item scores make an indicator score, or null when not known for this list. */
+  aggregate: "mean-of-items" | "mean-of-subindicators" | null;
+  confidence: string;
+  items: ItemDef[];
+}
+
+export interface YearFacts {
+  lists: Record<Instrument, string>;
+  levelScheme: "legacy" | "2567";
+  grouping: "indicator" | "prakaden";
+  weights: Record<Instrument, number>;
+  weightsConfirmed: boolean;
+}
+
+export interface Crosswalk {
+  from: string;
+  to: string;
+  kind: "explicit" | "topic";
+  confidence: string;
+  source: string;
+  pairs: [number, number][];
+}
+
+export interface LegacyLevel {
+  level: string;
+  min: number;
+}
+
+export interface Levels2567 {
+  excellent: number;
+  good: number;
+  improveFrom: number;
+  names: [string, string, string, string, string];
+  confidence: string;
+}
+
+export interface ItaFacts {
+  indicators: { number: number; name: string; instrument: Instrument }[];
+  prakaden: { number: number; name: string }[];
+  levels: { legacy: LegacyLevel[]; "2567": Levels2567 };
+  years: Record<string, YearFacts>;
+  lists: Record<string, ItemList>;
+  crosswalks: Crosswalk[];
+}

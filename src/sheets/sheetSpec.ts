@@ -1,0 +1,51 @@
+/** A neutral description of one generated sheet; written by the exceljs adapter and, later, the Office.js one. */
+export interface CellStyle {
+  bold?: boolean;
+  size?: number;
+  /** Fill colour, hex RRGGBB. */
+  fill?: string;
+  /** Font colour, hex RRGGBB. */
+  color?: string;
+  numFmt?: string;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  valign?: "top" | "middle";
+  border?: boolean;
+}
+
+export interface SpecCell {
+  value: string | number | null;
+  style?: CellStyle;
+}
+
+export interface SpecRow {
+  cells: SpecCell[];
+  /** Height in points; set for every wrapped row, since neither exceljs nor LibreOffice grows rows. */
+  height?: number;
+}
+
+export interface SheetRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export type GeneratedKind = "analysis" | "measures" | "results";
+
+export interface SheetSpec {
+  kind: GeneratedKind;
+  /** Wanted name; the adapter makes it unique and valid. */
+  name: string;
+  font: { name: string; size: number };
+  /** Column widths in Excel character units. */
+  columns: number[];
+  rows: SpecRow[];
+  merges: SheetRange[];
+  freeze?: { rows: number; columns: number };
+  print: {
+    orientation: "landscape" | "portrait";
+    fitToWidth: boolean;
+    repeatRows?: { first: number; last: number };
+  };
+}

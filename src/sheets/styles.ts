@@ -1,0 +1,24 @@
+import type { CellStyle } from "./sheetSpec";
+
+export const HEADER: CellStyle = {
+  bold: true,
+  fill: "D9E2F3",
+  border: true,
+  wrap: true,
+  align: "center",
+  valign: "middle",
+};
+export const TEXT: CellStyle = { border: true, wrap: true, valign: "top" };
+export const CENTER: CellStyle = { ...TEXT, align: "center" };
+export const NUMBER: CellStyle = { border: true, numFmt: "0.00", align: "center", valign: "top" };
+export const FLAGGED: CellStyle = { ...NUMBER, fill: "FFC7CE", color: "9C0006", bold: true };
+export const UP: CellStyle = { ...NUMBER, numFmt: "+0.00;-0.00;0.00", color: "006100" };
+export const DOWN: CellStyle = { ...NUMBER, numFmt: "+0.00;-0.00;0.00", color: "C00000" };
+export const SAME: CellStyle = { ...NUMBER, numFmt: "+0.00;-0.00;0.00" };
+export const TITLE: CellStyle = { bold: true, size: 18, align: "center", valign: "middle" };
+export const SUBTITLE: CellStyle = { bold: true, align: "left", valign: "middle" };
+
+export function deltaStyle(delta: number | null): CellStyle {
+  if (delta === null) return CENTER;
+  return delta > 0 ? UP : delta < 0 ? DOWN : SAME;
+}

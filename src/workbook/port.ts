@@ -1,0 +1,13 @@
+import type { SheetGrid } from "../analysis/grid";
+import type { SheetSpec } from "../sheets/sheetSpec";
+
+/** The only I/O the pipeline needs; implemented by the exceljs adapter (CLI, tests) and the Office.js one (pane). */
+export interface WorkbookPort {
+  /** Every sheet's used range as a plain grid; sheets ITA Analyzer generated are marked `generated`. */
+  readGrids(): Promise<SheetGrid[]>;
+  /** Replaces the sheets ITA Analyzer generated before with these; returns the names actually used. */
+  writeSheets(specs: SheetSpec[]): Promise<string[]>;
+}
+
+/** Prefix of the workbook-level defined name that marks a generated sheet (it follows the sheet when renamed). */
+export const MARKER_PREFIX = "ITAAnalyzer_";

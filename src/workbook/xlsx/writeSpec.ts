@@ -1,0 +1,44 @@
+import type ExcelJS from "exceljs";
+import type { CellStyle, SheetSpec } from "../../sheets/sheetSpec";
+
+const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
+
+/** Writes one SheetSpec into an empty worksheet: values (text stays text, never a formula), styles, layout, print setup. */
+export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
+  ws.columns = spec.columns.map((width) => ({ width }));
+  spec.rows.forEach((row, r) => {
+    const xr = ws.getRow(r + 1);
+    if (row.height !== undefined) xr.height = row.height;
+    row.cells.forEach((cell, c) => {
+      const xc = xr.getCell(c + 1);
+      xc.value = cell.value;
+      applyStyle(xc, cell.style ?? {}, spec.font);
+    });
+  });
+  for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  if (spec.freeze) ws.views = [{ state: "frozen", xSplit: spec.freeze.columns, ySplit: spec.freeze.rows }];
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: spec.print.orientation,
+    fitToPage: spec.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    horizontalCentered: true,
+  };
+  if (spec.print.repeatRows)
+    ws.pageSetup.printTitlesRow = `${spec.print.repeatRows.first + 1}:${spec.print.repeatRows.last + 1}`;
+}
+
+function applyStyle(xc: ExcelJS.Cell, s: CellStyle, font: SheetSpec["font"]): void {
+  xc.font = {
+    name: font.name,
+    size: s.size ?? font.size,
+    bold: s.bold ?? false,
+    ...(s.color ? { color: { argb: `FF${s.color}` } } : {}),
+  };
+  if (s.fill) xc.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` } };
+  if (s.numFmt) xc.numFmt = s.numFmt;
+  xc.alignment = { wrapText: s.wrap ?? false, horizontal: s.align ?? "left", vertical: s.valign ?? "top" };
+  if (s.border) xc.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
