@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { analyseGrids } from "../../src/analysis/analyseGrids";
 import type { CellValue, SheetGrid } from "../../src/analysis/grid";
+import { MESSAGES } from "../../src/analysis/messages";
 import { parseScore } from "../../src/analysis/parseScore";
 import { toReport } from "../../src/analysis/report";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
@@ -92,7 +93,12 @@ describe("properties over random grids", () => {
         expect(r.schema).toBe("ita-analysis/1");
         expect([...r.years].sort((x, y) => x - y)).toEqual(r.years);
         for (const i of r.items) expect(i.flagged).toBe(i.score < threshold);
-        for (const d of r.diagnostics) expect(d.message).not.toMatch(/\{\w+\}/);
+        for (const d of a.diagnostics) {
+          const template = MESSAGES[d.id];
+          expect(template).toBeDefined();
+          for (const [, key] of template!.th.matchAll(/\{(\w+)\}/g)) expect(d.params).toHaveProperty(key!);
+        }
+        expect(r.diagnostics).toHaveLength(a.diagnostics.length);
       }),
       { numRuns: 3000 },
     );

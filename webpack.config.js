@@ -1,0 +1,59 @@
+/* eslint-disable no-undef */
+// The task-pane bundle, shaped like the `yo office` React template: one entry, an HTML page, the assets and
+// the manifest copied beside it, and Office.js served from this origin (no CDN).
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist", "web"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: {
+      maxAssetSize: 1_500_000,
+      maxEntrypointSize: 1_500_000,
+      assetFilter: (f) => !f.startsWith("office-js/"),
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "node_modules/@microsoft/office-js/dist",
+            to: "office-js",
+            info: { minimized: true },
+            globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/*-vsdoc.js"] },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      static: { directory: path.resolve(__dirname, "dist", "web") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+    },
+  };
+};
