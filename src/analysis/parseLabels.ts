@@ -19,8 +19,19 @@ export function parseIndicatorLabel(raw: string): IndicatorLabel | null {
     const n = Number(m[1]);
     return n >= 1 && n <= 10 ? { indicator: n, rest: text.slice(m[0].length).trim() } : null;
   }
-  const byName = NAMES.find((x) => text === x.name || text.startsWith(`${x.name} `));
-  return byName ? { indicator: byName.n, rest: text.slice(byName.name.length).trim() } : null;
+  // The indicator's own name, maybe numbered: "การปฏิบัติหน้าที่", "1. การปฏิบัติหน้าที่".
+  const numbered = /^(\d{1,2})\s*[.)]\s*/.exec(text);
+  const body = numbered ? text.slice(numbered[0].length) : text;
+  const byName = NAMES.find(
+    (x) => (body === x.name || body.startsWith(`${x.name} `)) && (!numbered || Number(numbered[1]) === x.n),
+  );
+  return byName ? { indicator: byName.n, rest: body.slice(byName.name.length).trim() } : null;
+}
+
+/** Reads `ตัวชี้วัดย่อยที่ ๙.๔` or `ตัวชี้วัดที่ 9.4` (an OIT sub-indicator heading). */
+export function parseSubIndicatorLabel(raw: string): string | null {
+  const m = /^ตัวชี้วัด(?:ย่อย)?(?:ที่)?\s*(9|10)\s*\.\s*(\d)(?!\d)/.exec(normaliseText(raw));
+  return m ? `${m[1]}.${m[2]}` : null;
 }
 
 export interface InstrumentMarker {

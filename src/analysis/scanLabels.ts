@@ -1,13 +1,17 @@
+import { indicatorInstrument } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
-import type { SheetGrid } from "./grid";
+import type { CellValue, SheetGrid } from "./grid";
+import { indicatorNameMatches } from "./indicatorNames";
 import {
   type InstrumentMarker,
   parseIndicatorLabel,
   parseInstrumentMarker,
+  parseSubIndicatorLabel,
   parseSummaryRowLabel,
 } from "./parseLabels";
 import { parseItemCode } from "./parseItemCode";
-import { indicatorNameMatches } from "./indicatorNames";
+import { parseScore } from "./parseScore";
+import { cellText } from "./text";
 import type { ItemLabel } from "./types";
 
 export type RowLabel =
@@ -33,72 +37,103 @@ interface Seen<T> {
   row: number;
 }
 
+/** Headers of a column of plain item numbers: "ข้อ", "ข้อที่", "รหัส", "code". */
+const NUMBER_COLUMN_HEADER = /^(ข้อ(ที่)?|รหัส(ข้อ)?|code|item|no\.?)$/i;
+
 /**
  * Finds the cells that label a score row: item codes, indicator headings and instrument/total rows.
- * Item codes given only as numbers ("ข้อ ๗") take their instrument from the nearest heading above
- * (a column heading, or a section title to the left), then from the sheet name.
+ * Codes given only as numbers ("ข้อ ๗", or 7 under a "ข้อ" header) take their instrument from the nearest
+ * heading above — an instrument heading, an indicator heading (ตัวชี้วัดที่ 1 → IIT) or a sub-indicator
+ * heading (ตัวชี้วัดย่อยที่ ๙.๔ → OIT) — then from the sheet name.
  */
 export function scanLabels(grid: SheetGrid): LabelScan {
   const sheetMarker = parseInstrumentMarker(grid.name);
   const colMarker = new Map<number, Seen<InstrumentMarker>>();
   const colIndicator = new Map<number, Seen<number>>();
+  const numberColumn = new Set<number>();
   let rowMarker: Seen<InstrumentMarker> | null = null;
   const all: LabelCell[] = [];
 
   grid.rows.forEach((row, r) => {
     const labels: LabelCell[] = [];
     const markers: { c: number; m: InstrumentMarker }[] = [];
-    const indicatorHeads: { c: number; n: number }[] = [];
     row.forEach((v, c) => {
-      if (typeof v !== "string" || v.trim() === "") return;
-      const item = parseItemCode(v);
-      if (item) {
-        labels.push({
-          r,
-          c,
-          label: {
-            kind: "item",
-            item: { ...item, indicatorContext: item.indicator, raw: v, text: item.rest },
-          },
-        });
+      const label = readLabel(v, row, c, numberColumn);
+      if (label) {
+        labels.push({ r, c, label });
+        if (label.kind === "indicator") {
+          colIndicator.set(c, { value: label.indicator, row: r });
+          markers.push({ c, m: { instrument: indicatorInstrument(label.indicator)!, channel: null } });
+        }
         return;
       }
-      const ind = parseIndicatorLabel(v);
-      if (ind && indicatorNameMatches(ind.indicator, ind.rest)) {
-        labels.push({ r, c, label: { kind: "indicator", indicator: ind.indicator } });
-        indicatorHeads.push({ c, n: ind.indicator });
-        return;
-      }
-      const summary = parseSummaryRowLabel(v);
-      if (summary) {
-        labels.push({
-          r,
-          c,
-          label: { kind: "summary", instrument: summary.kind === "instrument" ? summary.instrument : null },
-        });
-        return;
-      }
-      const marker = parseInstrumentMarker(v);
+      const marker = headingMarker(v);
       if (marker) markers.push({ c, m: marker });
     });
     for (const { c, m } of markers) colMarker.set(c, { value: m, row: r });
-    for (const { c, n } of indicatorHeads) colIndicator.set(c, { value: n, row: r });
     if (labels.length === 0 && markers.length === 1) rowMarker = { value: markers[0]!.m, row: r };
     for (const l of labels) {
       if (l.label.kind !== "item") continue;
       const item = l.label.item;
-      const ctx = latest(colMarker.get(l.c), sameRowLeft(markers, l.c, r), rowMarker)?.value ?? sheetMarker;
-      if (item.instrument === null && ctx) item.instrument = ctx.instrument;
+      const sameCell =
+        item.indicatorContext !== undefined ? indicatorInstrument(item.indicatorContext) : undefined;
+      const ctx =
+        latest(
+          ...[...colMarker].filter(([c]) => c <= l.c).map(([, s]) => s),
+          sameRowLeft(markers, l.c, r),
+          rowMarker,
+        )?.value ?? sheetMarker;
+      if (item.instrument === null) item.instrument = sameCell ?? ctx?.instrument ?? null;
       if (item.instrument === "EIT" && item.channel === null && ctx?.instrument === "EIT")
         item.channel = ctx.channel;
       if (item.indicatorContext === undefined) {
         const ind = latest(...[...colIndicator].filter(([c]) => c <= l.c).map(([, seen]) => seen));
-        if (ind) item.indicatorContext = ind.value;
+        if (ind && indicatorInstrument(ind.value) === item.instrument) item.indicatorContext = ind.value;
       }
     }
     all.push(...labels);
   });
   return groupByColumn(all);
+}
+
+function readLabel(v: CellValue, row: CellValue[], c: number, numberColumn: Set<number>): RowLabel | null {
+  if (typeof v === "number" || (typeof v === "string" && /^\s*[\d\u0e50-\u0e59]{1,2}\s*$/.test(v))) {
+    const n = Number(cellText(v));
+    if (!numberColumn.has(c) || !Number.isInteger(n) || n < 1 || n > 99) {
+      numberColumn.delete(c);
+      return null;
+    }
+    return {
+      kind: "item",
+      item: { instrument: null, channel: null, number: n, form: "number", raw: String(v), text: "" },
+    };
+  }
+  if (typeof v !== "string" || v.trim() === "") return null;
+  if (NUMBER_COLUMN_HEADER.test(cellText(v))) {
+    numberColumn.add(c);
+    return null;
+  }
+  const item = parseItemCode(v);
+  if (item)
+    return { kind: "item", item: { ...item, indicatorContext: item.indicator, raw: v, text: item.rest } };
+  const ind = parseIndicatorLabel(v);
+  if (ind && indicatorNameMatches(ind.indicator, ind.rest))
+    return { kind: "indicator", indicator: ind.indicator };
+  const summary = parseSummaryRowLabel(v);
+  // "IIT" or "คะแนนรวม" is a score row only when a score follows it; otherwise it is a heading.
+  if (summary && row.slice(c + 1).some((x) => parseScore(x).kind === "score")) {
+    return { kind: "summary", instrument: summary.kind === "instrument" ? summary.instrument : null };
+  }
+  return null;
+}
+
+/** A heading that tells which instrument the rows below belong to. */
+function headingMarker(v: CellValue): InstrumentMarker | null {
+  if (typeof v !== "string") return null;
+  const summary = parseSummaryRowLabel(v);
+  if (summary?.kind === "instrument") return { instrument: summary.instrument, channel: null };
+  if (parseSubIndicatorLabel(v)) return { instrument: "OIT", channel: null };
+  return parseInstrumentMarker(v);
 }
 
 function sameRowLeft(
@@ -118,15 +153,10 @@ function latest<T>(...seen: (Seen<T> | null | undefined)[]): Seen<T> | undefined
 
 function groupByColumn(all: LabelCell[]): LabelScan {
   const byCol = new Map<number, LabelCell[]>();
-  for (const l of all) {
-    const list = byCol.get(l.c) ?? [];
-    list.push(l);
-    byCol.set(l.c, list);
-  }
+  for (const l of all) byCol.set(l.c, [...(byCol.get(l.c) ?? []), l]);
   const columns = new Map<number, LabelCell[]>();
   for (const [c, list] of byCol) {
-    const strong = list.filter((l) => l.label.kind !== "summary").length;
-    if (strong >= 2) columns.set(c, list);
+    if (list.filter((l) => l.label.kind !== "summary").length >= 2) columns.set(c, list);
   }
   const rowLabelCols = new Map<number, number[]>();
   for (const [c, list] of [...columns].sort((a, b) => a[0] - b[0])) {
