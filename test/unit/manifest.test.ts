@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { checkManifest, structuralProblems, schemaProblems } = require("../../scripts/manifest-check.cjs");
 
 const ROOT = path.join(__dirname, "..", "..");
