@@ -21,7 +21,11 @@ export class PreviousItemFinder {
     items: ResolvedItem[],
     private readonly diagnostics: Diagnostic[],
   ) {
-    for (const it of items) this.byYear.set(it.year, [...(this.byYear.get(it.year) ?? []), it]);
+    for (const it of items) {
+      const list = this.byYear.get(it.year);
+      if (list) list.push(it);
+      else this.byYear.set(it.year, [it]);
+    }
   }
 
   /** The latest year before `year` that has items of this instrument. */

@@ -77,7 +77,7 @@ export function recogniseSheet(grid: SheetGrid): Recognition {
       }
     }
     if (years.size === 0) continue;
-    const first = Math.min(...cells.map((c) => c.r));
+    const first = cells[0]!.r;
     const itemCount = cells.filter((c) => c.label.kind === "item").length;
     out.tables.push({
       sheet: grid.name,
@@ -153,7 +153,7 @@ function yearResolver(
   const noYearCols = scoreCols.filter((v) =>
     [...headers.get(v)!.values()].some((h) => h.year === null && !h.skip),
   );
-  const firstRow = Math.min(...cells.map((c) => c.r));
+  const firstRow = cells[0]!.r; // cells are in row order
   const labelAt = addressOf(grid, firstRow, col);
   let fallback: number | null = null;
   if (!anyHeaderYear && noYearCols.length > 0) {

@@ -4,14 +4,15 @@ import type { Recognition } from "./types";
 
 /** Recognises the score tables of every sheet (except the ones ITA Analyzer generated). */
 export function recogniseWorkbook(grids: SheetGrid[]): Recognition {
-  const out: Recognition = { tables: [], items: [], indicators: [], summaries: [], diagnostics: [] };
-  for (const grid of grids) {
-    const r = recogniseSheet(grid);
-    out.tables.push(...r.tables);
-    out.items.push(...r.items);
-    out.indicators.push(...r.indicators);
-    out.summaries.push(...r.summaries);
-    out.diagnostics.push(...r.diagnostics);
-  }
-  return out;
+  const parts = grids.map(recogniseSheet);
+  // concat, not push(...): a sheet of 100,000 rows would overflow the call stack.
+  const all = <K extends keyof Recognition>(key: K) =>
+    ([] as Recognition[K][number][]).concat(...parts.map((p) => p[key])) as Recognition[K];
+  return {
+    tables: all("tables"),
+    items: all("items"),
+    indicators: all("indicators"),
+    summaries: all("summaries"),
+    diagnostics: all("diagnostics"),
+  };
 }

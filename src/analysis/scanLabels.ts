@@ -153,14 +153,22 @@ function latest<T>(...seen: (Seen<T> | null | undefined)[]): Seen<T> | undefined
 
 function groupByColumn(all: LabelCell[]): LabelScan {
   const byCol = new Map<number, LabelCell[]>();
-  for (const l of all) byCol.set(l.c, [...(byCol.get(l.c) ?? []), l]);
+  for (const l of all) {
+    const list = byCol.get(l.c);
+    if (list) list.push(l);
+    else byCol.set(l.c, [l]);
+  }
   const columns = new Map<number, LabelCell[]>();
   for (const [c, list] of byCol) {
     if (list.filter((l) => l.label.kind !== "summary").length >= 2) columns.set(c, list);
   }
   const rowLabelCols = new Map<number, number[]>();
   for (const [c, list] of [...columns].sort((a, b) => a[0] - b[0])) {
-    for (const l of list) rowLabelCols.set(l.r, [...(rowLabelCols.get(l.r) ?? []), c]);
+    for (const l of list) {
+      const cols = rowLabelCols.get(l.r);
+      if (cols) cols.push(c);
+      else rowLabelCols.set(l.r, [c]);
+    }
   }
   return { columns, rowLabelCols };
 }
