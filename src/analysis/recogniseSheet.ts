@@ -1,7 +1,7 @@
 import { type ColumnHeader, headersForColumn, mergedTextReader } from "./columnHeaders";
 import { type SheetGrid, addressOf, columnLetter, gridWidth } from "./grid";
 import { type ScoreReading, parseScore } from "./parseScore";
-import { findYear } from "./parseYear";
+import { type YearReading, findYear } from "./parseYear";
 import { type LabelCell, scanLabels } from "./scanLabels";
 import { cellText } from "./text";
 import type { Diagnostic, Recognition } from "./types";
@@ -30,15 +30,7 @@ export function recogniseSheet(grid: SheetGrid): Recognition {
       .sort((a, b) => a - b);
     if (scoreCols.length === 0) continue;
     const headers = new Map(scoreCols.map((v) => [v, headersForColumn(grid, v, labelRows, merged)]));
-    const yearOf = yearResolver(
-      grid,
-      col,
-      cells,
-      scoreCols,
-      headers,
-      sheetYear?.year ?? null,
-      out.diagnostics,
-    );
+    const yearOf = yearResolver(grid, col, cells, scoreCols, headers, sheetYear, out.diagnostics);
     const years = new Set<number>();
     let lastRow = 0;
     let lastCol = col;
@@ -144,7 +136,7 @@ function yearResolver(
   cells: LabelCell[],
   scoreCols: number[],
   headers: Map<number, Map<number, ColumnHeader>>,
-  sheetYear: number | null,
+  sheetYear: YearReading | null,
   diagnostics: Diagnostic[],
 ): (v: number, r: number) => number | null {
   const anyHeaderYear = scoreCols.some((v) =>
@@ -165,7 +157,16 @@ function yearResolver(
         }),
       );
     } else if (sheetYear !== null) {
-      fallback = sheetYear;
+      fallback = sheetYear.year;
+      if (sheetYear.fromCE) {
+        diagnostics.push({
+          level: "info",
+          sheet: grid.name,
+          cell: null,
+          id: "yearFromCE",
+          params: { ce: sheetYear.fromCE, year: sheetYear.year },
+        });
+      }
     } else if (title) {
       fallback = title.year;
       diagnostics.push(
