@@ -58,8 +58,12 @@ export interface Analysis {
 
 const ORDER: Record<string, number> = { IIT: 0, EIT: 1, OIT: 2 };
 
-/** Compares the latest year with the previous one, item by item and indicator by indicator, and flags. */
-export function analyse(rec: Recognition, settings: AnalysisSettings): Analysis {
+/**
+ * Compares the latest year with the previous one, item by item and indicator by indicator, and flags.
+ * With `asOfYear`, analyses as if that year were the latest (the results report needs last year's view).
+ */
+export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?: number): Analysis {
+  const rec = asOfYear === undefined ? all : upTo(all, asOfYear);
   const diagnostics = [...rec.diagnostics];
   const items = resolveItems(rec.items, diagnostics);
   const years = [...new Set([...items, ...rec.indicators, ...rec.summaries].map((o) => o.year))].sort(
@@ -87,6 +91,16 @@ export function analyse(rec: Recognition, settings: AnalysisSettings): Analysis 
     indicators: latestYear === null ? [] : indicatorResults(latestYear, scoresByYear, settings),
     scoresByYear,
     diagnostics,
+  };
+}
+
+function upTo(rec: Recognition, year: number): Recognition {
+  return {
+    tables: rec.tables,
+    items: rec.items.filter((o) => o.year <= year),
+    indicators: rec.indicators.filter((o) => o.year <= year),
+    summaries: rec.summaries.filter((o) => o.year <= year),
+    diagnostics: [],
   };
 }
 

@@ -24,6 +24,8 @@ export interface SheetGrid {
   merges?: CellRange[];
   /** True when this sheet was written by ITA Analyzer (it is then never read as a source). */
   generated?: boolean;
+  /** Which generated document it is (analysis, measures, results), from its marker. */
+  generatedKind?: string;
 }
 
 export function isCellError(v: CellValue): v is CellError {

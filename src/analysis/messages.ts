@@ -126,7 +126,7 @@ export const MESSAGES: Catalogue = {
   },
   "error.usage": {
     th: "ใช้งาน: ita-analyzer <ไฟล์.xlsx> [--out ไฟล์ผลลัพธ์.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en]",
-    en: "usage: ita-analyzer <input.xlsx> [--out output.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en]",
+    en: "usage: ita-analyzer <input.xlsx> [--out output.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en] [--agency NAME] [--font NAME] [--thai-digits]",
   },
   "error.badOption": {
     th: "ตัวเลือก {option} ไม่ถูกต้อง: {detail}",

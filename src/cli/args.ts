@@ -8,6 +8,7 @@ export interface CliOptions {
   lang: Lang;
   agency: string;
   font: string;
+  thaiDigits: boolean;
   debug: boolean;
 }
 
@@ -31,6 +32,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     lang: defaultLang,
     agency: "",
     font: "TH SarabunPSK",
+    thaiDigits: false,
     debug: false,
   };
   const langAt = argv.indexOf("--lang");
@@ -43,6 +45,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
         ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
         : [a, undefined];
     if (flag === "--debug") opts.debug = true;
+    else if (flag === "--thai-digits") opts.thaiDigits = true;
     else if (flag === "--help" || flag === "-h") throw new UsageError("error.usage");
     else if (WITH_VALUE.has(flag)) {
       const value = inline ?? argv[++i];

@@ -1,10 +1,8 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { analyseGrids } from "../analysis/analyseGrids";
 import { type Lang, message } from "../analysis/messages";
-import { toReport } from "../analysis/report";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
-import { buildAnalysisSheet } from "../sheets/buildAnalysisSheet";
+import { runPipeline } from "../pipeline";
 import { NotAWorkbookError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
@@ -67,15 +65,13 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     throw e;
   });
   const settings = { ...DEFAULT_SETTINGS, threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold };
-  const analysis = analyseGrids(await wb.readGrids(), settings);
+  const doc = { agency: opts.agency, font: { name: opts.font, size: 16 }, thaiDigits: opts.thaiDigits };
+  const { analysis, report, specs } = runPipeline(await wb.readGrids(), settings, doc, opts.lang);
   if (analysis.tables.length === 0 || analysis.latestYear === null)
     throw new CliError("error.noScores", { file: opts.input });
-  const report = toReport(analysis, opts.lang);
   const out = opts.out ? path.resolve(opts.out) : defaultOutput(input);
   if (out === input) throw new CliError("error.sameFile", {});
-  await wb.writeSheets([
-    buildAnalysisSheet(analysis, { agency: opts.agency, font: { name: opts.font, size: 16 } }),
-  ]);
+  const sheetNames = await wb.writeSheets(specs);
   const written = await wb.toBuffer();
   await writeFileAtomic(out, written).catch((e: unknown) => {
     throw new CliError("error.write", { file: out, detail: e instanceof Error ? e.message : String(e) });
@@ -83,7 +79,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (opts.json === "-") io.stdout(json);
   else if (opts.json) await writeFileAtomic(path.resolve(opts.json), Buffer.from(json, "utf8"));
-  const text = summary(analysis, report, opts.lang, path.relative(process.cwd(), out) || out);
+  const text = summary(analysis, report, opts.lang, path.relative(process.cwd(), out) || out, sheetNames);
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
 }
 

@@ -3,7 +3,13 @@ import type { Lang } from "../analysis/messages";
 import type { AnalysisReport } from "../analysis/report";
 
 /** A short human summary: the years, what is flagged, the biggest drops, and how many diagnostics. */
-export function summary(a: Analysis, r: AnalysisReport, lang: Lang, outFile: string | null): string {
+export function summary(
+  a: Analysis,
+  r: AnalysisReport & { measures: unknown[] },
+  lang: Lang,
+  outFile: string | null,
+  sheets: string[] = [],
+): string {
   const th = lang === "th";
   const lines: string[] = [];
   const flagged = a.items.filter((i) => i.flagged);
@@ -51,6 +57,10 @@ export function summary(a: Analysis, r: AnalysisReport, lang: Lang, outFile: str
           : `  … and ${warnings.length - 10} more (see --json)`,
       );
   }
-  if (outFile) lines.push(`${th ? "บันทึกไฟล์" : "Wrote"}: ${outFile}`);
+  lines.push(th ? `มาตรการ: ${r.measures.length} มาตรการ` : `Measures: ${r.measures.length}`);
+  if (outFile)
+    lines.push(
+      `${th ? "บันทึกไฟล์" : "Wrote"}: ${outFile}${sheets.length ? ` (${th ? "ชีต" : "sheets"}: ${sheets.join(", ")})` : ""}`,
+    );
   return lines.join("\n");
 }

@@ -1,14 +1,11 @@
-import type { Analysis } from "../analysis/analyse";
+import type { Analysis, ItemResult } from "../analysis/analyse";
+import { delta2 } from "../analysis/round";
 import type { ItemClass } from "../analysis/settings";
-import { prakadenName } from "../ita/catalog";
-import type { SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
-import { CENTER, FLAGGED, HEADER, NUMBER, SUBTITLE, TEXT, TITLE, deltaStyle } from "./styles";
-import { rowHeight } from "./textHeight";
-
-export interface SheetOptions {
-  agency: string;
-  font: { name: string; size: number };
-}
+import { KEEP_STANDARD, itemRecommendation } from "../ita/recommendations";
+import { allGroups, compareGroups, groupKey, groupOfItem, type Group } from "../measures/groups";
+import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import type { SheetSpec, SpecCell } from "./sheetSpec";
+import { CENTERED_LINE, CENTER, FLAGGED, NUMBER, TEXT, deltaStyle } from "./styles";
 
 export const CLASS_TH: Record<ItemClass, string> = {
   urgent: "ต้องแก้ไขโดยเร่งด่วน",
@@ -17,88 +14,177 @@ export const CLASS_TH: Record<ItemClass, string> = {
   keep: "ผ่านเกณฑ์ ควรรักษามาตรฐานไว้",
 };
 
-const WIDTHS = [24, 9, 58, 13, 13, 13, 12, 24];
+const WIDTHS = [26, 9, 50, 12, 12, 13, 62];
 
-/** The analysis sheet: indicator summary, then every item of the latest year with both years, the change and its class. */
-export function buildAnalysisSheet(a: Analysis, opt: SheetOptions): SheetSpec {
+/**
+ * The analysis: (1) indicator, instrument and total scores of both years; (2) per ประเด็น or indicator, each
+ * weak item with its scores, change and the recommendation, or "ควรรักษามาตรฐานไว้"; (3) every item.
+ */
+export function buildAnalysisSheet(a: Analysis, opt: DocOptions): SheetSpec {
   const latest = a.latestYear ?? 0;
   const prev = [...a.years].reverse().find((y) => y < latest);
-  const prevLabel = prev ? `คะแนนปี ${prev}` : "คะแนนปีก่อน";
-  const rows: SpecRow[] = [];
-  const merges: SheetSpec["merges"] = [];
-  const add = (cells: SpecCell[], wrapCols = true): number => {
-    const texts = cells.map((c, i) => ({
-      text: c.value === null ? "" : String(c.value),
-      width: WIDTHS[i] ?? 10,
-    }));
-    rows.push({ cells, height: wrapCols ? rowHeight(texts, opt.font.size) : undefined });
-    return rows.length - 1;
-  };
-  const title = add(
-    [
-      {
-        value: `ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใส (ITA) ปี ${latest}${prev ? ` เทียบกับปี ${prev}` : ""}`,
-        style: TITLE,
-      },
-    ],
-    false,
+  const b = new SheetBuilder(WIDTHS, opt);
+  b.title(`ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${latest}`);
+  b.line(
+    `${opt.agency ? `${opt.agency} — ` : ""}${prev ? `เทียบกับปี พ.ศ. ${prev} — ` : ""}เกณฑ์ผ่าน ${a.threshold} คะแนน`,
+    CENTERED_LINE,
   );
-  rows[title]!.height = 30;
-  merges.push({ top: title, left: 0, bottom: title, right: WIDTHS.length - 1 });
-  const sub = add(
-    [{ value: `${opt.agency ? `${opt.agency} — ` : ""}เกณฑ์ผ่าน ${a.threshold} คะแนน`, style: SUBTITLE }],
-    false,
-  );
-  merges.push({ top: sub, left: 0, bottom: sub, right: WIDTHS.length - 1 });
-  const header = add(
-    [
-      "ตัวชี้วัด / ประเด็น",
-      "ข้อ",
-      "ประเด็นการประเมิน",
-      prevLabel,
-      `คะแนนปี ${latest}`,
-      "เปลี่ยนแปลง",
-      "เทียบกับข้อ",
-      "ผลการวิเคราะห์",
-    ].map((v) => ({ value: v, style: HEADER })),
-  );
+  b.header([
+    "ตัวชี้วัด / ประเด็น",
+    "ข้อ",
+    "ประเด็นการประเมิน",
+    prev ? `คะแนนปี ${prev}` : "คะแนนปีก่อน",
+    `คะแนนปี ${latest}`,
+    "เปลี่ยนแปลง",
+    "ผลการวิเคราะห์ / ประเด็นที่ต้องแก้ไขหรือปรับปรุง",
+  ]);
+
+  b.section("1. ผลคะแนนรายตัวชี้วัด");
   for (const ind of a.indicators) {
-    add([
-      { value: `ตัวชี้วัดที่ ${ind.number}`, style: TEXT },
-      { value: null, style: CENTER },
-      { value: ind.name + (ind.source === "items" ? " (คำนวณจากรายข้อ)" : ""), style: TEXT },
-      { value: ind.previous?.score ?? null, style: NUMBER },
-      { value: ind.score, style: ind.flagged ? FLAGGED : NUMBER },
-      { value: ind.delta, style: deltaStyle(ind.delta) },
-      { value: null, style: CENTER },
-      { value: CLASS_TH[ind.class], style: TEXT },
-    ]);
+    b.row(
+      scoreRow(
+        `ตัวชี้วัดที่ ${ind.number}`,
+        "",
+        ind.name + (ind.source === "items" ? " (คำนวณจากคะแนนรายข้อ)" : ""),
+        ind.previous?.score ?? null,
+        ind.score,
+        ind.delta,
+        ind.flagged,
+        CLASS_TH[ind.class],
+      ),
+    );
   }
+  const now = a.scoresByYear.find((y) => y.year === latest);
+  const before = a.scoresByYear.find((y) => y.year === prev);
+  for (const [inst, s] of now?.instruments ?? []) {
+    const p = before?.instruments.get(inst)?.score ?? null;
+    b.row(
+      scoreRow(
+        `แบบวัด ${inst}`,
+        "",
+        "คะแนนรวมของแบบวัด",
+        p,
+        s.score,
+        p === null ? null : delta2(p, s.score),
+        s.score < a.threshold,
+        "",
+      ),
+    );
+  }
+  if (now?.total) {
+    const p = before?.total?.score ?? null;
+    const note = `${now.level ? `ระดับ ${now.level}` : ""}${now.total.weightsConfirmed ? "" : " (น้ำหนักแบบวัดยังไม่ได้รับการยืนยัน)"}`;
+    b.row(
+      scoreRow(
+        "คะแนนรวม ITA",
+        "",
+        "",
+        p,
+        now.total.score,
+        p === null ? null : delta2(p, now.total.score),
+        now.total.score < a.threshold,
+        note.trim(),
+      ),
+    );
+  }
+
+  b.section("2. ข้อที่ได้คะแนนต่ำกว่าเกณฑ์และข้อเสนอแนะ");
+  const weakByGroup = new Map<string, { group: Group; items: ItemResult[] }>();
+  for (const it of a.items.filter((i) => i.flagged)) {
+    const g = groupOfItem(it, latest);
+    const entry = weakByGroup.get(groupKey(g)) ?? { group: g, items: [] };
+    entry.items.push(it);
+    weakByGroup.set(groupKey(g), entry);
+  }
+  const groups = [...allGroups(latest), ...[...weakByGroup.values()].map((e) => e.group)]
+    .filter((g, i, all) => all.findIndex((x) => groupKey(x) === groupKey(g)) === i)
+    .sort(compareGroups);
+  for (const g of groups) {
+    const weak = weakByGroup.get(groupKey(g))?.items ?? [];
+    if (weak.length === 0) {
+      if (a.items.some((it) => groupKey(groupOfItem(it, latest)) === groupKey(g)))
+        b.row(textRow(g.label, KEEP_STANDARD));
+      continue;
+    }
+    for (const it of weak) {
+      const rec = itemRecommendation(latest, it.instrument, it.number).text;
+      b.row(
+        scoreRow(
+          g.label,
+          it.code,
+          it.topic ?? "",
+          it.previous?.score ?? null,
+          it.score,
+          it.delta,
+          true,
+          rec,
+          crosswalkNote(it),
+        ),
+      );
+    }
+  }
+
+  b.section("3. คะแนนรายข้อทั้งหมด");
   for (const it of a.items) {
-    const group = it.prakaden
-      ? `ประเด็นที่ ${it.prakaden} ${prakadenName(it.prakaden) ?? ""}`
-      : it.indicator
-        ? `ตัวชี้วัดที่ ${it.indicator}`
-        : it.instrument;
-    add([
-      { value: group.trim(), style: TEXT },
-      { value: it.code, style: CENTER },
-      { value: it.topic ?? "", style: TEXT },
-      { value: it.previous?.score ?? null, style: NUMBER },
-      { value: it.score, style: it.flagged ? FLAGGED : NUMBER },
-      { value: it.delta, style: deltaStyle(it.delta) },
-      { value: it.previous?.crosswalk ? `${it.previous.code} (${it.previous.year})` : null, style: CENTER },
-      { value: CLASS_TH[it.class], style: TEXT },
-    ]);
+    b.row(
+      scoreRow(
+        shortLabel(groupOfItem(it, latest)),
+        it.code,
+        it.topic ?? "",
+        it.previous?.score ?? null,
+        it.score,
+        it.delta,
+        it.flagged,
+        CLASS_TH[it.class],
+        crosswalkNote(it),
+      ),
+    );
   }
-  return {
-    kind: "analysis",
-    name: `วิเคราะห์ ITA ${latest}`,
-    font: opt.font,
-    columns: WIDTHS,
-    rows,
-    merges,
-    freeze: { rows: header + 1, columns: 0 },
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: { first: header, last: header } },
-  };
+  return b.build("analysis", `วิเคราะห์ ITA ${latest}`);
+}
+
+/** "ประเด็นที่ 3" / "ตัวชี้วัดที่ 4": the full names are in section 2. */
+function shortLabel(g: Group): string {
+  return g.kind === "prakaden"
+    ? `ประเด็นที่ ${g.number}`
+    : g.kind === "indicator"
+      ? `ตัวชี้วัดที่ ${g.number}`
+      : g.label;
+}
+
+function crosswalkNote(it: ItemResult): string {
+  return it.previous && it.previous.code !== it.code
+    ? ` (ปี ${it.previous.year} เทียบกับข้อ ${it.previous.code})`
+    : "";
+}
+
+function scoreRow(
+  group: string,
+  code: string,
+  topic: string,
+  prev: number | null,
+  score: number,
+  delta: number | null,
+  flagged: boolean,
+  result: string,
+  note = "",
+): SpecCell[] {
+  return [
+    { value: group, style: TEXT },
+    { value: code, style: CENTER },
+    { value: topic + note, style: TEXT },
+    { value: prev, style: NUMBER },
+    { value: score, style: flagged ? FLAGGED : NUMBER },
+    { value: delta, style: deltaStyle(delta) },
+    { value: result, style: TEXT },
+  ];
+}
+
+function textRow(group: string, text: string): SpecCell[] {
+  return [
+    { value: group, style: TEXT },
+    { value: null, style: CENTER },
+    { value: text, style: TEXT },
+    ...[0, 0, 0, 0].map(() => ({ value: null, style: TEXT })),
+  ];
 }

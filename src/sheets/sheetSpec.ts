@@ -40,6 +40,8 @@ export interface SheetSpec {
   font: { name: string; size: number };
   /** Column widths in Excel character units. */
   columns: number[];
+  /** Columns hidden on screen and in print (0-based), e.g. the measure id that matches officer edits. */
+  hiddenColumns?: number[];
   rows: SpecRow[];
   merges: SheetRange[];
   freeze?: { rows: number; columns: number };

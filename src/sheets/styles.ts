@@ -15,8 +15,10 @@ export const FLAGGED: CellStyle = { ...NUMBER, fill: "FFC7CE", color: "9C0006", 
 export const UP: CellStyle = { ...NUMBER, numFmt: "+0.00;-0.00;0.00", color: "006100" };
 export const DOWN: CellStyle = { ...NUMBER, numFmt: "+0.00;-0.00;0.00", color: "C00000" };
 export const SAME: CellStyle = { ...NUMBER, numFmt: "+0.00;-0.00;0.00" };
-export const TITLE: CellStyle = { bold: true, size: 18, align: "center", valign: "middle" };
-export const SUBTITLE: CellStyle = { bold: true, align: "left", valign: "middle" };
+export const TITLE: CellStyle = { bold: true, size: 18, align: "center", valign: "middle", wrap: true };
+export const SUBTITLE: CellStyle = { bold: true, align: "left", valign: "middle", wrap: true };
+export const CENTERED_LINE: CellStyle = { bold: true, align: "center", valign: "middle", wrap: true };
+export const SECTION: CellStyle = { bold: true, fill: "EDEDED", border: true, wrap: true, valign: "middle" };
 
 export function deltaStyle(delta: number | null): CellStyle {
   if (delta === null) return CENTER;

@@ -13,7 +13,7 @@ export function textWidth(text: string): number {
 
 /** The number of lines wrapped text takes in a column `width` characters wide at `fontSize`. */
 export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
-  const perLine = Math.max(1, ((width - 1) * DEFAULT_FONT_SIZE) / (fontSize * SAFETY) / 0.8);
+  const perLine = Math.max(1, ((width - 1) * DEFAULT_FONT_SIZE) / (fontSize * SAFETY));
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / perLine)), 0);
 }
 

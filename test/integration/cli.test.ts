@@ -48,10 +48,18 @@ describe("CLI on the bundled sample", () => {
     expect(r.level).toMatchObject({ scheme: "2567" });
   });
 
-  test("the output is a copy of the input plus one formatted analysis sheet", async () => {
+  test("the output is a copy of the input plus the three formatted documents", async () => {
     const wb = await readWorkbook(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(["คะแนนรายข้อ 2566", "ITA 2567", "สรุปตัวชี้วัด", "งบประมาณ", "วิเคราะห์ ITA 2567"]);
+    expect(names).toEqual([
+      "คะแนนรายข้อ 2566",
+      "ITA 2567",
+      "สรุปตัวชี้วัด",
+      "งบประมาณ",
+      "วิเคราะห์ ITA 2567",
+      "มาตรการ ITA 2568",
+      "รายงานผลมาตรการ 2567",
+    ]);
     const ws = wb.getWorksheet("วิเคราะห์ ITA 2567")!;
     const header = ws.getRow(3);
     expect(header.getCell(5).value).toBe("คะแนนปี 2567");

@@ -5,7 +5,7 @@ const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 
 /** Writes one SheetSpec into an empty worksheet: values (text stays text, never a formula), styles, layout, print setup. */
 export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
-  ws.columns = spec.columns.map((width) => ({ width }));
+  ws.columns = spec.columns.map((width, i) => ({ width, hidden: spec.hiddenColumns?.includes(i) ?? false }));
   spec.rows.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
     if (row.height !== undefined) xr.height = row.height;

@@ -34,8 +34,8 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readGrids(): Promise<SheetGrid[]> {
-    const generated = new Set(this.generatedSheets().map((g) => g.sheet));
-    return this.workbook.worksheets.map((ws) => toGrid(ws, generated.has(ws.name)));
+    const kinds = new Map(this.generatedSheets().map((g) => [g.sheet, kindOf(g.name)]));
+    return this.workbook.worksheets.map((ws) => toGrid(ws, kinds.get(ws.name)));
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<string[]> {
@@ -79,7 +79,12 @@ function sheetOf(location: string): string {
   return m ? (m[1] ?? m[2] ?? "").replace(/''/g, "'") : "";
 }
 
-function toGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
+/** ITAAnalyzer_measures_2 → measures */
+function kindOf(markerName: string): string {
+  return markerName.slice(MARKER_PREFIX.length).replace(/_\d+$/, "");
+}
+
+function toGrid(ws: ExcelJS.Worksheet, generatedKind: string | undefined): SheetGrid {
   const rows: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
@@ -94,7 +99,15 @@ function toGrid(ws: ExcelJS.Worksheet, generated: boolean): SheetGrid {
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
     .map(parseRange)
     .filter((m): m is CellRange => m !== null);
-  return { name: ws.name, rows, top: 0, left: 0, merges, generated };
+  return {
+    name: ws.name,
+    rows,
+    top: 0,
+    left: 0,
+    merges,
+    generated: generatedKind !== undefined,
+    generatedKind,
+  };
 }
 
 function parseRange(ref: string): CellRange | null {

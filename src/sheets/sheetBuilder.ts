@@ -1,0 +1,106 @@
+import { toThaiDigits } from "../ita/thaiDigits";
+import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
+import { HEADER, SECTION, SUBTITLE, TITLE } from "./styles";
+import { rowHeight } from "./textHeight";
+
+export interface DocOptions {
+  agency: string;
+  font: { name: string; size: number };
+  /** Print Thai digits (๑๒๓) in text and numbers. */
+  thaiDigits: boolean;
+}
+
+export const DEFAULT_DOC_OPTIONS: DocOptions = {
+  agency: "",
+  font: { name: "TH SarabunPSK", size: 16 },
+  thaiDigits: false,
+};
+
+/** Excel's number format prefix that shows digits as Thai digits. */
+const THAI_DIGITS_FORMAT = "[$-D07041E]";
+
+/** Builds a SheetSpec row by row: titles and sections merged across the table, heights that fit the text. */
+export class SheetBuilder {
+  private readonly rows: SpecRow[] = [];
+  private readonly merges: SheetSpec["merges"] = [];
+  private headerRow = -1;
+
+  constructor(
+    private readonly widths: number[],
+    private readonly opt: DocOptions,
+    private readonly visibleColumns = widths.length,
+  ) {}
+
+  /** A line of text across the whole table (title, subtitle, section heading). */
+  line(text: string, style: CellStyle = SUBTITLE): number {
+    const width = this.widths.slice(0, this.visibleColumns).reduce((a, b) => a + b, 0);
+    const size = style.size ?? this.opt.font.size;
+    this.rows.push({
+      cells: [{ value: this.text(text), style }],
+      height: rowHeight([{ text, width }], size),
+    });
+    const r = this.rows.length - 1;
+    if (this.visibleColumns > 1)
+      this.merges.push({ top: r, left: 0, bottom: r, right: this.visibleColumns - 1 });
+    return r;
+  }
+
+  title(text: string): number {
+    return this.line(text, TITLE);
+  }
+
+  section(text: string): number {
+    const r = this.line(text, SECTION);
+    for (let c = 1; c < this.visibleColumns; c++) this.rows[r]!.cells.push({ value: null, style: SECTION });
+    return r;
+  }
+
+  blank(): void {
+    this.rows.push({ cells: [], height: this.opt.font.size });
+  }
+
+  header(labels: string[]): number {
+    this.headerRow = this.row(labels.map((value) => ({ value, style: HEADER })));
+    return this.headerRow;
+  }
+
+  row(cells: SpecCell[]): number {
+    const out = cells.map((c) => this.cell(c));
+    const texts = out
+      .slice(0, this.visibleColumns)
+      .map((c, i) => ({ text: c.value === null ? "" : String(c.value), width: this.widths[i] ?? 10 }));
+    this.rows.push({ cells: out, height: rowHeight(texts, this.opt.font.size) });
+    return this.rows.length - 1;
+  }
+
+  build(kind: GeneratedKind, name: string): SheetSpec {
+    const hidden = this.widths.map((_, i) => i).filter((i) => i >= this.visibleColumns);
+    return {
+      kind,
+      name,
+      font: this.opt.font,
+      columns: this.widths,
+      hiddenColumns: hidden.length ? hidden : undefined,
+      rows: this.rows,
+      merges: this.merges,
+      freeze: this.headerRow >= 0 ? { rows: this.headerRow + 1, columns: 0 } : undefined,
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        repeatRows: this.headerRow >= 0 ? { first: this.headerRow, last: this.headerRow } : undefined,
+      },
+    };
+  }
+
+  private text(s: string): string {
+    return this.opt.thaiDigits ? toThaiDigits(s) : s;
+  }
+
+  private cell(c: SpecCell): SpecCell {
+    if (!this.opt.thaiDigits) return c;
+    if (typeof c.value === "string") return { ...c, value: toThaiDigits(c.value) };
+    if (typeof c.value === "number" && c.style)
+      return { ...c, style: { ...c.style, numFmt: THAI_DIGITS_FORMAT + (c.style.numFmt ?? "General") } };
+    return c;
+  }
+}
