@@ -18,8 +18,12 @@ const WIDTHS = [24, 34, 54, 20, 20, 30, 16];
 export const SECTION_URGENT = "1. ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน";
 export const SECTION_IMPROVE = "2. ประเด็นที่ต้องพัฒนาให้ดีขึ้น";
 
+/** "3. มาตรการ…\n(ข้อ I19, I20)" — a measure names every item it answers. */
 export function measureTitle(m: Measure, index: number): string {
-  return `${index}. ${m.title}\n(${m.items.map((c) => (c.startsWith("ตัวชี้วัด") ? c : `ข้อ ${c}`)).join(", ")})`;
+  const codes = m.items.filter((c) => !c.startsWith("ตัวชี้วัด"));
+  const indicators = m.items.filter((c) => c.startsWith("ตัวชี้วัด"));
+  const named = [...(codes.length ? [`ข้อ ${codes.join(", ")}`] : []), ...indicators].join("; ");
+  return `${index}. ${m.title}\n(${named})`;
 }
 
 export function numberedSteps(steps: string[]): string {

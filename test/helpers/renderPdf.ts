@@ -1,0 +1,40 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { SheetSpec } from "../../src/sheets/sheetSpec";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+
+export function hasLibreOffice(): boolean {
+  return (
+    spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0 &&
+    spawnSync("pdfinfo", ["-v"]).status === 0
+  );
+}
+
+/** Writes one SheetSpec to its own workbook and prints it with LibreOffice; returns the text of each PDF page. */
+export async function renderPages(spec: SheetSpec): Promise<string[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), "ita-pdf-"));
+  const wb = XlsxWorkbook.empty();
+  await wb.writeSheets([spec]);
+  const xlsx = path.join(dir, "doc.xlsx");
+  writeFileSync(xlsx, await wb.toBuffer());
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${dir}/profile`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      xlsx,
+    ],
+    { stdio: "ignore", timeout: 120_000 },
+  );
+  const pdf = path.join(dir, "doc.pdf");
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }),
+  );
+}
