@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { CellRange, CellValue, SheetGrid } from "../../analysis/grid";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { validSheetName } from "../../sheets/sheetName";
+import { kindOfMarker, markerName, quotedSheet, sheetOfReference } from "../markers";
 import { MARKER_PREFIX, type WorkbookPort } from "../port";
 import { toGridValue } from "./readCell";
 import { writeSpec } from "./writeSpec";
@@ -34,7 +35,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readGrids(): Promise<SheetGrid[]> {
-    const kinds = new Map(this.generatedSheets().map((g) => [g.sheet, kindOf(g.name)]));
+    const kinds = new Map(this.generatedSheets().map((g) => [g.sheet, kindOfMarker(g.name)]));
     return this.workbook.worksheets.map((ws) => toGrid(ws, kinds.get(ws.name)));
   }
 
@@ -52,10 +53,7 @@ export class XlsxWorkbook implements WorkbookPort {
       );
       const ws = this.workbook.addWorksheet(name);
       writeSpec(ws, spec);
-      this.workbook.definedNames.add(
-        `'${name.replace(/'/g, "''")}'!$A$1`,
-        `${MARKER_PREFIX}${spec.kind}_${names.length + 1}`,
-      );
+      this.workbook.definedNames.add(`${quotedSheet(name)}!$A$1`, markerName(spec.kind, names.length + 1));
       names.push(name);
     }
     return names;
@@ -70,18 +68,8 @@ export class XlsxWorkbook implements WorkbookPort {
     const model = this.workbook.definedNames.model as { name: string; ranges: string[] }[];
     return model
       .filter((d) => d.name.startsWith(MARKER_PREFIX))
-      .flatMap((d) => d.ranges.map((loc) => ({ name: d.name, location: loc, sheet: sheetOf(loc) })));
+      .flatMap((d) => d.ranges.map((loc) => ({ name: d.name, location: loc, sheet: sheetOfReference(loc) })));
   }
-}
-
-function sheetOf(location: string): string {
-  const m = /^'((?:[^']|'')+)'!|^([^!]+)!/.exec(location);
-  return m ? (m[1] ?? m[2] ?? "").replace(/''/g, "'") : "";
-}
-
-/** ITAAnalyzer_measures_2 → measures */
-function kindOf(markerName: string): string {
-  return markerName.slice(MARKER_PREFIX.length).replace(/_\d+$/, "");
 }
 
 function toGrid(ws: ExcelJS.Worksheet, generatedKind: string | undefined): SheetGrid {

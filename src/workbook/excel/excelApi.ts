@@ -1,0 +1,90 @@
+/**
+ * The part of the Office.js Excel API that ITA Analyzer uses, as structural types: the real Excel objects
+ * satisfy them, and the typed in-memory fake of the tests implements exactly them (with strict load/sync).
+ */
+export interface LoadableLike {
+  load(props: string): unknown;
+}
+
+export interface RangeFormatLike {
+  font: { name: string; size: number; bold: boolean; color: string };
+  fill: { color: string };
+  wrapText: boolean;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  columnWidth: number;
+  rowHeight: number;
+  borders: { getItem(index: string): { style: string; color: string } };
+}
+
+export interface RangeLike extends LoadableLike {
+  readonly isNullObject: boolean;
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  values: unknown[][];
+  numberFormat: unknown[][];
+  columnHidden: boolean;
+  format: RangeFormatLike;
+  merge(across?: boolean): void;
+  select(): void;
+}
+
+export interface WorksheetLike extends LoadableLike {
+  name: string;
+  visibility: string;
+  protection: { protected: boolean } & LoadableLike;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): RangeLike;
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeLike;
+  getRange(address: string): RangeLike;
+  freezePanes: { freezeRows(count: number): void };
+  pageLayout: {
+    orientation: string;
+    paperSize: string;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    setPrintTitleRows(rows: string): void;
+  };
+  activate(): void;
+  delete(): void;
+}
+
+export interface WorksheetCollectionLike extends LoadableLike {
+  items: WorksheetLike[];
+  add(name: string): WorksheetLike;
+  getItem(name: string): WorksheetLike;
+}
+
+export interface NamedItemLike {
+  name: string;
+  value: string;
+  delete(): void;
+}
+
+export interface NamedItemCollectionLike extends LoadableLike {
+  items: NamedItemLike[];
+  add(name: string, reference: RangeLike | string, comment?: string): NamedItemLike;
+}
+
+export interface SettingLike {
+  readonly isNullObject: boolean;
+  value: unknown;
+}
+
+export interface ExcelContextLike {
+  workbook: {
+    worksheets: WorksheetCollectionLike;
+    names: NamedItemCollectionLike;
+    settings: {
+      add(key: string, value: unknown): unknown;
+      getItemOrNullObject(key: string): SettingLike & LoadableLike;
+    };
+    protection: { protected: boolean } & LoadableLike;
+  };
+  application: { suspendApiCalculationUntilNextSync(): void };
+  sync(): Promise<void>;
+}
+
+/** Runs a batch against Excel: `Excel.run` in the pane, the fake in tests. */
+export type ExcelRunner = <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;

@@ -1,0 +1,172 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { SheetGrid } from "../../src/analysis/grid";
+import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { runPipeline } from "../../src/pipeline";
+import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
+import { ExcelWorkbook, ProtectedError } from "../../src/workbook/excel/excelWorkbook";
+import { PROBE_ROWS } from "../../src/workbook/excel/readGrids";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { FakeExcel } from "../fakes/fakeExcel";
+import { fakeFromGrids } from "../fakes/fromGrids";
+
+let sampleGrids: SheetGrid[];
+beforeAll(async () => {
+  sampleGrids = await (
+    await XlsxWorkbook.load(readFileSync(path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx")))
+  ).readGrids();
+});
+
+/** The sample plus an unrelated sheet of `cells` cells (a budget or staff list). */
+function sampleWith(cells: number): FakeExcel {
+  const x = fakeFromGrids(sampleGrids);
+  const cols = 10;
+  const rows = Array.from({ length: Math.ceil(cells / cols) }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => (c === 0 ? `รายการ ${r}` : r * 1000 + c)),
+  );
+  x.addSheet("ข้อมูลอื่น", rows);
+  return x;
+}
+
+async function wholeRun(x: FakeExcel) {
+  const wb = new ExcelWorkbook(x.run);
+  const grids = await wb.readGrids();
+  const { specs, report } = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th");
+  const names = await wb.writeSheets(specs);
+  return { wb, report, names };
+}
+
+describe("the fake keeps Office.js's rules", () => {
+  test("reading a property before load() and sync() throws, as Excel does", async () => {
+    const x = new FakeExcel();
+    x.addSheet("a", [[1]]);
+    await x.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+      sheets.load("items/name");
+      expect(() => sheets.items).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(sheets.items.map((s) => s.name)).toEqual(["a"]);
+      const r = sheets.items[0]!.getRangeByIndexes(0, 0, 1, 1);
+      expect(() => r.values).toThrow(/PropertyNotLoaded/);
+    });
+    expect(x.tracker.syncCount).toBe(1);
+  });
+});
+
+describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
+  test("reads the same grids as the exceljs adapter, in a constant number of round-trips", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    const wb = new ExcelWorkbook(x.run);
+    const grids = await wb.readGrids();
+    expect(grids.map((g) => g.name)).toEqual(sampleGrids.map((g) => g.name));
+    const a = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th").report;
+    const b = runPipeline(sampleGrids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th").report;
+    expect(a.items).toEqual(b.items);
+    expect(a.measures).toEqual(b.measures);
+    expect(x.tracker.syncCount).toBe(3);
+  });
+
+  test.each([1, 10, 100])(
+    "round-trips do not grow with an unrelated sheet (%i× 10,000 cells), nor does what is pulled from it",
+    async (k) => {
+      const x = sampleWith(10_000 * k);
+      const { wb, names } = await wholeRun(x);
+      expect(names).toEqual(["วิเคราะห์ ITA 2567", "มาตรการ ITA 2568", "รายงานผลมาตรการ 2567"]);
+      expect(x.tracker.syncCount).toBe(3 + 4);
+      expect(x.tracker.maxRequestBytes).toBeLessThan(5_000_000);
+      expect(x.tracker.maxResponseBytes).toBeLessThan(5_000_000);
+      expect(x.tracker.cellsLoaded.get("ข้อมูลอื่น")).toBe(k === 1 ? 10_000 : PROBE_ROWS * 10);
+      // The budget sheet of the sample (12 cells) is read whole; so is a small unrelated sheet; a large one only probed.
+      expect(wb.stats.cellsFromNonScoreSheets).toBe(12 + (k === 1 ? 10_000 : PROBE_ROWS * 10));
+    },
+  );
+
+  test("writes the documents: values, text that looks like a formula stays text, markers, formats, print setup", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    x.addSheet("สูตร", [
+      ["ข้อ", "2566"],
+      ["I1 =HYPERLINK(1)", 90],
+      ["I2", 80],
+    ]);
+    await wholeRun(x);
+    const analysis = x.sheet("วิเคราะห์ ITA 2567");
+    expect(analysis.cells.get("0,0")).toMatch(/^ผลการวิเคราะห์การประเมินคุณธรรม/);
+    expect([...analysis.cells.values()].some((v) => typeof v === "object")).toBe(false);
+    expect(x.names.map((n) => n.name)).toEqual([
+      "ITAAnalyzer_analysis_1",
+      "ITAAnalyzer_measures_2",
+      "ITAAnalyzer_results_3",
+    ]);
+    expect(x.names[0]!.value).toBe("='วิเคราะห์ ITA 2567'!$A$1");
+    expect(analysis.formats).toContain("A3:G3 font.bold=true");
+    expect(analysis.formats).toContain("A3:G3 fill.color=#D9E2F3");
+    expect(analysis.merges).toContain("A1:G1");
+    expect(analysis.frozenRows).toBe(3);
+    expect(analysis.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$3:$3",
+    });
+    expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6]));
+    expect(x.sheets.some((s) => s.name.startsWith("~ITA"))).toBe(false);
+  });
+
+  test("a formula-looking text is written with Excel's text prefix, never as a formula", async () => {
+    const x = new FakeExcel();
+    x.addSheet("ข้อ", [
+      ["ข้อ", "คะแนน 2566"],
+      ["I1 =cmd|' /C calc'!A0", 70],
+      ["I3", 90],
+    ]);
+    await wholeRun(x);
+    const cells = [...x.sheet("วิเคราะห์ ITA 2566").cells.values()];
+    expect(cells).toContain("=cmd|' /C calc'!A0");
+    expect(cells.some((v) => typeof v === "object")).toBe(false);
+  });
+
+  test("running again replaces the generated sheets (found by marker, even renamed) and keeps the officer's", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    await wholeRun(x);
+    await x.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("มาตรการ ITA 2568").name = "มาตรการของเรา";
+      await ctx.sync();
+    });
+    await wholeRun(x);
+    expect(x.sheets.map((s) => s.name)).toEqual([
+      "คะแนนรายข้อ 2566",
+      "ITA 2567",
+      "สรุปตัวชี้วัด",
+      "งบประมาณ",
+      "วิเคราะห์ ITA 2567",
+      "มาตรการ ITA 2568",
+      "รายงานผลมาตรการ 2567",
+    ]);
+    expect(x.names).toHaveLength(3);
+  });
+
+  test("a failed run leaves the workbook as it was: no temporary sheets, no markers, same cells", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    const before = JSON.stringify(x.sheets.map((s) => [s.name, [...s.cells]]));
+    x.tracker.failOnSync = 3 + 2; // the formats pass of the write
+    await expect(wholeRun(x)).rejects.toThrow(/fail this sync/);
+    expect(JSON.stringify(x.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
+    expect(x.names).toEqual([]);
+  });
+
+  test("a protected workbook gets a clear error and is not touched", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    x.workbookProtected = true;
+    await expect(wholeRun(x)).rejects.toBeInstanceOf(ProtectedError);
+    expect(x.sheets).toHaveLength(sampleGrids.length);
+  });
+
+  test("settings live in the workbook", async () => {
+    const x = new FakeExcel();
+    const wb = new ExcelWorkbook(x.run);
+    expect(await wb.readSettings()).toBeNull();
+    await wb.writeSettings({ threshold: 90, agency: "อบต.ทุ่งต่อ" });
+    expect(await new ExcelWorkbook(x.run).readSettings()).toEqual({ threshold: 90, agency: "อบต.ทุ่งต่อ" });
+  });
+});
