@@ -1,5 +1,5 @@
 /* eslint-disable no-undef */
-// The task-pane bundle, shaped like the `yo office` React template: one entry, an HTML page, the assets and
+// The task-pane bundle, shaped like the `yo office` React template: the pane and the standalone page, the assets and
 // the manifest copied beside it, and Office.js served from this origin (no CDN).
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -9,7 +9,7 @@ module.exports = (_env, argv) => {
   const dev = argv.mode !== "production";
   return {
     devtool: dev ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx" },
+    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/taskpane/preview.tsx" },
     output: {
       path: path.resolve(__dirname, "dist", "web"),
       filename: "[name].[contenthash:8].js",
@@ -26,8 +26,9 @@ module.exports = (_env, argv) => {
       ],
     },
     performance: {
-      maxAssetSize: 1_500_000,
-      maxEntrypointSize: 1_500_000,
+      // The preview bundles exceljs (about 1 MB) to read and write workbooks in the browser.
+      maxAssetSize: 2_500_000,
+      maxEntrypointSize: 2_500_000,
       assetFilter: (f) => !f.startsWith("office-js/"),
     },
     plugins: [
@@ -35,6 +36,12 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      // The standalone page: the same pane on a file opened in the browser (also the fallback for old Excel).
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/taskpane/preview.html",
+        chunks: ["preview"],
       }),
       new CopyWebpackPlugin({
         patterns: [

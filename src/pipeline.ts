@@ -1,7 +1,8 @@
 import { type Analysis, analyse } from "./analysis/analyse";
-import type { SheetGrid } from "./analysis/grid";
+import { type CellRange, type SheetGrid, rangeA1 } from "./analysis/grid";
 import type { Lang } from "./analysis/messages";
 import { recogniseWorkbook } from "./analysis/recogniseWorkbook";
+import type { Recognition } from "./analysis/types";
 import { toReport } from "./analysis/report";
 import type { AnalysisSettings } from "./analysis/settings";
 import { type MeasurePlan, buildMeasures } from "./measures/buildMeasures";
@@ -15,6 +16,19 @@ import type { DocOptions } from "./sheets/sheetBuilder";
 import type { GeneratedKind, SheetSpec } from "./sheets/sheetSpec";
 
 export const ALL_DOCUMENTS: GeneratedKind[] = ["analysis", "measures", "results"];
+
+export interface PipelineOptions {
+  documents?: GeneratedKind[];
+  /** Tables the officer excluded, as "sheet!A1:B9" (the report's table keys). */
+  excludedTables?: string[];
+  /** Fiscal year of the measures, when not the year after the assessment. */
+  fiscalYear?: number;
+}
+
+/** The key of a recognised table, as the pane lists it. */
+export function tableKey(t: { sheet: string; range: CellRange }): string {
+  return `${t.sheet}!${rangeA1(t.range)}`;
+}
 
 export interface PipelineResult {
   analysis: Analysis;
@@ -36,12 +50,13 @@ export function runPipeline(
   settings: AnalysisSettings,
   doc: DocOptions,
   lang: Lang,
-  documents = ALL_DOCUMENTS,
+  options: PipelineOptions = {},
 ): PipelineResult {
-  const rec = recogniseWorkbook(grids);
+  const documents = options.documents ?? ALL_DOCUMENTS;
+  const rec = withoutTables(recogniseWorkbook(grids), options.excludedTables ?? []);
   const analysis = analyse(rec, settings);
   const edits = readOfficerEdits(grids);
-  const built = buildMeasures(analysis);
+  const built = buildMeasures(analysis, options.fiscalYear);
   const plan = built && withOfficerEdits(built, "measures", edits);
   const prevYear = [...analysis.years]
     .reverse()
@@ -62,4 +77,29 @@ export function runPipeline(
     measures: measuresJson(plan),
   };
   return { analysis, plan, results, report, specs };
+}
+
+/** Drops the tables the officer excluded, and every score read from them. */
+function withoutTables(rec: Recognition, excluded: string[]): Recognition {
+  if (excluded.length === 0) return rec;
+  const out = rec.tables.filter((t) => excluded.includes(tableKey(t)));
+  const inside = (o: { sheet: string; cell: string }) =>
+    out.some((t) => t.sheet === o.sheet && contains(t.range, o.cell));
+  return {
+    tables: rec.tables.filter((t) => !out.includes(t)),
+    items: rec.items.filter((o) => !inside(o)),
+    indicators: rec.indicators.filter((o) => !inside(o)),
+    summaries: rec.summaries.filter((o) => !inside(o)),
+    diagnostics: rec.diagnostics.filter(
+      (d) => !(d.sheet && d.cell && inside({ sheet: d.sheet, cell: d.cell })),
+    ),
+  };
+}
+
+function contains(r: CellRange, address: string): boolean {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) return false;
+  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const row = Number(m[2]) - 1;
+  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
 }

@@ -45,10 +45,10 @@ export interface MeasurePlan {
  * it answers; urgent when any of its items is urgent. Weak indicators with no item scores get an indicator
  * measure.
  */
-export function buildMeasures(a: Analysis): MeasurePlan | null {
+export function buildMeasures(a: Analysis, fiscalYearOverride?: number): MeasurePlan | null {
   const year = a.latestYear;
   if (year === null) return null;
-  const fiscalYear = year + 1;
+  const fiscalYear = fiscalYearOverride ?? year + 1;
   const byId = new Map<string, Measure>();
   const weakGroups = new Set<string>();
   const weak = a.items.filter((i) => i.flagged);

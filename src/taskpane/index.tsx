@@ -1,16 +1,29 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { languageOf, translate } from "./i18n";
+import { createOfficeHost, officeSupportsPane } from "./officeHost";
 
-function mount(): void {
-  const element = document.getElementById("root");
-  if (!element) return;
-  createRoot(element).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
+/** The task pane inside Excel. Too old an Excel gets a plain message pointing to the standalone page. */
+void Office.onReady((info) => {
+  const root = document.getElementById("root");
+  if (!root) return;
+  const lang = languageOf(Office.context?.displayLanguage ?? navigator.language);
+  if (info.host !== Office.HostType.Excel || !officeSupportsPane()) {
+    root.textContent = translate(lang, "oldHost");
+    return;
+  }
+  const dark = isDark(Office.context.officeTheme?.bodyBackgroundColor);
+  createRoot(root).render(
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme}>
+      <App host={createOfficeHost()} />
     </FluentProvider>,
   );
-}
+});
 
-if (typeof Office !== "undefined") void Office.onReady(mount);
-else mount();
+function isDark(color: string | undefined): boolean {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color ?? "");
+  if (!m) return false;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16)) as [number, number, number];
+  return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}

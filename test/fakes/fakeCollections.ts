@@ -149,6 +149,16 @@ export class FakeWorksheets {
     this.x.sheet(name);
     return new FakeWorksheet(this.x, this.t, name);
   }
+
+  /** The sheet of the selection; its name is readable after load("name") and sync(). */
+  getActiveWorksheet() {
+    const name = this.x.selection?.sheet ?? this.x.sheets[0]!.name;
+    const ws = new FakeWorksheet(this.x, this.t, name);
+    return Object.assign(
+      loadable(this.t, () => ({ name })),
+      { getRange: (a: string) => ws.getRange(a) },
+    );
+  }
 }
 
 export class FakeNames {

@@ -4,7 +4,7 @@
  * the largest request and response of a sync, and the cells loaded per sheet.
  */
 import type { ExcelContextLike, ExcelRunner } from "../../src/workbook/excel/excelApi";
-import { FakeNames, FakeSettings, FakeWorksheets } from "./fakeCollections";
+import { FakeNames, FakeSettings, FakeWorksheet, FakeWorksheets } from "./fakeCollections";
 import type { FakeSheetModel } from "./fakeModel";
 
 export class Tracker {
@@ -34,6 +34,8 @@ export class FakeExcel {
   readonly names: { name: string; value: string }[] = [];
   readonly settings = new Map<string, unknown>();
   workbookProtected = false;
+  /** The officer's selection: a sheet and an A1 range. */
+  selection: { sheet: string; address: string } | null = null;
 
   addSheet(name: string, rows: unknown[][] = [], top = 0, left = 0): FakeSheetModel {
     const sheet: FakeSheetModel = {
@@ -90,6 +92,10 @@ export class FakeExcel {
         names: new FakeNames(this, t),
         settings: new FakeSettings(this, t),
         protection,
+        getSelectedRange: () => {
+          const sel = this.selection ?? { sheet: this.sheets[0]!.name, address: "A1" };
+          return new FakeWorksheet(this, t, sel.sheet).getRange(sel.address);
+        },
       },
       application: { suspendApiCalculationUntilNextSync: () => t.request(20) },
       sync,

@@ -170,3 +170,26 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
     expect(await new ExcelWorkbook(x.run).readSettings()).toEqual({ threshold: 90, agency: "อบต.ทุ่งต่อ" });
   });
 });
+
+describe("the selection", () => {
+  test("is read as a grid at its place in the sheet", async () => {
+    const x = new FakeExcel();
+    x.addSheet("อื่น", [["x"]]);
+    x.addSheet("ตาราง", [
+      [null, null],
+      [null, "ข้อ", "2567"],
+      [null, "I1", 90],
+    ]);
+    x.selection = { sheet: "ตาราง", address: "B2:C3" };
+    const g = await new ExcelWorkbook(x.run).readSelection();
+    expect(g).toEqual({
+      name: "ตาราง",
+      rows: [
+        ["ข้อ", "2567"],
+        ["I1", 90],
+      ],
+      top: 1,
+      left: 1,
+    });
+  });
+});

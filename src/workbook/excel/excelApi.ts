@@ -54,6 +54,7 @@ export interface WorksheetCollectionLike extends LoadableLike {
   items: WorksheetLike[];
   add(name: string): WorksheetLike;
   getItem(name: string): WorksheetLike;
+  getActiveWorksheet(): WorksheetLike;
 }
 
 export interface NamedItemLike {
@@ -74,6 +75,7 @@ export interface SettingLike {
 
 export interface ExcelContextLike {
   workbook: {
+    getSelectedRange(): RangeLike;
     worksheets: WorksheetCollectionLike;
     names: NamedItemCollectionLike;
     settings: {

@@ -5,6 +5,7 @@ import { markerName, sheetOfReference } from "../markers";
 import { MARKER_PREFIX, type WorkbookPort } from "../port";
 import type { ExcelContextLike, ExcelRunner, WorksheetLike } from "./excelApi";
 import { MAX_PAYLOAD_BYTES, type ReadStats, readGrids } from "./readGrids";
+import { toGridRow } from "./toGridValue";
 import { specValues, writeFormats, writeValues } from "./writeSpecs";
 
 /** The workbook or a sheet the documents must replace is protected. */
@@ -120,6 +121,19 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(value));
       await context.sync();
+    });
+  }
+
+  /** The officer's selection as a grid of its own (for a table the recogniser did not find by itself). */
+  readSelection(): Promise<SheetGrid> {
+    return this.run(async (context) => {
+      // The selection is on the active sheet.
+      const ws = context.workbook.worksheets.getActiveWorksheet();
+      const r = context.workbook.getSelectedRange();
+      r.load("values,rowIndex,columnIndex");
+      ws.load("name");
+      await context.sync();
+      return { name: ws.name, rows: r.values.map(toGridRow), top: r.rowIndex, left: r.columnIndex };
     });
   }
 

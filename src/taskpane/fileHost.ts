@@ -1,0 +1,35 @@
+import { NotAWorkbookError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
+import type { Lang } from "../analysis/messages";
+
+/** The standalone page's host: a workbook the officer opened from disk, read and written in the browser. */
+export async function createFileHost(
+  file: { name: string; arrayBuffer(): Promise<ArrayBuffer> },
+  lang: Lang,
+): Promise<PaneHost> {
+  let wb: XlsxWorkbook;
+  try {
+    wb = await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer()));
+  } catch (e) {
+    if (e instanceof NotAWorkbookError) throw new PaneError(e.reason);
+    throw e;
+  }
+  let settings: Partial<PaneSettings> | null = null;
+  const outName = file.name.replace(/\.xlsx$/i, "") + "-ita.xlsx";
+  return {
+    kind: "file",
+    lang,
+    readGrids: () => wb.readGrids(),
+    writeSheets: (specs) => wb.writeSheets(specs),
+    readSettings: async () => settings,
+    writeSettings: async (s) => {
+      settings = s;
+    },
+    download: async () => ({
+      name: outName,
+      blob: new Blob([(await wb.toBuffer()) as Uint8Array<ArrayBuffer>], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      }),
+    }),
+  };
+}

@@ -1,0 +1,50 @@
+import type { SheetGrid } from "../analysis/grid";
+import type { Lang } from "../analysis/messages";
+import type { SheetSpec } from "../sheets/sheetSpec";
+
+/** What the officer can set; stored in the workbook (Office) so colleagues see the same setup. */
+export interface PaneSettings {
+  threshold: number;
+  agency: string;
+  font: "TH SarabunPSK" | "TH Sarabun New";
+  thaiDigits: boolean;
+  fiscalYear: number | null;
+  excludedTables: string[];
+}
+
+export const DEFAULT_PANE_SETTINGS: PaneSettings = {
+  threshold: 85,
+  agency: "",
+  font: "TH SarabunPSK",
+  thaiDigits: false,
+  fiscalYear: null,
+  excludedTables: [],
+};
+
+/** The pane talks to this, never to Excel: Excel through Office.js, or a file opened in the browser. */
+export interface PaneHost {
+  kind: "excel" | "file";
+  lang: Lang;
+  readGrids(): Promise<SheetGrid[]>;
+  writeSheets(specs: SheetSpec[]): Promise<string[]>;
+  readSettings(): Promise<Partial<PaneSettings> | null>;
+  writeSettings(s: PaneSettings): Promise<void>;
+  /** Shows a sheet (and a cell) in Excel; absent for files. */
+  select?(sheet: string, cell?: string): Promise<void>;
+  /** The officer's current selection as a grid of its own, for a table the recogniser did not find. */
+  readSelection?(): Promise<SheetGrid | null>;
+  /** The written workbook, for a file opened in the browser. */
+  download?(): Promise<{ name: string; blob: Blob }>;
+}
+
+/** The failures the pane explains in the user's words. */
+export type PaneErrorKind = "protected" | "notWorkbook" | "encrypted" | "unexpected";
+
+export class PaneError extends Error {
+  constructor(
+    readonly kind: PaneErrorKind,
+    readonly detail = "",
+  ) {
+    super(detail || kind);
+  }
+}
