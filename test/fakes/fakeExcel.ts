@@ -16,6 +16,8 @@ export class Tracker {
   cellsLoaded = new Map<string, number>();
   /** Proxies waiting for the next sync, to resolve their loads. */
   pending: (() => void)[] = [];
+  /** The last range the add-in selected for the officer, "Sheet!A1". */
+  selected: string | null = null;
   /** Makes the nth sync (1-based) fail, to test what a failed run leaves behind. */
   failOnSync: number | null = null;
 

@@ -160,5 +160,6 @@ export class FakeRange {
 
   select(): void {
     this.t.request(30);
+    this.t.selected = `${this.sheet().name}!${this.address.split(":")[0]}`;
   }
 }

@@ -1,0 +1,97 @@
+import { build } from "esbuild";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { SheetGrid } from "../../src/analysis/grid";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import type { FakeExcel } from "../fakes/fakeExcel";
+import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
+
+const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
+if (!browserAvailable() && process.env.CI) throw new Error("CI must install chromium and build dist/web before the browser tests");
+const maybe = browserAvailable() ? describe : describe.skip;
+
+type Snapshot = { sheets: string[]; names: string[]; syncCount: number; maxRequest: number; selected: string | null; cells: Record<string, unknown> };
+
+maybe("the real pane and the real Office.js adapter, in Chromium, against the fake Excel", () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveBuild>>;
+  let fakeOffice: string;
+  let grids: SheetGrid[];
+
+  beforeAll(async () => {
+    const out = await build({ entryPoints: [path.join(__dirname, "fakeOffice.entry.ts")], bundle: true, write: false, format: "iife", platform: "browser" });
+    fakeOffice = out.outputFiles[0]!.text;
+    grids = await (await XlsxWorkbook.load(readFileSync(path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx")))).readGrids();
+    server = await serveBuild();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPane(api = "1.9", lang = "th-TH"): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
+    await offline(page);
+    await page.addInitScript(([g, a, l]) => Object.assign(window, { __ITA_GRIDS__: g, __ITA_API__: a, __ITA_LANG__: l }), [grids, api, lang] as const);
+    await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOffice }));
+    await page.goto(`${server.url}/taskpane.html`);
+    return page;
+  }
+
+  const snapshot = (page: Page) =>
+    page.evaluate((): Snapshot => {
+      const x = (window as unknown as { __ITA_FAKE__: FakeExcel }).__ITA_FAKE__;
+      const measures = x.sheets.find((s) => s.name.startsWith("มาตรการ"));
+      return {
+        sheets: x.sheets.map((s) => s.name),
+        names: x.names.map((n) => n.name),
+        syncCount: x.tracker.syncCount,
+        maxRequest: x.tracker.maxRequestBytes,
+        selected: x.tracker.selected,
+        cells: measures ? Object.fromEntries([...measures.cells].slice(0, 3)) : {},
+      };
+    });
+
+  test("reads the workbook, shows the findings, selects cells, writes the documents in a few round-trips", async () => {
+    const page = await openPane();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.getByTestId("latest-year").waitFor();
+    expect(await page.getByTestId("total").textContent()).toBe("92.93");
+    // 1 for the settings stored in the workbook, 3 to read the sheets.
+    expect((await snapshot(page)).syncCount).toBe(1 + 3);
+
+    await page.getByRole("button", { name: /^O8 50\.00/ }).click();
+    await page.waitForFunction(() => (window as unknown as { __ITA_FAKE__: FakeExcel }).__ITA_FAKE__.tracker.selected !== null);
+    expect((await snapshot(page)).selected).toBe("ITA 2567!D10");
+
+    await page.getByRole("button", { name: "จัดทำเอกสาร" }).click();
+    await page.getByTestId("written").waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, "office-generated.png"), fullPage: true });
+    const s = await snapshot(page);
+    expect(s.sheets).toEqual(["คะแนนรายข้อ 2566", "ITA 2567", "สรุปตัวชี้วัด", "งบประมาณ", "วิเคราะห์ ITA 2567", "มาตรการ ITA 2568", "รายงานผลมาตรการ 2567"]);
+    expect(s.names).toEqual(["ITAAnalyzer_analysis_1", "ITAAnalyzer_measures_2", "ITAAnalyzer_results_3"]);
+    expect(s.cells["0,0"]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+    // 1 + 3 to open, 1 to select, 4 to write, 3 to read again after writing.
+    expect(s.syncCount).toBe(4 + 1 + 4 + 3);
+    expect(s.maxRequest).toBeLessThan(5_000_000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("English when Office's display language is not Thai", async () => {
+    const page = await openPane("1.9", "en-US");
+    await page.getByTestId("latest-year").waitFor();
+    expect(await page.getByRole("heading", { name: "Results" }).count()).toBe(1);
+    await page.close();
+  });
+
+  test("an Excel too old for the pane gets a plain message pointing to the standalone page", async () => {
+    const page = await openPane("1.4");
+    await page.getByText("preview.html").waitFor();
+    expect(await page.locator("#root").textContent()).toContain("Excel รุ่นนี้เก่าเกินไป");
+    await page.close();
+  });
+});
