@@ -51,6 +51,23 @@ export default [
     files: ["test/**/*.ts", "src/workbook/xlsx/**/*.ts"],
     rules: { "office-addins/load-object-before-read": "off", "office-addins/call-sync-before-read": "off" },
   },
+  // The compatibility check must parse in Internet Explorer 11: ES5 only.
+  {
+    files: ["assets/compat.js"],
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: "script",
+      globals: {
+        window: "readonly",
+        document: "readonly",
+        fetch: "readonly",
+        Promise: "readonly",
+        Proxy: "readonly",
+        Symbol: "readonly",
+      },
+    },
+    rules: { "no-undef": "error", "prettier/prettier": "off" },
+  },
   // The layering of DEVELOPERS.md: only src/workbook/xlsx may import exceljs; only src/taskpane may import React.
   onlyIn("workbook/xlsx", "exceljs", "Only src/workbook/xlsx may import exceljs."),
   onlyIn("taskpane", "react", "Only src/taskpane may import React."),

@@ -46,6 +46,7 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/compat.js", to: "assets/compat.js" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/help.html", to: "help.html" },
           {

@@ -6,7 +6,7 @@ import { platform } from "node:os";
 const lines = [
   "ITA Analyzer — development server",
   "",
-  "The task pane is served at http://localhost:3000/taskpane.html (a placeholder pane for now).",
+  "The task pane is served at http://localhost:3000/taskpane.html, the standalone page at http://localhost:3000/preview.html.",
 ];
 if (platform() === "linux") {
   lines.push(

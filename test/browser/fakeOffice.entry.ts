@@ -13,7 +13,10 @@ w.Office = {
   HostType: { Excel: "Excel" },
   context: {
     displayLanguage: (w.__ITA_LANG__ as string) ?? "th-TH",
-    requirements: { isSetSupported: (_set: string, version: string) => Number(version) <= Number((w.__ITA_API__ as string) ?? "1.9") },
+    requirements: {
+      isSetSupported: (_set: string, version: string) =>
+        Number(version) <= Number((w.__ITA_API__ as string) ?? "1.9"),
+    },
     officeTheme: { bodyBackgroundColor: "#ffffff" },
   },
   onReady(cb?: (info: { host: string; platform: string }) => void) {

@@ -8,10 +8,18 @@ import type { FakeExcel } from "../fakes/fakeExcel";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
-if (!browserAvailable() && process.env.CI) throw new Error("CI must install chromium and build dist/web before the browser tests");
+if (!browserAvailable() && process.env.CI)
+  throw new Error("CI must install chromium and build dist/web before the browser tests");
 const maybe = browserAvailable() ? describe : describe.skip;
 
-type Snapshot = { sheets: string[]; names: string[]; syncCount: number; maxRequest: number; selected: string | null; cells: Record<string, unknown> };
+type Snapshot = {
+  sheets: string[];
+  names: string[];
+  syncCount: number;
+  maxRequest: number;
+  selected: string | null;
+  cells: Record<string, unknown>;
+};
 
 maybe("the real pane and the real Office.js adapter, in Chromium, against the fake Excel", () => {
   let browser: Browser;
@@ -20,9 +28,17 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
   let grids: SheetGrid[];
 
   beforeAll(async () => {
-    const out = await build({ entryPoints: [path.join(__dirname, "fakeOffice.entry.ts")], bundle: true, write: false, format: "iife", platform: "browser" });
+    const out = await build({
+      entryPoints: [path.join(__dirname, "fakeOffice.entry.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      platform: "browser",
+    });
     fakeOffice = out.outputFiles[0]!.text;
-    grids = await (await XlsxWorkbook.load(readFileSync(path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx")))).readGrids();
+    grids = await (
+      await XlsxWorkbook.load(readFileSync(path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx")))
+    ).readGrids();
     server = await serveBuild();
     browser = await launch();
   });
@@ -34,8 +50,13 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
   async function openPane(api = "1.9", lang = "th-TH"): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 380, height: 900 } });
     await offline(page);
-    await page.addInitScript(([g, a, l]) => Object.assign(window, { __ITA_GRIDS__: g, __ITA_API__: a, __ITA_LANG__: l }), [grids, api, lang] as const);
-    await page.route("**/office-js/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: fakeOffice }));
+    await page.addInitScript(
+      ([g, a, l]) => Object.assign(window, { __ITA_GRIDS__: g, __ITA_API__: a, __ITA_LANG__: l }),
+      [grids, api, lang] as const,
+    );
+    await page.route("**/office-js/office.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: fakeOffice }),
+    );
     await page.goto(`${server.url}/taskpane.html`);
     return page;
   }
@@ -64,14 +85,24 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     expect((await snapshot(page)).syncCount).toBe(1 + 3);
 
     await page.getByRole("button", { name: /^O8 50\.00/ }).click();
-    await page.waitForFunction(() => (window as unknown as { __ITA_FAKE__: FakeExcel }).__ITA_FAKE__.tracker.selected !== null);
+    await page.waitForFunction(
+      () => (window as unknown as { __ITA_FAKE__: FakeExcel }).__ITA_FAKE__.tracker.selected !== null,
+    );
     expect((await snapshot(page)).selected).toBe("ITA 2567!D10");
 
     await page.getByRole("button", { name: "จัดทำเอกสาร" }).click();
     await page.getByTestId("written").waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "office-generated.png"), fullPage: true });
     const s = await snapshot(page);
-    expect(s.sheets).toEqual(["คะแนนรายข้อ 2566", "ITA 2567", "สรุปตัวชี้วัด", "งบประมาณ", "วิเคราะห์ ITA 2567", "มาตรการ ITA 2568", "รายงานผลมาตรการ 2567"]);
+    expect(s.sheets).toEqual([
+      "คะแนนรายข้อ 2566",
+      "ITA 2567",
+      "สรุปตัวชี้วัด",
+      "งบประมาณ",
+      "วิเคราะห์ ITA 2567",
+      "มาตรการ ITA 2568",
+      "รายงานผลมาตรการ 2567",
+    ]);
     expect(s.names).toEqual(["ITAAnalyzer_analysis_1", "ITAAnalyzer_measures_2", "ITAAnalyzer_results_3"]);
     expect(s.cells["0,0"]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
     // 1 + 3 to open, 1 to select, 4 to write, 3 to read again after writing.
@@ -85,6 +116,19 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     const page = await openPane("1.9", "en-US");
     await page.getByTestId("latest-year").waitFor();
     expect(await page.getByRole("heading", { name: "Results" }).count()).toBe(1);
+    await page.close();
+  });
+
+  test("a webview too old to run the bundle (no Proxy, as Internet Explorer 11) gets the same plain message", async () => {
+    const page = await browser.newPage();
+    await offline(page);
+    await page.addInitScript(() => delete (window as { Proxy?: unknown }).Proxy);
+    await page.route("**/office-js/office.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: "" }),
+    );
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.getByText("preview.html").waitFor();
+    expect(await page.locator("#root").textContent()).toContain("This Excel is too old");
     await page.close();
   });
 
