@@ -39,7 +39,7 @@ export function buildAnalysisSheet(a: Analysis, opt: DocOptions): SheetSpec {
     "ผลการวิเคราะห์ / ประเด็นที่ต้องแก้ไขหรือปรับปรุง",
   ]);
 
-  b.section("1. ผลคะแนนรายตัวชี้วัด");
+  const first = b.section("1. ผลคะแนนรายตัวชี้วัด") + 1;
   for (const ind of a.indicators) {
     b.row(
       scoreRow(
@@ -140,7 +140,18 @@ export function buildAnalysisSheet(a: Analysis, opt: DocOptions): SheetSpec {
       ),
     );
   }
-  return b.build("analysis", `วิเคราะห์ ITA ${latest}`);
+  const spec = b.build("analysis", `วิเคราะห์ ITA ${latest}`);
+  if (a.indicators.length > 0) {
+    // Indicator scores by year: the two score columns of section 1.
+    const series = [...(prev ? [{ name: String(prev), col: 3 }] : []), { name: String(latest), col: 4 }];
+    spec.chart = {
+      title: "คะแนนตัวชี้วัดรายปี",
+      rows: { first, last: first + a.indicators.length - 1 },
+      series,
+      anchor: { row: first, col: 8 },
+    };
+  }
+  return spec;
 }
 
 /** "ประเด็นที่ 3" / "ตัวชี้วัดที่ 4": the full names are in section 2. */

@@ -33,6 +33,16 @@ export interface SheetRange {
 
 export type GeneratedKind = "analysis" | "measures" | "results";
 
+/** A column chart of some columns of the sheet, placed at `anchor`; Office.js only (exceljs has no charts). */
+export interface ChartSpec {
+  title: string;
+  /** The value rows, 0-based inclusive. */
+  rows: { first: number; last: number };
+  /** One series per column (0-based), named. */
+  series: { name: string; col: number }[];
+  anchor: { row: number; col: number };
+}
+
 export interface SheetSpec {
   kind: GeneratedKind;
   /** Wanted name; the adapter makes it unique and valid. */
@@ -50,4 +60,5 @@ export interface SheetSpec {
     fitToWidth: boolean;
     repeatRows?: { first: number; last: number };
   };
+  chart?: ChartSpec;
 }

@@ -107,6 +107,35 @@ export class FakeWorksheet {
     );
   }
 
+  get charts() {
+    const m = this.model;
+    const t = this.t;
+    return {
+      add(type: string, source: FakeRange) {
+        t.request(80);
+        const chart: FakeSheetModel["charts"][number] = { type, source: source.address, series: [] };
+        m.charts.push(chart);
+        return {
+          title: {
+            set text(v: string) {
+              chart.title = v;
+            },
+          },
+          series: {
+            getItemAt: (i: number) => ({
+              set name(v: string) {
+                chart.series[i] = v;
+              },
+            }),
+          },
+          setPosition: (start: FakeRange) => {
+            chart.position = start.address;
+          },
+        };
+      },
+    };
+  }
+
   activate(): void {
     this.t.request(20);
   }

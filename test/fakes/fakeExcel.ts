@@ -52,6 +52,7 @@ export class FakeExcel {
       widths: new Map(),
       heights: new Map(),
       numberFormats: new Map(),
+      charts: [],
     };
     rows.forEach((row, r) =>
       row.forEach(

@@ -12,6 +12,7 @@ export interface FakeSheetModel {
   widths: Map<number, number>;
   heights: Map<number, number>;
   numberFormats: Map<string, string>;
+  charts: { type: string; source: string; title?: string; series: string[]; position?: string }[];
 }
 
 export function usedBounds(

@@ -110,6 +110,16 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       printTitleRows: "$3:$3",
     });
     expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6]));
+    // The Excel chart of indicator scores by year, over the two score columns of section 1.
+    expect(analysis.charts).toEqual([
+      {
+        type: "ColumnClustered",
+        source: "D5:E14",
+        title: "คะแนนตัวชี้วัดรายปี",
+        series: ["2566", "2567"],
+        position: "I5:I5",
+      },
+    ]);
     expect(x.sheets.some((s) => s.name.startsWith("~ITA"))).toBe(false);
   });
 

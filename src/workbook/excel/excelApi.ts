@@ -48,6 +48,17 @@ export interface WorksheetLike extends LoadableLike {
   };
   activate(): void;
   delete(): void;
+  charts: {
+    add(
+      type: string,
+      source: RangeLike,
+      seriesBy: string,
+    ): {
+      title: { text: string };
+      series: { getItemAt(i: number): { name: string } };
+      setPosition(start: RangeLike | string): void;
+    };
+  };
 }
 
 export interface WorksheetCollectionLike extends LoadableLike {

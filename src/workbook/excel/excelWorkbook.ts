@@ -6,7 +6,7 @@ import { MARKER_PREFIX, type WorkbookPort } from "../port";
 import type { ExcelContextLike, ExcelRunner, WorksheetLike } from "./excelApi";
 import { MAX_PAYLOAD_BYTES, type ReadStats, readGrids } from "./readGrids";
 import { toGridRow } from "./toGridValue";
-import { specValues, writeFormats, writeValues } from "./writeSpecs";
+import { specValues, writeChart, writeFormats, writeValues } from "./writeSpecs";
 
 /** The workbook or a sheet the documents must replace is protected. */
 export class ProtectedError extends Error {
@@ -78,7 +78,10 @@ export class ExcelWorkbook implements WorkbookPort {
         const locked = protections.find((x) => x.p.protected);
         if (locked) throw new ProtectedError(locked.n);
         const pageLayout = this.supports("ExcelApi", "1.9");
-        specs.forEach((spec, i) => writeFormats(temps[i]!, spec, pageLayout));
+        specs.forEach((spec, i) => {
+          writeFormats(temps[i]!, spec, pageLayout);
+          writeChart(temps[i]!, spec);
+        });
         await context.sync();
         await this.replace(context, old, oldSheets, temps, finalNames, specs);
       } catch (e) {

@@ -63,6 +63,19 @@ export function writeFormats(ws: WorksheetLike, spec: SheetSpec, pageLayout: boo
   }
 }
 
+/** An Excel chart of the spec's chart columns (the analysis sheet's indicator scores by year). */
+export function writeChart(ws: WorksheetLike, spec: SheetSpec): void {
+  const c = spec.chart;
+  if (!c || c.series.length === 0) return;
+  const left = Math.min(...c.series.map((s) => s.col));
+  const width = Math.max(...c.series.map((s) => s.col)) - left + 1;
+  const data = ws.getRangeByIndexes(c.rows.first, left, c.rows.last - c.rows.first + 1, width);
+  const chart = ws.charts.add("ColumnClustered", data, "Columns");
+  chart.title.text = c.title;
+  c.series.forEach((s, i) => (chart.series.getItemAt(i).name = s.name));
+  chart.setPosition(ws.getRangeByIndexes(c.anchor.row, c.anchor.col, 1, 1));
+}
+
 function applyStyle(
   range: RangeLike,
   s: SheetSpec["rows"][number]["cells"][number]["style"] & object,
