@@ -126,11 +126,15 @@ export const MESSAGES: Catalogue = {
   },
   "error.usage": {
     th: "ใช้งาน: ita-analyzer <ไฟล์.xlsx> [--out ไฟล์ผลลัพธ์.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en]",
-    en: "usage: ita-analyzer <input.xlsx> [--out output.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en] [--agency NAME] [--font NAME] [--thai-digits]",
+    en: "usage: ita-analyzer <input.xlsx> [--out output.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en] [--agency NAME] [--font NAME] [--thai-digits] [--separate]",
   },
   "error.badOption": {
     th: "ตัวเลือก {option} ไม่ถูกต้อง: {detail}",
     en: "invalid option {option}: {detail}",
+  },
+  "error.unsupportedParts": {
+    th: "“{file}” มี{parts} ซึ่งจะหายไปหากเขียนสำเนาของสมุดงานนี้ — สั่งใหม่พร้อม --separate เพื่อเขียนเอกสารลงสมุดงานแยกต่างหาก โดยไม่แตะไฟล์เดิม",
+    en: "“{file}” holds {parts}, which would be lost in a copy of this workbook — run again with --separate to write the documents to a separate workbook, leaving yours whole",
   },
   "error.sameFile": {
     th: "ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ — เลือกชื่อไฟล์อื่นใน --out",
@@ -150,4 +154,17 @@ export function message(id: string, params: Record<string, string | number>, lan
   const entry = MESSAGES[id];
   if (!entry) return id;
   return entry[lang].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+/** Names of workbook parts a rewrite would drop, in the user's language. */
+export const PART_NAMES: Record<string, { th: string; en: string }> = {
+  charts: { th: "แผนภูมิ", en: "charts" },
+  pivotTables: { th: "PivotTable", en: "pivot tables" },
+  slicers: { th: "ตัวแบ่งส่วนข้อมูล", en: "slicers" },
+  macros: { th: "แมโคร", en: "macros" },
+  dataConnections: { th: "การเชื่อมต่อข้อมูลภายนอก", en: "external data connections" },
+};
+
+export function partNames(parts: string[], lang: Lang): string {
+  return parts.map((p) => PART_NAMES[p]?.[lang] ?? p).join(lang === "th" ? " " : ", ");
 }

@@ -9,6 +9,8 @@ export interface CliOptions {
   agency: string;
   font: string;
   thaiDigits: boolean;
+  /** Write the documents to a workbook of their own instead of a copy of the input. */
+  separate: boolean;
   debug: boolean;
 }
 
@@ -33,6 +35,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     agency: "",
     font: "TH SarabunPSK",
     thaiDigits: false,
+    separate: false,
     debug: false,
   };
   const langAt = argv.indexOf("--lang");
@@ -46,6 +49,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
         : [a, undefined];
     if (flag === "--debug") opts.debug = true;
     else if (flag === "--thai-digits") opts.thaiDigits = true;
+    else if (flag === "--separate") opts.separate = true;
     else if (flag === "--help" || flag === "-h") throw new UsageError("error.usage");
     else if (WITH_VALUE.has(flag)) {
       const value = inline ?? argv[++i];

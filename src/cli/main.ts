@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { type Lang, message } from "../analysis/messages";
+import { type Lang, message, partNames } from "../analysis/messages";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { runPipeline } from "../pipeline";
 import { NotAWorkbookError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
@@ -71,8 +71,15 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     throw new CliError("error.noScores", { file: opts.input });
   const out = opts.out ? path.resolve(opts.out) : defaultOutput(input);
   if (out === input) throw new CliError("error.sameFile", {});
-  const sheetNames = await wb.writeSheets(specs);
-  const written = await wb.toBuffer();
+  if (wb.unsupported.length > 0 && !opts.separate) {
+    throw new CliError("error.unsupportedParts", {
+      file: opts.input,
+      parts: partNames(wb.unsupported, opts.lang),
+    });
+  }
+  const target = opts.separate ? XlsxWorkbook.empty() : wb;
+  const sheetNames = await target.writeSheets(specs);
+  const written = await target.toBuffer();
   await writeFileAtomic(out, written).catch((e: unknown) => {
     throw new CliError("error.write", { file: out, detail: e instanceof Error ? e.message : String(e) });
   });

@@ -10,6 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { SheetGrid } from "../analysis/grid";
+import { partNames } from "../analysis/messages";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
 import type { GeneratedKind } from "../sheets/sheetSpec";
@@ -122,6 +123,13 @@ export function App({ host }: { host: PaneHost }) {
           <MessageBarBody>
             <MessageBarTitle>{translate(lang, "errorTitle")}</MessageBarTitle>
             {error}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {host.unsupported && host.unsupported.length > 0 && (
+        <MessageBar intent="warning" layout="multiline" data-testid="separate">
+          <MessageBarBody>
+            {translate(lang, "separate", { parts: partNames(host.unsupported, lang) })}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -15,19 +15,23 @@ export async function createFileHost(
     throw e;
   }
   let settings: Partial<PaneSettings> | null = null;
-  const outName = file.name.replace(/\.xlsx$/i, "") + "-ita.xlsx";
+  // A copy would drop the workbook's charts, pivot tables or macros: the documents then go to a workbook of their own.
+  const separate = wb.unsupported.length > 0;
+  const target = separate ? XlsxWorkbook.empty() : wb;
+  const outName = file.name.replace(/\.xlsx$/i, "") + (separate ? "-ita-documents.xlsx" : "-ita.xlsx");
   return {
     kind: "file",
     lang,
     readGrids: () => wb.readGrids(),
-    writeSheets: (specs) => wb.writeSheets(specs),
+    writeSheets: (specs) => target.writeSheets(specs),
+    unsupported: wb.unsupported,
     readSettings: async () => settings,
     writeSettings: async (s) => {
       settings = s;
     },
     download: async () => ({
       name: outName,
-      blob: new Blob([(await wb.toBuffer()) as Uint8Array<ArrayBuffer>], {
+      blob: new Blob([(await target.toBuffer()) as Uint8Array<ArrayBuffer>], {
         type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       }),
     }),

@@ -70,6 +70,10 @@ const STRINGS = {
     th: "Excel รุ่นนี้เก่าเกินไปสำหรับแผงงาน ITA Analyzer — ใช้หน้า ITA Analyzer แบบเปิดไฟล์ (preview.html) ในเบราว์เซอร์แทน",
     en: "This Excel is too old for the ITA Analyzer pane — use the standalone ITA Analyzer page (preview.html) in a browser instead",
   },
+  separate: {
+    th: "ไฟล์นี้มี{parts} ซึ่งจะหายไปหากเขียนสำเนา จึงจะเขียนเอกสารลงสมุดงานใหม่แยกต่างหาก ไฟล์เดิมไม่ถูกแตะต้อง",
+    en: "This file holds {parts}, which a copy would lose, so the documents go to a separate new workbook; your file is left whole",
+  },
   goToCell: { th: "ไปที่เซลล์", en: "Go to cell" },
   chartTitle: { th: "คะแนนตัวชี้วัดรายปี", en: "Indicator scores by year" },
 } as const;

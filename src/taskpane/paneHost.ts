@@ -33,6 +33,8 @@ export interface PaneHost {
   select?(sheet: string, cell?: string): Promise<void>;
   /** The officer's current selection as a grid of its own, for a table the recogniser did not find. */
   readSelection?(): Promise<SheetGrid | null>;
+  /** Parts of the opened file a rewrite would drop (charts, pivot tables…): the documents go to a separate workbook. */
+  unsupported?: string[];
   /** The written workbook, for a file opened in the browser. */
   download?(): Promise<{ name: string; blob: Blob }>;
 }

@@ -5,6 +5,7 @@ import { validSheetName } from "../../sheets/sheetName";
 import { kindOfMarker, markerName, quotedSheet, sheetOfReference } from "../markers";
 import { MARKER_PREFIX, type WorkbookPort } from "../port";
 import { toGridValue } from "./readCell";
+import { type UnsupportedPart, inspectXlsx } from "./inspectXlsx";
 import { writeSpec } from "./writeSpec";
 
 export class NotAWorkbookError extends Error {
@@ -15,19 +16,24 @@ export class NotAWorkbookError extends Error {
 
 /** The exceljs adapter: a workbook loaded from bytes, read as grids, written back with generated sheets. */
 export class XlsxWorkbook implements WorkbookPort {
-  private constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(
+    readonly workbook: ExcelJS.Workbook,
+    /** Charts, pivot tables, slicers, macros…: what a rewrite of this workbook would drop. */
+    readonly unsupported: UnsupportedPart[] = [],
+  ) {}
 
   static async load(bytes: Uint8Array): Promise<XlsxWorkbook> {
     if (isOleFile(bytes))
       throw new NotAWorkbookError(hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "notWorkbook");
-    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new NotAWorkbookError("notWorkbook");
+    const parts = bytes[0] === 0x50 && bytes[1] === 0x4b ? await inspectXlsx(bytes) : null;
+    if (!parts?.workbook) throw new NotAWorkbookError("notWorkbook");
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
       throw new NotAWorkbookError("notWorkbook");
     }
-    return new XlsxWorkbook(wb);
+    return new XlsxWorkbook(wb, parts.unsupported);
   }
 
   static empty(): XlsxWorkbook {

@@ -1,0 +1,31 @@
+import JSZip from "jszip";
+
+export type UnsupportedPart = "charts" | "pivotTables" | "slicers" | "macros" | "dataConnections";
+
+/** Parts of an .xlsx that exceljs cannot carry through a rewrite, by the folder or file that holds them. */
+const PARTS: [RegExp, UnsupportedPart][] = [
+  [/^xl\/charts\//, "charts"],
+  [/^xl\/(pivotTables|pivotCache)\//, "pivotTables"],
+  [/^xl\/(slicers|slicerCaches|timelines|timelineCaches)\//, "slicers"],
+  [/^xl\/vbaProject\.bin$/, "macros"],
+  [/^xl\/(connections\.xml|queryTables\/)/, "dataConnections"],
+];
+
+/**
+ * Whether the zip is an Excel workbook at all (it has xl/workbook.xml), and which of those parts it holds
+ * (empty when writing a copy loses nothing we know of). Null when the bytes are not a zip.
+ */
+export async function inspectXlsx(
+  bytes: Uint8Array,
+): Promise<{ workbook: boolean; unsupported: UnsupportedPart[] } | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return null;
+  }
+  const names = Object.keys(zip.files);
+  const found = new Set<UnsupportedPart>();
+  for (const name of names) for (const [re, part] of PARTS) if (re.test(name)) found.add(part);
+  return { workbook: names.includes("xl/workbook.xml"), unsupported: [...found] };
+}
