@@ -1,0 +1,154 @@
+/**
+ * npm run bench: the sample's score sheets plus an unrelated sheet of 10,000 / 100,000 / 1,000,000 cells.
+ * Prints, per size: engine time and memory, CLI wall time against exceljs alone reading and writing the same
+ * workbook, and the Office.js adapter's round-trips, largest request and cells pulled from non-score sheets
+ * (measured on the typed fake Excel). Targets are checked and printed; the exit code is 1 if one is missed.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { DEFAULT_SETTINGS } from "../src/analysis/settings";
+import { runPipeline } from "../src/pipeline";
+import { DEFAULT_DOC_OPTIONS } from "../src/sheets/sheetBuilder";
+import { ExcelWorkbook } from "../src/workbook/excel/excelWorkbook";
+import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
+import { fakeFromGrids } from "../test/fakes/fromGrids";
+
+const ROOT = path.join(__dirname, "..");
+const SAMPLE = path.join(ROOT, "samples", "ita-sample.xlsx");
+const SIZES = [10_000, 100_000, 1_000_000];
+const COLS = 10;
+
+async function makeWorkbook(file: string, cells: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const ws = wb.addWorksheet("ข้อมูลบุคลากรและงบประมาณ");
+  ws.addRow(["รายการ", ...Array.from({ length: COLS - 1 }, (_, c) => `ปี ${2560 + c}`)]);
+  for (let r = 1; r < cells / COLS; r++)
+    ws.addRow([`รายการที่ ${r}`, ...Array.from({ length: COLS - 1 }, (_, c) => r * 1000 + c * 17)]);
+  await wb.xlsx.writeFile(file);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** Times a fresh Node process, as a user would run it. */
+function timeProcess(args: string[]): { ms: number; maxRssMB: number; stdout: string } {
+  const t = Date.now();
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+  return { ms: Date.now() - t, maxRssMB: 0, stdout: r.stdout };
+}
+
+async function engineOnly(file: string): Promise<void> {
+  const grids = await (await XlsxWorkbook.load(readFileSync(file))).readGrids();
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const t = performance.now();
+  runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th");
+  const ms = performance.now() - t;
+  const heapMB = (process.memoryUsage().heapUsed - before) / 1024 / 1024;
+  console.log(JSON.stringify({ ms, heapMB, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+async function exceljsAlone(file: string, out: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  await wb.xlsx.writeFile(out);
+}
+
+async function officeAdapter(file: string) {
+  const grids = await (await XlsxWorkbook.load(readFileSync(file))).readGrids();
+  const x = fakeFromGrids(grids);
+  const wb = new ExcelWorkbook(x.run);
+  const read = await wb.readGrids();
+  const { specs } = runPipeline(read, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th");
+  await wb.writeSheets(specs);
+  const t = x.tracker;
+  return {
+    syncs: t.syncCount,
+    maxRequest: t.maxRequestBytes,
+    maxResponse: t.maxResponseBytes,
+    nonScoreCells: wb.stats.cellsFromNonScoreSheets,
+  };
+}
+
+async function main(): Promise<void> {
+  const mode = process.argv[2];
+  if (mode === "--engine") return engineOnly(process.argv[3]!);
+  if (mode === "--exceljs") return exceljsAlone(process.argv[3]!, process.argv[4]!);
+  const dir = mkdtempSync(path.join(tmpdir(), "ita-bench-"));
+  const self = __filename;
+  const rows: string[][] = [];
+  const misses: string[] = [];
+  const syncs = new Set<number>();
+  for (const cells of SIZES) {
+    const file = path.join(dir, `bench-${cells}.xlsx`);
+    await makeWorkbook(file, cells);
+    const engine = JSON.parse(timeProcess(["--expose-gc", self, "--engine", file]).stdout.trim()) as {
+      ms: number;
+      heapMB: number;
+      maxRssMB: number;
+    };
+    const alone = timeProcess([self, "--exceljs", file, path.join(dir, "alone.xlsx")]);
+    const cli = timeProcess([
+      path.join(ROOT, "bin", "ita-analyzer.cjs"),
+      file,
+      "--out",
+      path.join(dir, "cli.xlsx"),
+    ]);
+    const office = await officeAdapter(file);
+    syncs.add(office.syncs);
+    const ratio = cli.ms / alone.ms;
+    const share = engine.ms / cli.ms;
+    rows.push([
+      cells.toLocaleString("en"),
+      `${engine.ms.toFixed(0)} ms`,
+      `${engine.heapMB.toFixed(0)} MB / ${engine.maxRssMB.toFixed(0)} MB`,
+      seconds(cli.ms),
+      seconds(alone.ms),
+      ratio.toFixed(2),
+      `${(share * 100).toFixed(1)} %`,
+      String(office.syncs),
+      `${(office.maxRequest / 1024).toFixed(0)} KB`,
+      `${(office.maxResponse / 1024).toFixed(0)} KB`,
+      office.nonScoreCells.toLocaleString("en"),
+    ]);
+    if (ratio > 1.3) misses.push(`${cells} cells: CLI ${ratio.toFixed(2)}× exceljs alone (target ≤ 1.3×)`);
+    if (share > 0.1)
+      misses.push(`${cells} cells: engine ${(share * 100).toFixed(1)} % of the CLI's time (target < 10 %)`);
+    if (office.maxRequest >= 5_000_000 || office.maxResponse >= 5_000_000)
+      misses.push(`${cells} cells: a request or response ≥ 5 MB`);
+    if (cells > 20_000 && office.nonScoreCells >= cells)
+      misses.push(`${cells} cells: the adapter pulled the whole unrelated sheet`);
+  }
+  if (syncs.size > 1) misses.push(`round-trips differ between sizes: ${[...syncs].join(", ")}`);
+  const head = [
+    "unrelated cells",
+    "engine",
+    "engine heap / peak RSS",
+    "CLI",
+    "exceljs alone",
+    "CLI ÷ exceljs",
+    "engine ÷ CLI",
+    "Office round-trips",
+    "largest request",
+    "largest response",
+    "cells pulled from non-score sheets",
+  ];
+  console.log(`| ${head.join(" | ")} |\n|${head.map(() => " --- ").join("|")}|`);
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+  console.log(
+    misses.length ? `\nTargets missed:\n${misses.map((m) => `- ${m}`).join("\n")}` : "\nAll targets met.",
+  );
+  rmSync(dir, { recursive: true, force: true });
+  process.exitCode = misses.length ? 1 : 0;
+}
+
+void main().catch((e: unknown) => {
+  console.error(`bench failed: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 2;
+});
