@@ -99,7 +99,7 @@ export function App({ host }: { host: PaneHost }) {
   };
 
   const select = host.select
-    ? (sheet: string, cell?: string) => void host.select!(sheet, cell?.split(":")[0]).catch(fail)
+    ? (sheet: string, cell?: string) => void host.select!(sheet, cell).catch(fail)
     : undefined;
   const download = host.download
     ? async () => {
