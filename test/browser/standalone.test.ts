@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
 import { readWorkbook, tempDir } from "../helpers/xlsx";
+import { SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
@@ -57,15 +58,7 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     await page.screenshot({ path: path.join(ARTIFACTS, "standalone-generated.png"), fullPage: true });
 
     const wb = await readWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "คะแนนรายข้อ 2566",
-      "ITA 2567",
-      "สรุปตัวชี้วัด",
-      "งบประมาณ",
-      "วิเคราะห์ ITA 2567",
-      "มาตรการ ITA 2568",
-      "รายงานผลมาตรการ 2567",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(SAMPLE_OUTPUT_SHEETS);
     expect(String(wb.getWorksheet("มาตรการ ITA 2568")!.getCell("A1").value)).toBe(
       "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     );

@@ -4,6 +4,7 @@ import path from "node:path";
 import { runCli } from "../helpers/cli";
 import { SEED000_ROWS } from "../helpers/seed000";
 import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
+import { SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
@@ -51,15 +52,7 @@ describe("CLI on the bundled sample", () => {
   test("the output is a copy of the input plus the three formatted documents", async () => {
     const wb = await readWorkbook(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual([
-      "คะแนนรายข้อ 2566",
-      "ITA 2567",
-      "สรุปตัวชี้วัด",
-      "งบประมาณ",
-      "วิเคราะห์ ITA 2567",
-      "มาตรการ ITA 2568",
-      "รายงานผลมาตรการ 2567",
-    ]);
+    expect(names).toEqual(SAMPLE_OUTPUT_SHEETS);
     const ws = wb.getWorksheet("วิเคราะห์ ITA 2567")!;
     const header = ws.getRow(3);
     expect(header.getCell(5).value).toBe("คะแนนปี 2567");
