@@ -41,6 +41,17 @@ describe("layouts and code forms of the domain notes", () => {
     expect(scores(a)).toEqual(["I7=94.67", "I8=95.33", "E8=99.51", "E9=65.43"]);
   });
 
+  test("an instrument column beside ข้อ N codes labels each block", () => {
+    const a = run("ITA 2567", [
+      ["แบบวัด", "ข้อ", "คะแนน 2567"],
+      ["IIT", "ข้อ 1", 90],
+      ["", "ข้อ 2", 91],
+      ["EIT", "ข้อ 1", 80],
+      ["", "ข้อ 2", 81],
+    ]);
+    expect(scores(a)).toEqual(["I1=90", "I2=91", "E1=80", "E2=81"]);
+  });
+
   test("OIT items under ตัวชี้วัดย่อยที่ ๙.๔ headings", () => {
     const a = run("OIT 2566", [["ตัวชี้วัดย่อยที่ ๙.๔ การบริหารและพัฒนาทรัพยากรบุคคล"], ["ข้อ ๒๓", 100], ["ข้อ ๒๔", 0]]);
     expect(scores(a)).toEqual(["O23=100", "O24=0"]);
