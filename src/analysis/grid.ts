@@ -26,6 +26,8 @@ export interface SheetGrid {
   generated?: boolean;
   /** Which generated document it is (analysis, measures, results), from its marker. */
   generatedKind?: string;
+  /** A view with rows and columns swapped (years down, labels across); addresses still name the sheet's cells. */
+  transposed?: boolean;
 }
 
 export function isCellError(v: CellValue): v is CellError {
@@ -66,5 +68,25 @@ export function gridWidth(grid: SheetGrid): number {
 
 /** Address of the grid-relative cell (r, c). */
 export function addressOf(grid: SheetGrid, r: number, c: number): string {
-  return a1(grid.top + r, grid.left + c);
+  return grid.transposed ? a1(grid.top + c, grid.left + r) : a1(grid.top + r, grid.left + c);
+}
+
+/** The sheet range of grid rows r0..r1 and columns c0..c1. */
+export function rangeOf(grid: SheetGrid, r0: number, c0: number, r1: number, c1: number): CellRange {
+  return grid.transposed
+    ? { top: grid.top + c0, left: grid.left + r0, bottom: grid.top + c1, right: grid.left + r1 }
+    : { top: grid.top + r0, left: grid.left + c0, bottom: grid.top + r1, right: grid.left + c1 };
+}
+
+/** The same cells with rows and columns swapped, for tables laid out with years down and labels across. */
+export function transpose(grid: SheetGrid): SheetGrid {
+  const width = gridWidth(grid);
+  const rows: CellValue[][] = Array.from({ length: width }, (_, c) => grid.rows.map((row) => row[c] ?? null));
+  const merges = grid.merges?.map((m) => ({
+    top: grid.top + (m.left - grid.left),
+    left: grid.left + (m.top - grid.top),
+    bottom: grid.top + (m.right - grid.left),
+    right: grid.left + (m.bottom - grid.top),
+  }));
+  return { ...grid, rows, merges, transposed: !grid.transposed };
 }

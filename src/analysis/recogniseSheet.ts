@@ -1,5 +1,5 @@
 import { type ColumnHeader, headersForColumn, mergedTextReader } from "./columnHeaders";
-import { type SheetGrid, addressOf, columnLetter, gridWidth } from "./grid";
+import { type SheetGrid, addressOf, gridWidth, rangeOf } from "./grid";
 import { type ScoreReading, parseScore } from "./parseScore";
 import { type YearReading, findYear } from "./parseYear";
 import { type LabelCell, scanLabels } from "./scanLabels";
@@ -73,12 +73,7 @@ export function recogniseSheet(grid: SheetGrid): Recognition {
     const itemCount = cells.filter((c) => c.label.kind === "item").length;
     out.tables.push({
       sheet: grid.name,
-      range: {
-        top: grid.top + first,
-        left: grid.left + col,
-        bottom: grid.top + lastRow,
-        right: grid.left + lastCol,
-      },
+      range: rangeOf(grid, first, col, lastRow, lastCol),
       kind: itemCount > 0 ? "items" : "indicators",
       years: [...years].sort((a, b) => a - b),
       rows: cells.filter((c) => c.r <= lastRow).length,
@@ -153,7 +148,7 @@ function yearResolver(
     if (noYearCols.length > 1) {
       diagnostics.push(
         diag("warning", grid, labelAt, "noYearManyColumns", {
-          columns: noYearCols.map((v) => columnLetter(grid.left + v)).join(", "),
+          columns: noYearCols.map((v) => addressOf(grid, firstRow, v)).join(", "),
         }),
       );
     } else if (sheetYear !== null) {

@@ -1,10 +1,18 @@
-import type { SheetGrid } from "./grid";
+import { type SheetGrid, transpose } from "./grid";
 import { recogniseSheet } from "./recogniseSheet";
 import type { Recognition } from "./types";
 
+/** A sheet with no table read across is tried with years down and labels across (a transposed summary). */
+function recogniseEitherWay(grid: SheetGrid): Recognition {
+  const across = recogniseSheet(grid);
+  if (across.tables.length > 0 || grid.generated) return across;
+  const down = recogniseSheet(transpose(grid));
+  return down.tables.length > 0 ? down : across;
+}
+
 /** Recognises the score tables of every sheet (except the ones ITA Analyzer generated). */
 export function recogniseWorkbook(grids: SheetGrid[]): Recognition {
-  const parts = grids.map(recogniseSheet);
+  const parts = grids.map(recogniseEitherWay);
   // concat, not push(...): a sheet of 100,000 rows would overflow the call stack.
   const all = <K extends keyof Recognition>(key: K) =>
     ([] as Recognition[K][number][]).concat(...parts.map((p) => p[key])) as Recognition[K];

@@ -66,7 +66,8 @@ export function scanLabels(grid: SheetGrid): LabelScan {
           markers.push({ c, m: { instrument: indicatorInstrument(label.indicator)!, channel: null } });
         }
         // "IIT" before the first item of a block labels the block too.
-        if (label.kind === "summary" && label.instrument) markers.push({ c, m: { instrument: label.instrument, channel: null } });
+        if (label.kind === "summary" && label.instrument)
+          markers.push({ c, m: { instrument: label.instrument, channel: null } });
         return;
       }
       const marker = headingMarker(v);

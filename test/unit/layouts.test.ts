@@ -52,6 +52,22 @@ describe("layouts and code forms of the domain notes", () => {
     expect(scores(a)).toEqual(["I1=90", "I2=91", "E1=80", "E2=81"]);
   });
 
+  test("an indicator summary with years down and indicators across, cells named as in the sheet", () => {
+    const a = run("สรุป", [
+      ["ปี", "ตัวชี้วัดที่ 1", "ตัวชี้วัดที่ 2", "ตัวชี้วัดที่ 3", "คะแนนรวม"],
+      ["ITA 2566", 90, 84, 95, 90.1],
+      ["ITA 2567", 92, 80.5, 96, 91.2],
+    ]);
+    expect(a.years).toEqual([2566, 2567]);
+    expect(a.indicators.map((i) => [i.number, i.score, i.delta, i.cell])).toEqual([
+      [1, 92, 2, "B3"],
+      [2, 80.5, -3.5, "C3"],
+      [3, 96, 1, "D3"],
+    ]);
+    expect(a.tables[0]!.range).toEqual({ top: 0, left: 1, bottom: 2, right: 4 });
+    expect(a.scoresByYear[1]!.total?.score).toBe(91.2);
+  });
+
   test("OIT items under ตัวชี้วัดย่อยที่ ๙.๔ headings", () => {
     const a = run("OIT 2566", [["ตัวชี้วัดย่อยที่ ๙.๔ การบริหารและพัฒนาทรัพยากรบุคคล"], ["ข้อ ๒๓", 100], ["ข้อ ๒๔", 0]]);
     expect(scores(a)).toEqual(["O23=100", "O24=0"]);
