@@ -7,7 +7,7 @@ import {
   type OfficerEdits,
   keepEdited,
 } from "./officerEdits";
-import { SECTION_IMPROVE, SECTION_URGENT, measureTitle, numberedSteps } from "./buildMeasuresSheet";
+import { measureTitle, numberedSteps, writeSections } from "./measureSections";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTERED_LINE, TEXT } from "./styles";
@@ -43,34 +43,25 @@ export function buildResultsSheet(
   );
   b.header(HEADERS);
   const used = new Set<string>();
-  let index = 0;
-  for (const [heading, section] of [
-    [SECTION_URGENT, "urgent"],
-    [SECTION_IMPROVE, "improve"],
-  ] as const) {
-    b.section(heading);
-    const rows = report.rows.filter((r) => r.measure.section === section);
-    if (rows.length === 0)
-      b.row([
-        { value: "— ไม่มี —", style: TEXT },
-        ...HEADERS.slice(1).map(() => ({ value: null, style: TEXT })),
-      ]);
-    for (const { measure: m, outcomes } of rows) {
+  writeSections(
+    b,
+    report.rows,
+    (r) => r.measure,
+    HEADERS.length - 1,
+    ({ measure: m, outcomes }, index) => {
       const key = `results:${m.id}`;
       used.add(key);
-      const edit = edits.get(key);
-      index++;
       b.row([
         { value: `${measureTitle(m, index)}\n${m.group.label}`, style: TEXT },
         { value: numberedSteps(m.steps), style: TEXT },
         { value: m.owner, style: TEXT },
         { value: m.period, style: TEXT },
-        { value: keepEdited(edit, RESULT_HEADER, ""), style: TEXT },
+        { value: keepEdited(edits.get(key), RESULT_HEADER, ""), style: TEXT },
         { value: outcomes.join("\n"), style: TEXT },
         { value: m.id, style: TEXT },
       ]);
-    }
-  }
+    },
+  );
   const orphans = [...edits].filter(
     ([k, e]) => k.startsWith("results:") && !used.has(k) && (e.cells[RESULT_HEADER] ?? "").trim() !== "",
   );
