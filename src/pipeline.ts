@@ -23,6 +23,8 @@ export interface PipelineOptions {
   excludedTables?: string[];
   /** Fiscal year of the measures, when not the year after the assessment. */
   fiscalYear?: number;
+  /** The year of score tables that name none (the officer's setting when detection is unsure). */
+  defaultYear?: number;
 }
 
 /** The key of a recognised table, as the pane lists it. */
@@ -53,7 +55,10 @@ export function runPipeline(
   options: PipelineOptions = {},
 ): PipelineResult {
   const documents = options.documents ?? ALL_DOCUMENTS;
-  const rec = withoutTables(recogniseWorkbook(grids), options.excludedTables ?? []);
+  const rec = withoutTables(
+    recogniseWorkbook(grids, { defaultYear: options.defaultYear }),
+    options.excludedTables ?? [],
+  );
   const analysis = analyse(rec, settings);
   const edits = readOfficerEdits(grids);
   const built = buildMeasures(analysis, options.fiscalYear);

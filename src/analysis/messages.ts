@@ -44,6 +44,10 @@ export const MESSAGES: Catalogue = {
     th: "ไม่มีปีในหัวคอลัมน์ จึงใช้ปี {year} จากหัวเรื่อง “{text}” — ตรวจสอบว่าเป็นปีที่ประเมิน ไม่ใช่ปีงบประมาณของเอกสาร",
     en: "No year in the column header, so year {year} was taken from the title “{text}” — check that it is the assessment year, not the document's fiscal year",
   },
+  yearFromSetting: {
+    th: "ตารางนี้ไม่ระบุปี จึงใช้ปี {year} ตามที่ตั้งค่าไว้",
+    en: "This table names no year, so {year} from the settings was used",
+  },
   columnWithoutYear: {
     th: "คอลัมน์นี้มีตัวเลขแต่หัวคอลัมน์ไม่มีปี จึงไม่นำมาคำนวณ",
     en: "This column holds numbers but its header names no year, so it was not used",
@@ -126,7 +130,7 @@ export const MESSAGES: Catalogue = {
   },
   "error.usage": {
     th: "ใช้งาน: ita-analyzer <ไฟล์.xlsx> [--out ไฟล์ผลลัพธ์.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en]",
-    en: "usage: ita-analyzer <input.xlsx> [--out output.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en] [--agency NAME] [--font NAME] [--thai-digits] [--separate]",
+    en: "usage: ita-analyzer <input.xlsx> [--out output.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en] [--agency NAME] [--font NAME] [--thai-digits] [--separate] [--year 2567]",
   },
   "error.badOption": {
     th: "ตัวเลือก {option} ไม่ถูกต้อง: {detail}",

@@ -12,7 +12,12 @@ interface Reading {
 }
 
 /** Finds every score table in one sheet and reads its scores, with a diagnostic for every cell it cannot use. */
-export function recogniseSheet(grid: SheetGrid): Recognition {
+export interface RecogniseOptions {
+  /** The year of tables that name none (header, sheet name), set by the officer when detection is unsure. */
+  defaultYear?: number;
+}
+
+export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}): Recognition {
   const out: Recognition = { tables: [], items: [], indicators: [], summaries: [], diagnostics: [] };
   if (grid.generated) return out;
   const scan = scanLabels(grid);
@@ -30,7 +35,16 @@ export function recogniseSheet(grid: SheetGrid): Recognition {
       .sort((a, b) => a - b);
     if (scoreCols.length === 0) continue;
     const headers = new Map(scoreCols.map((v) => [v, headersForColumn(grid, v, labelRows, merged)]));
-    const yearOf = yearResolver(grid, col, cells, scoreCols, headers, sheetYear, out.diagnostics);
+    const yearOf = yearResolver(
+      grid,
+      col,
+      cells,
+      scoreCols,
+      headers,
+      sheetYear,
+      options.defaultYear,
+      out.diagnostics,
+    );
     const years = new Set<number>();
     let lastRow = 0;
     let lastCol = col;
@@ -132,6 +146,7 @@ function yearResolver(
   scoreCols: number[],
   headers: Map<number, Map<number, ColumnHeader>>,
   sheetYear: YearReading | null,
+  defaultYear: number | undefined,
   diagnostics: Diagnostic[],
 ): (v: number, r: number) => number | null {
   const anyHeaderYear = scoreCols.some((v) =>
@@ -162,6 +177,9 @@ function yearResolver(
           params: { ce: sheetYear.fromCE, year: sheetYear.year },
         });
       }
+    } else if (defaultYear !== undefined) {
+      fallback = defaultYear;
+      diagnostics.push(diag("info", grid, labelAt, "yearFromSetting", { year: defaultYear }));
     } else if (title) {
       fallback = title.year;
       diagnostics.push(

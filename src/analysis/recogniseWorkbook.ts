@@ -1,18 +1,18 @@
 import { type SheetGrid, transpose } from "./grid";
-import { recogniseSheet } from "./recogniseSheet";
+import { type RecogniseOptions, recogniseSheet } from "./recogniseSheet";
 import type { Recognition } from "./types";
 
 /** A sheet with no table read across is tried with years down and labels across (a transposed summary). */
-function recogniseEitherWay(grid: SheetGrid): Recognition {
-  const across = recogniseSheet(grid);
+function recogniseEitherWay(grid: SheetGrid, options: RecogniseOptions): Recognition {
+  const across = recogniseSheet(grid, options);
   if (across.tables.length > 0 || grid.generated) return across;
-  const down = recogniseSheet(transpose(grid));
+  const down = recogniseSheet(transpose(grid), options);
   return down.tables.length > 0 ? down : across;
 }
 
 /** Recognises the score tables of every sheet (except the ones ITA Analyzer generated). */
-export function recogniseWorkbook(grids: SheetGrid[]): Recognition {
-  const parts = grids.map(recogniseEitherWay);
+export function recogniseWorkbook(grids: SheetGrid[], options: RecogniseOptions = {}): Recognition {
+  const parts = grids.map((g) => recogniseEitherWay(g, options));
   // concat, not push(...): a sheet of 100,000 rows would overflow the call stack.
   const all = <K extends keyof Recognition>(key: K) =>
     ([] as Recognition[K][number][]).concat(...parts.map((p) => p[key])) as Recognition[K];

@@ -5,6 +5,8 @@ export interface CliOptions {
   out: string | null;
   json: string | null;
   threshold: number | null;
+  /** Year of tables that name none. */
+  year: number | null;
   lang: Lang;
   agency: string;
   font: string;
@@ -23,7 +25,7 @@ export class UsageError extends Error {
   }
 }
 
-const WITH_VALUE = new Set(["--out", "--json", "--threshold", "--lang", "--agency", "--font"]);
+const WITH_VALUE = new Set(["--out", "--json", "--threshold", "--lang", "--agency", "--font", "--year"]);
 
 export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
   const opts: CliOptions = {
@@ -31,6 +33,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     out: null,
     json: null,
     threshold: null,
+    year: null,
     lang: defaultLang,
     agency: "",
     font: "TH SarabunPSK",
@@ -74,6 +77,11 @@ function set(opts: CliOptions, flag: string, value: string): void {
     if (value !== "th" && value !== "en")
       throw new UsageError("error.badOption", { option: flag, detail: "th or en" });
     opts.lang = value;
+  } else if (flag === "--year") {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 2555 || n > 2600)
+      throw new UsageError("error.badOption", { option: flag, detail: "a Buddhist-era year such as 2567" });
+    opts.year = n;
   } else if (flag === "--threshold") {
     const n = Number(value);
     if (!Number.isFinite(n) || n < 0 || n > 100)

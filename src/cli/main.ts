@@ -66,7 +66,9 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   });
   const settings = { ...DEFAULT_SETTINGS, threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold };
   const doc = { agency: opts.agency, font: { name: opts.font, size: 16 }, thaiDigits: opts.thaiDigits };
-  const { analysis, report, specs } = runPipeline(await wb.readGrids(), settings, doc, opts.lang);
+  const { analysis, report, specs } = runPipeline(await wb.readGrids(), settings, doc, opts.lang, {
+    defaultYear: opts.year ?? undefined,
+  });
   if (analysis.tables.length === 0 || analysis.latestYear === null)
     throw new CliError("error.noScores", { file: opts.input });
   const out = opts.out ? path.resolve(opts.out) : defaultOutput(input);

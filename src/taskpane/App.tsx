@@ -77,6 +77,7 @@ export function App({ host }: { host: PaneHost }) {
           documents: docs,
           excludedTables: settings.excludedTables,
           fiscalYear: settings.fiscalYear ?? undefined,
+          defaultYear: settings.defaultYear ?? undefined,
         },
       ),
     [grids, settings, lang],

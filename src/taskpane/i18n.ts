@@ -26,6 +26,7 @@ const STRINGS = {
   agency: { th: "ชื่อหน่วยงาน", en: "Agency name" },
   fiscalYear: { th: "ปีงบประมาณของมาตรการ", en: "Fiscal year of the measures" },
   font: { th: "แบบอักษร", en: "Font" },
+  defaultYear: { th: "ปีของตารางที่ไม่ระบุปี", en: "Year of tables that name no year" },
   thaiDigits: { th: "ใช้เลขไทย", en: "Thai digits" },
   saveSettings: { th: "บันทึกการตั้งค่าในสมุดงาน", en: "Save settings in the workbook" },
   results: { th: "ผลการวิเคราะห์", en: "Results" },

@@ -9,6 +9,8 @@ export interface PaneSettings {
   font: "TH SarabunPSK" | "TH Sarabun New";
   thaiDigits: boolean;
   fiscalYear: number | null;
+  /** The year of score tables that name none, when detection is unsure. */
+  defaultYear: number | null;
   excludedTables: string[];
 }
 
@@ -18,6 +20,7 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   font: "TH SarabunPSK",
   thaiDigits: false,
   fiscalYear: null,
+  defaultYear: null,
   excludedTables: [],
 };
 

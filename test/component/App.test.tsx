@@ -62,6 +62,21 @@ describe("the pane's states", () => {
     await waitFor(() => expect(screen.queryByTestId("flagged")).toBeNull());
   });
 
+  test("the year setting reads a table that names no year", async () => {
+    show(
+      host([
+        grid("Sheet1", [
+          ["ข้อ", "คะแนน"],
+          ["I1", 90],
+          ["I2", 70],
+        ]),
+      ]),
+    );
+    await screen.findByText(/ใส่ปี \(เช่น 2567\)/);
+    fireEvent.change(screen.getByLabelText("ปีของตารางที่ไม่ระบุปี"), { target: { value: "2567" } });
+    expect((await screen.findByTestId("latest-year")).textContent).toBe("2567");
+  });
+
   test("the threshold setting changes what is flagged", async () => {
     show(host([grid("ผล", SEED000_ROWS)]));
     await screen.findByTestId("flagged");

@@ -185,6 +185,21 @@ describe("recogniseSheet", () => {
     expect(r.diagnostics.map((d) => d.id)).toEqual(["noYear"]);
   });
 
+  test("the officer's year setting applies to a table that names none, and is said", () => {
+    const r = recogniseSheet(
+      grid("Sheet1", [
+        ["ข้อ", "คะแนน"],
+        ["I1", 90],
+        ["I2", 91],
+      ]),
+      { defaultYear: 2567 },
+    );
+    expect(r.items.map((i) => i.year)).toEqual([2567, 2567]);
+    expect(r.diagnostics).toEqual([
+      { level: "info", sheet: "Sheet1", cell: "A2", id: "yearFromSetting", params: { year: 2567 } },
+    ]);
+  });
+
   test("a year taken from a title is a warning that names the title cell", () => {
     const r = recogniseSheet(
       grid("Sheet1", [["ผลการประเมิน ITA ประจำปี 2567"], ["ข้อ", "คะแนน"], ["I1", 90], ["I2", 91]]),

@@ -41,6 +41,14 @@ export function SettingsForm({ lang, settings, defaultFiscalYear, onChange, onSa
           onChange={(_, d) => set("fiscalYear", /^\d{4}$/.test(d.value) ? Number(d.value) : null)}
         />
       </Field>
+      <Field label={t("defaultYear")}>
+        <Input
+          type="number"
+          placeholder="2567"
+          value={settings.defaultYear === null ? "" : String(settings.defaultYear)}
+          onChange={(_, d) => set("defaultYear", /^\d{4}$/.test(d.value) ? Number(d.value) : null)}
+        />
+      </Field>
       <Field label={t("font")}>
         <Dropdown
           value={settings.font}
