@@ -165,6 +165,16 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
     expect(x.sheets).toHaveLength(sampleGrids.length);
   });
 
+  test("a protected generated sheet stops the replacement before anything is deleted", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    await wholeRun(x);
+    x.sheet("มาตรการ ITA 2568").protected = true;
+    const before = x.sheets.map((s) => s.name);
+    await expect(wholeRun(x)).rejects.toMatchObject({ sheet: "มาตรการ ITA 2568" });
+    expect(x.sheets.map((s) => s.name)).toEqual(before);
+    expect(x.names).toHaveLength(3);
+  });
+
   test("settings live in the workbook", async () => {
     const x = new FakeExcel();
     const wb = new ExcelWorkbook(x.run);
