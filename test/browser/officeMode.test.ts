@@ -1,12 +1,10 @@
 import { build } from "esbuild";
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import type { FakeExcel } from "../fakes/fakeExcel";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
-import { SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
+import { SAMPLE_OUTPUT_SHEETS, loadSampleGrids } from "../helpers/sample";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
 if (!browserAvailable() && process.env.CI)
@@ -37,9 +35,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
       platform: "browser",
     });
     fakeOffice = out.outputFiles[0]!.text;
-    grids = await (
-      await XlsxWorkbook.load(readFileSync(path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx")))
-    ).readGrids();
+    grids = await loadSampleGrids();
     server = await serveBuild();
     browser = await launch();
   });

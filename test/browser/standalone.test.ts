@@ -3,10 +3,9 @@ import path from "node:path";
 import type { Browser } from "playwright-core";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
 import { readWorkbook, tempDir } from "../helpers/xlsx";
-import { SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
+import { SAMPLE, SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
-const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
 
 if (!browserAvailable() && process.env.CI)
   throw new Error("CI must install chromium and build dist/web before the browser tests");

@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import type { SheetGrid } from "../../src/analysis/grid";
+import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 
 export const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
 
@@ -10,3 +13,8 @@ export const SAMPLE_DOCUMENTS = ["วิเคราะห์ ITA 2567", "มา
 
 /** A copy of the sample with its documents. */
 export const SAMPLE_OUTPUT_SHEETS = [...SAMPLE_SHEETS, ...SAMPLE_DOCUMENTS];
+
+/** The sample workbook's grids, as the exceljs adapter reads them. */
+export async function loadSampleGrids(): Promise<SheetGrid[]> {
+  return (await XlsxWorkbook.load(readFileSync(SAMPLE))).readGrids();
+}

@@ -4,9 +4,8 @@ import path from "node:path";
 import { runCli } from "../helpers/cli";
 import { SEED000_ROWS } from "../helpers/seed000";
 import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
-import { SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
+import { SAMPLE, SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
 
-const SAMPLE = path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx");
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 
 describe("CLI on the bundled sample", () => {

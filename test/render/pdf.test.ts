@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import type { SheetSpec } from "../../src/sheets/sheetSpec";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { hasLibreOffice, renderPages } from "../helpers/renderPdf";
+import { loadSampleGrids } from "../helpers/sample";
 
 // Printing needs LibreOffice (Debian libreoffice-calc-nogui, poppler-utils, fonts-thai-tlwg); CI installs them.
 const available = hasLibreOffice();
@@ -16,11 +14,8 @@ const maybe = available ? describe : describe.skip;
 maybe("the documents print on A4 landscape, one page wide, the header on every page", () => {
   let specs: SheetSpec[];
   beforeAll(async () => {
-    const wb = await XlsxWorkbook.load(
-      readFileSync(path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx")),
-    );
     specs = runPipeline(
-      await wb.readGrids(),
+      await loadSampleGrids(),
       DEFAULT_SETTINGS,
       { ...DEFAULT_DOC_OPTIONS, agency: "เทศบาลตำบลตัวอย่าง" },
       "th",

@@ -1,21 +1,16 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { SheetGrid } from "../../src/analysis/grid";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import { ExcelWorkbook, ProtectedError } from "../../src/workbook/excel/excelWorkbook";
 import { PROBE_ROWS } from "../../src/workbook/excel/readGrids";
-import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { fakeFromGrids } from "../fakes/fromGrids";
-import { SAMPLE_DOCUMENTS, SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
+import { SAMPLE_DOCUMENTS, SAMPLE_OUTPUT_SHEETS, loadSampleGrids } from "../helpers/sample";
 
 let sampleGrids: SheetGrid[];
 beforeAll(async () => {
-  sampleGrids = await (
-    await XlsxWorkbook.load(readFileSync(path.join(__dirname, "..", "..", "samples", "ita-sample.xlsx")))
-  ).readGrids();
+  sampleGrids = await loadSampleGrids();
 });
 
 /** The sample plus an unrelated sheet of `cells` cells (a budget or staff list). */
