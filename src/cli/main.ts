@@ -87,7 +87,12 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   });
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (opts.json === "-") io.stdout(json);
-  else if (opts.json) await writeFileAtomic(path.resolve(opts.json), Buffer.from(json, "utf8"));
+  else if (opts.json) {
+    const target = path.resolve(opts.json);
+    await writeFileAtomic(target, Buffer.from(json, "utf8")).catch((e: unknown) => {
+      throw new CliError("error.write", { file: target, detail: e instanceof Error ? e.message : String(e) });
+    });
+  }
   const text = summary(analysis, report, opts.lang, path.relative(process.cwd(), out) || out, sheetNames);
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
 }

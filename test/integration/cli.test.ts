@@ -195,6 +195,13 @@ describe("CLI errors: one clear line, no output file", () => {
     expect(r.stderr).toMatch(/^error: บันทึกไฟล์/);
   });
 
+  test("a report file that cannot be written is a clear error", async () => {
+    const dir = tempDir();
+    const r = await runCli([SAMPLE, "--out", path.join(dir, "o.xlsx"), "--json", "/nonexistent-dir/r.json"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: บันทึกไฟล์ “\/nonexistent-dir\/r.json” ไม่ได้/);
+  });
+
   test("--threshold changes what is flagged", async () => {
     const dir = tempDir();
     const r = await runCli([SAMPLE, "--out", path.join(dir, "o.xlsx"), "--threshold", "99", "--json", "-"]);
