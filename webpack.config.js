@@ -5,7 +5,15 @@ const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-module.exports = (_env, argv) => {
+/** Office needs the pane over https: on Windows and macOS, Office's trusted development certificates. */
+async function devServerKind() {
+  if (process.platform === "linux") return "http";
+  const devCerts = require("office-addin-dev-certs");
+  const o = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
+}
+
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   return {
     devtool: dev ? "source-map" : false,
@@ -60,6 +68,7 @@ module.exports = (_env, argv) => {
     ],
     devServer: {
       port: 3000,
+      server: env?.WEBPACK_SERVE ? await devServerKind() : "http",
       static: { directory: path.resolve(__dirname, "dist", "web") },
       headers: { "Access-Control-Allow-Origin": "*" },
     },

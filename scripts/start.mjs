@@ -1,27 +1,28 @@
-// `npm start`: serve the task pane for development. Sideloading into desktop Excel needs Windows or macOS
-// (office-addin-debugging); on Linux it cannot work, so this says so instead of failing silently.
+// `npm start`: on Windows and macOS, sideload the add-in into desktop Excel as the Office template does
+// (office-addin-debugging starts the https dev server and opens Excel with the manifest). On Linux that
+// cannot work — office-addin-debugging would exit 0 without sideloading — so this says so plainly and
+// serves the pane and the standalone page instead.
 import { spawn } from "node:child_process";
 import { platform } from "node:os";
 
-const lines = [
-  "ITA Analyzer — development server",
-  "",
-  "The task pane is served at http://localhost:3000/taskpane.html, the standalone page at http://localhost:3000/preview.html.",
-];
+const win = process.platform === "win32";
+const run = (cmd, args) => {
+  const child = spawn(cmd, args, { stdio: "inherit", shell: win });
+  child.on("exit", (code) => process.exit(code ?? 0));
+};
+
 if (platform() === "linux") {
-  lines.push(
-    "Sideloading into desktop Excel is not possible on Linux.",
-    "To try the add-in in Excel on the web: serve it over https (Office needs https), then in Excel on the web choose",
-    "Home → Add-ins → More Add-ins → Upload My Add-in, and upload dist/web/manifest.xml (see README, 'Sideloading').",
+  console.log(
+    [
+      "ITA Analyzer — sideloading into desktop Excel is not possible on Linux (Excel for Windows or Mac is needed).",
+      "Serving instead:",
+      "  the standalone page  http://localhost:3000/preview.html  (open an .xlsx from disk; it never leaves the browser)",
+      "  the task pane        http://localhost:3000/taskpane.html",
+      "To try the pane in Excel on the web, see README → Sideloading.",
+      "",
+    ].join("\n"),
   );
+  run("npx", ["webpack", "serve", "--mode", "development"]);
 } else {
-  lines.push(
-    "Automatic sideloading into desktop Excel is not wired up yet; see README, 'Sideloading', to load manifest.xml by hand.",
-  );
+  run("npx", ["office-addin-debugging", "start", "manifest.xml"]);
 }
-console.log(lines.join("\n") + "\n");
-const child = spawn("npx", ["webpack", "serve", "--mode", "development"], {
-  stdio: "inherit",
-  shell: process.platform === "win32",
-});
-child.on("exit", (code) => process.exit(code ?? 0));
