@@ -1,5 +1,5 @@
 import { type Analysis, analyse } from "./analysis/analyse";
-import { type CellRange, type SheetGrid, rangeA1 } from "./analysis/grid";
+import { type CellRange, type SheetGrid, parseA1, rangeA1 } from "./analysis/grid";
 import type { Lang } from "./analysis/messages";
 import { recogniseWorkbook } from "./analysis/recogniseWorkbook";
 import type { Recognition } from "./analysis/types";
@@ -102,9 +102,6 @@ function withoutTables(rec: Recognition, excluded: string[]): Recognition {
 }
 
 function contains(r: CellRange, address: string): boolean {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return false;
-  const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const row = Number(m[2]) - 1;
-  return row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+  const at = parseA1(address);
+  return at !== null && at.row >= r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right;
 }

@@ -54,6 +54,21 @@ export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/** The 0-based (row, col) of an A1 address ("B5", "$B$5"), or null. */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 };
+}
+
+/** The range of an "A1:C9" reference, or null. */
+export function parseRangeA1(ref: string): CellRange | null {
+  const [a, b] = ref.split(":");
+  const s = parseA1(a ?? "");
+  const e = parseA1(b ?? "");
+  return s && e ? { top: s.row, left: s.col, bottom: e.row, right: e.col } : null;
+}
+
 export function rangeA1(r: CellRange): string {
   return `${a1(r.top, r.left)}:${a1(r.bottom, r.right)}`;
 }

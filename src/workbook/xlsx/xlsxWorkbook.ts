@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, SheetGrid } from "../../analysis/grid";
+import { type CellRange, type CellValue, type SheetGrid, parseRangeA1 } from "../../analysis/grid";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { validSheetName } from "../../sheets/sheetName";
 import { kindOfMarker, markerName, quotedSheet, sheetOfReference } from "../markers";
@@ -91,7 +91,7 @@ function toGrid(ws: ExcelJS.Worksheet, generatedKind: string | undefined): Sheet
   });
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
   const merges = ((ws.model as { merges?: string[] }).merges ?? [])
-    .map(parseRange)
+    .map(parseRangeA1)
     .filter((m): m is CellRange => m !== null);
   return {
     name: ws.name,
@@ -102,16 +102,6 @@ function toGrid(ws: ExcelJS.Worksheet, generatedKind: string | undefined): Sheet
     generated: generatedKind !== undefined,
     generatedKind,
   };
-}
-
-function parseRange(ref: string): CellRange | null {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) return null;
-  return { top: Number(m[2]) - 1, left: colIndex(m[1]!), bottom: Number(m[4]) - 1, right: colIndex(m[3]!) };
-}
-
-function colIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 function isOleFile(b: Uint8Array): boolean {
