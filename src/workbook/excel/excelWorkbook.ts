@@ -62,7 +62,8 @@ export class ExcelWorkbook implements WorkbookPort {
         context.application.suspendApiCalculationUntilNextSync();
         let bytes = 0;
         for (const [i, spec] of specs.entries()) {
-          const size = JSON.stringify(specValues(spec)).length;
+          const values = specValues(spec);
+          const size = JSON.stringify(values).length;
           if (bytes > 0 && bytes + size > MAX_PAYLOAD_BYTES) {
             // Only when the sheets' values together would pass Excel on the web's 5 MB request limit.
             // eslint-disable-next-line office-addins/no-context-sync-in-loop
@@ -71,7 +72,7 @@ export class ExcelWorkbook implements WorkbookPort {
           }
           const ws = sheets.add(`${TEMP_PREFIX}${i + 1} ${Date.now() % 100000}`);
           temps.push(ws);
-          writeValues(ws, spec);
+          writeValues(ws, values);
           bytes += size;
         }
         await context.sync();

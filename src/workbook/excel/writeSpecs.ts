@@ -20,9 +20,8 @@ export function specValues(spec: SheetSpec): (string | number)[][] {
   );
 }
 
-/** Pass 1: the whole table's values in one call (number formats ride along). */
-export function writeValues(ws: WorksheetLike, spec: SheetSpec): void {
-  const values = specValues(spec);
+/** Pass 1: the whole table's values (from specValues) in one call. */
+export function writeValues(ws: WorksheetLike, values: (string | number)[][]): void {
   if (values.length === 0) return;
   const range = ws.getRangeByIndexes(0, 0, values.length, values[0]!.length);
   range.values = values;
