@@ -15,6 +15,8 @@ export interface ItemResult {
   indicator: number | null;
   prakaden: number | null;
   topic: string | null;
+  /** The title as typed in the sheet, or null when the sheet gives only the code. */
+  title: string | null;
   score: number;
   previous: {
     year: number;
@@ -116,6 +118,7 @@ function itemResult(it: ResolvedItem, finder: PreviousItemFinder, settings: Anal
     indicator: it.def?.indicator ?? null,
     prakaden: grouping === "prakaden" ? (it.def?.prakaden ?? null) : null,
     topic: it.def?.topic ?? (it.text || null),
+    title: it.title,
     score: it.score,
     previous: prev
       ? {

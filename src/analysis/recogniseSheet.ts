@@ -77,7 +77,12 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
         const base = { sheet: grid.name, cell: at, year, score: reading.value };
         const l = cell.label;
         if (l.kind === "item")
-          out.items.push({ ...base, label: l.item, labelCell: addressOf(grid, cell.r, cell.c) });
+          out.items.push({
+            ...base,
+            label: l.item,
+            labelCell: addressOf(grid, cell.r, cell.c),
+            title: itemTitle(grid, cell, v),
+          });
         else if (l.kind === "indicator") out.indicators.push({ ...base, indicator: l.indicator });
         else out.summaries.push({ ...base, instrument: l.instrument });
       }
@@ -205,6 +210,20 @@ function yearResolver(
     }
     return v === noYearCols[0] ? fallback : null;
   };
+}
+
+/** The item's title as typed: the text after its code, else the longest text between the code and the score. */
+function itemTitle(grid: SheetGrid, cell: LabelCell, scoreCol: number): string | null {
+  if (cell.label.kind !== "item") return null;
+  if (cell.label.item.text.length >= 3) return cell.label.item.text;
+  const row = grid.rows[cell.r] ?? [];
+  let best = "";
+  for (let c = cell.c + 1; c < scoreCol; c++) {
+    const v = row[c] ?? null;
+    const text = typeof v === "string" ? cellText(v) : "";
+    if (text.length > best.length && parseScore(v).kind !== "score") best = text;
+  }
+  return best.length >= 3 ? best : null;
 }
 
 function titleYear(grid: SheetGrid, firstRow: number): { year: number; cell: string; text: string } | null {

@@ -17,6 +17,8 @@ export interface ResolvedItem {
   cell: string;
   labelCell: string;
   text: string;
+  /** As typed in the sheet (see ItemObservation.title). */
+  title: string | null;
 }
 
 /**
@@ -88,6 +90,7 @@ export function resolveItems(observations: ItemObservation[], diagnostics: Diagn
       cell: o.cell,
       labelCell: o.labelCell,
       text: label.text,
+      title: o.title,
     };
     seen.set(key, item);
     out.push(item);

@@ -34,6 +34,8 @@ export interface ItemObservation extends CellRef {
   label: ItemLabel;
   score: number;
   labelCell: string;
+  /** The item's title as typed in the sheet (the text after the code, or a text cell in its row), or null. */
+  title: string | null;
 }
 
 export interface IndicatorObservation extends CellRef {

@@ -8,6 +8,18 @@ const codesOf = (r: ReturnType<typeof recogniseSheet>) =>
   );
 
 describe("recogniseSheet", () => {
+  test("an item keeps its title as typed: after the code, or in a text column before the score", () => {
+    const r = recogniseSheet(
+      grid("ITA 2567", [
+        ["ข้อ", "ประเด็น", "คะแนน 2567"],
+        ["o7", "แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", 0],
+        ["o8 แผนและความก้าวหน้า", null, 50],
+        ["o9", "", 100],
+      ]),
+    );
+    expect(r.items.map((i) => i.title)).toEqual(["แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน", "แผนและความก้าวหน้า", null]);
+  });
+
   test("an item table with two year columns, OCR'd codes and indicator rows", () => {
     const r = recogniseSheet(grid("ผล ITA", SEED000_ROWS));
     expect(r.tables).toHaveLength(1);
