@@ -1,6 +1,7 @@
 import { LAST_YEAR, FIRST_YEAR, itemDef, itemList, listIdFor } from "../ita/catalog";
 import type { Channel, Instrument, ItemDef } from "../ita/types";
 import { formatCode } from "./parseItemCode";
+import { round2 } from "./round";
 import type { Diagnostic, ItemObservation } from "./types";
 
 /** An item score with its code resolved against the framework of its year. */
@@ -85,7 +86,8 @@ export function resolveItems(observations: ItemObservation[], diagnostics: Diagn
       code,
       listId: listIdFor(o.year, instrument) ?? null,
       def: itemDef(o.year, instrument, number),
-      score: o.score,
+      // Scores are published to 2 decimals: round once here, so every change and sum uses the printed number.
+      score: round2(o.score),
       sheet: o.sheet,
       cell: o.cell,
       labelCell: o.labelCell,
