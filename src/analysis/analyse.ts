@@ -14,6 +14,8 @@ export interface ItemResult {
   number: number;
   indicator: number | null;
   prakaden: number | null;
+  /** True when the ประเด็น is inferred from the 2567 item of the same title (2568/2569 lists). */
+  prakadenInferred: boolean;
   topic: string | null;
   /** The title as typed in the sheet, or null when the sheet gives only the code. */
   title: string | null;
@@ -117,6 +119,7 @@ function itemResult(it: ResolvedItem, finder: PreviousItemFinder, settings: Anal
     number: it.number,
     indicator: it.def?.indicator ?? null,
     prakaden: grouping === "prakaden" ? (it.def?.prakaden ?? null) : null,
+    prakadenInferred: grouping === "prakaden" && it.def?.prakadenInferred === true,
     topic: it.def?.topic ?? (it.text || null),
     title: it.title,
     score: it.score,

@@ -6,7 +6,9 @@ export interface ItemDef {
   n: number;
   indicator: number | null;
   sub?: string;
-  prakaden?: number;
+  prakaden?: number | null;
+  /** True when the ประเด็น was inferred by title from the 2567 item (the 2568/2569 lists give none). */
+  prakadenInferred?: boolean;
   topic: string | null;
   confidence: string;
 }

@@ -72,7 +72,7 @@ describe("analyse: seed 000 (2565 → 2566)", () => {
 });
 
 describe("analyse: frameworks, completeness and duplicates", () => {
-  test("across 2566 → 2567 there is no IIT item delta (no crosswalk) but indicator deltas remain", () => {
+  test("across 2566 → 2567 only items of the same wording are compared (I2), and indicator deltas remain", () => {
     const a = analyseGrids(
       [
         grid("2566", [
@@ -92,10 +92,11 @@ describe("analyse: frameworks, completeness and duplicates", () => {
     );
     expect(a.items.map((i) => [i.code, i.delta])).toEqual([
       ["I1", null],
-      ["I2", null],
+      ["I2", -11],
     ]);
+    expect(a.items[1]?.previous).toMatchObject({ code: "I2", crosswalk: true });
     expect(a.indicators[0]).toMatchObject({ number: 1, delta: 2 });
-    expect(a.diagnostics.some((d) => d.id === "noCrosswalk" && d.params.instrument === "IIT")).toBe(true);
+    expect(a.diagnostics.some((d) => d.id === "crosswalkUsed" && d.params.instrument === "IIT")).toBe(true);
   });
 
   test("an indicator is computed from items only when all its items are present", () => {
