@@ -13,6 +13,8 @@ export interface ItemResult {
   channel: "EP" | "ES" | null;
   number: number;
   indicator: number | null;
+  /** True when the indicator is inferred from the 2566 item of the same title (OIT 2567+). */
+  indicatorInferred: boolean;
   prakaden: number | null;
   /** True when the ประเด็น is inferred from the 2567 item of the same title (2568/2569 lists). */
   prakadenInferred: boolean;
@@ -118,6 +120,7 @@ function itemResult(it: ResolvedItem, finder: PreviousItemFinder, settings: Anal
     channel: it.channel,
     number: it.number,
     indicator: it.def?.indicator ?? null,
+    indicatorInferred: it.def?.indicatorInferred === true,
     prakaden: grouping === "prakaden" ? (it.def?.prakaden ?? null) : null,
     prakadenInferred: grouping === "prakaden" && it.def?.prakadenInferred === true,
     topic: it.def?.topic ?? (it.text || null),
@@ -154,7 +157,7 @@ function indicatorResults(
     const delta = previous ? delta2(previous.score, s.score) : null;
     out.push({
       number: n,
-      name: indicatorName(n) ?? `ตัวชี้วัดที่ ${n}`,
+      name: indicatorName(n, latest) ?? `ตัวชี้วัดที่ ${n}`,
       instrument: indicatorInstrument(n)!,
       score: s.score,
       previous,

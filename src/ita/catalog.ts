@@ -29,8 +29,13 @@ export function itemDef(year: number, instrument: Instrument, n: number): ItemDe
   return itemList(year, instrument)?.items.find((it) => it.n === n);
 }
 
-export function indicatorName(n: number): string | undefined {
-  return FACTS.indicators.find((i) => i.number === n)?.name;
+/** The indicator's official name as printed in `year`'s documents (the original name when no year is given). */
+export function indicatorName(n: number, year?: number): string | undefined {
+  const def = FACTS.indicators.find((i) => i.number === n);
+  if (!def) return undefined;
+  if (year === undefined) return def.name;
+  const renames = (def.renamed ?? []).filter((r) => r.from <= year).sort((a, b) => b.from - a.from);
+  return renames[0]?.name ?? def.name;
 }
 
 export function indicatorInstrument(n: number): Instrument | undefined {

@@ -5,6 +5,8 @@ export const INSTRUMENTS: readonly Instrument[] = ["IIT", "EIT", "OIT"];
 export interface ItemDef {
   n: number;
   indicator: number | null;
+  /** True when the indicator was inferred from the 2566 item of the same title (OIT 2567+). */
+  indicatorInferred?: boolean;
   sub?: string;
   prakaden?: number | null;
   /** True when the ประเด็น was inferred by title from the 2567 item (the 2568/2569 lists give none). */
@@ -22,6 +24,8 @@ export interface ItemList {
   /** How item scores make an indicator score, or null when not known for this list. */
   aggregate: "mean-of-items" | "mean-of-subindicators" | null;
   confidence: string;
+  /** How the items' indicators were found, when inferred. */
+  indicatorNote?: string;
   items: ItemDef[];
 }
 
@@ -55,8 +59,17 @@ export interface Levels2567 {
   confidence: string;
 }
 
+/** One of the 10 indicators; its meaning never changes, its printed name may (renamed from a year on). */
+export interface IndicatorDef {
+  number: number;
+  name: string;
+  instrument: Instrument;
+  source: string;
+  renamed?: { from: number; name: string; source: string; confidence: string }[];
+}
+
 export interface ItaFacts {
-  indicators: { number: number; name: string; instrument: Instrument }[];
+  indicators: IndicatorDef[];
   prakaden: { number: number; name: string }[];
   levels: { legacy: LegacyLevel[]; "2567": Levels2567 };
   years: Record<string, YearFacts>;
