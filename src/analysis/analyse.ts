@@ -1,5 +1,6 @@
 import { indicatorInstrument, indicatorName, yearFacts } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
+import { listByTitles, type YearShift } from "./listByTitles";
 import { PreviousItemFinder } from "./previousItem";
 import { resolveItems, type ResolvedItem } from "./resolveItems";
 import { delta2 } from "./round";
@@ -52,8 +53,17 @@ export interface IndicatorResult {
 }
 
 export interface Analysis {
+  /** Assessment years (ITA ปี …) of the scores. */
   years: number[];
+  /** The latest assessment year: the results the documents are written from. */
   latestYear: number | null;
+  /**
+   * The document (fiscal) year: the year a sheet's headings name when its items are an earlier year's list
+   * (seed 003: "ปี พ.ศ. 2568" over the ITA 2567 list), otherwise the year after the latest assessment year.
+   */
+  documentYear: number | null;
+  /** Sheets read as another assessment year than their headings name, because their titles say so. */
+  yearShifts: YearShift[];
   threshold: number;
   tables: RecognisedTable[];
   items: ItemResult[];
@@ -69,8 +79,9 @@ const ORDER: Record<string, number> = { IIT: 0, EIT: 1, OIT: 2 };
  * With `asOfYear`, analyses as if that year were the latest (the results report needs last year's view).
  */
 export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?: number): Analysis {
-  const rec = asOfYear === undefined ? all : upTo(all, asOfYear);
-  const diagnostics = [...rec.diagnostics];
+  const diagnostics = asOfYear === undefined ? [...all.diagnostics] : [];
+  const byTitles = listByTitles(all, settings.keepLabelledYear, diagnostics);
+  const rec = asOfYear === undefined ? byTitles.rec : upTo(byTitles.rec, asOfYear);
   const items = resolveItems(rec.items, diagnostics);
   const years = [...new Set([...items, ...rec.indicators, ...rec.summaries].map((o) => o.year))].sort(
     (a, b) => a - b,
@@ -88,9 +99,12 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
         (a.channel ?? "").localeCompare(b.channel ?? "") ||
         a.number - b.number,
     );
+  const shift = byTitles.shifts.find((s) => s.assessmentYear === latestYear);
   return {
     years,
     latestYear,
+    documentYear: shift ? shift.labelledYear : latestYear === null ? null : latestYear + 1,
+    yearShifts: byTitles.shifts,
     threshold: settings.threshold,
     tables: rec.tables,
     items: latestItems.map((it) => itemResult(it, finder, settings)),

@@ -42,6 +42,11 @@ export function toReport(a: Analysis, lang: Lang) {
     schema: REPORT_SCHEMA,
     years: a.years,
     latestYear: a.latestYear,
+    /** The ITA year the scores are results of (the latest one). */
+    assessmentYear: a.latestYear,
+    /** The fiscal year of the documents (see Analysis.documentYear). */
+    documentYear: a.documentYear,
+    yearShifts: a.yearShifts,
     threshold: a.threshold,
     tables: a.tables.map((tb) => ({
       sheet: tb.sheet,

@@ -1,5 +1,6 @@
 import { LAST_YEAR, FIRST_YEAR, itemDef, itemList, listIdFor } from "../ita/catalog";
 import type { Channel, Instrument, ItemDef } from "../ita/types";
+import { relabelDuplicatesByTitle } from "./duplicateByTitle";
 import { formatCode } from "./parseItemCode";
 import { round2 } from "./round";
 import type { Diagnostic, ItemObservation } from "./types";
@@ -37,7 +38,7 @@ export function resolveItems(observations: ItemObservation[], diagnostics: Diagn
     if (!said.has(key)) diagnostics.push(d);
     said.add(key);
   };
-  for (const o of observations) {
+  for (const o of relabelDuplicatesByTitle(observations, diagnostics)) {
     const { label } = o;
     const at = { sheet: o.sheet, cell: o.labelCell };
     if (label.instrument === null) {

@@ -10,6 +10,11 @@ export interface AnalysisSettings {
   urgentOitZero: boolean;
   /** Instrument weights by assessment year, overriding the catalogue (2567+ weights are not confirmed). */
   weights: Record<string, Record<Instrument, number>>;
+  /**
+   * Read every table as the year its headings name, even when its item titles are another year's list
+   * (by default such a table is read as the year its titles match, with a warning).
+   */
+  keepLabelledYear: boolean;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -17,6 +22,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   urgentBelow: 70,
   urgentOitZero: true,
   weights: {},
+  keepLabelledYear: false,
 };
 
 export type ItemClass = "urgent" | "improve" | "declined" | "keep";

@@ -1,0 +1,60 @@
+import { FACTS } from "../ita/catalog";
+import type { Instrument, ItemList } from "../ita/types";
+import { normaliseText } from "./text";
+
+/** A title reduced for comparison: no spaces, punctuation or ellipses; lower case. */
+export function titleKey(s: string): string {
+  return normaliseText(s)
+    .replace(/[\s.…,:;'"“”()\-–/]+/g, "")
+    .toLowerCase();
+}
+
+function bigrams(s: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
+  return m;
+}
+
+/** Dice similarity of character pairs, 0–1. */
+function dice(a: string, b: string): number {
+  const x = bigrams(a);
+  const y = bigrams(b);
+  let common = 0;
+  for (const [k, n] of x) common += Math.min(n, y.get(k) ?? 0);
+  const total = a.length - 1 + (b.length - 1);
+  return total > 0 ? (2 * common) / total : 0;
+}
+
+/** True when a title typed in a sheet names the catalogue topic (typos, line breaks and short forms allowed). */
+export function titlesMatch(typed: string | null, topic: string | null): boolean {
+  if (!typed || !topic) return false;
+  const a = titleKey(typed);
+  // The catalogue's topics carry notes in brackets ("(unchanged, assumed)") or a short form ("(E-Service)").
+  const inBrackets = /\(([^)]*)\)/.exec(topic)?.[1] ?? "";
+  const forms = [topic, topic.replace(/\([^)]*\)/g, ""), inBrackets].map(titleKey);
+  return forms.some((b) => sameTitle(a, b));
+}
+
+function sameTitle(a: string, b: string): boolean {
+  if (a.length < 3 || b.length < 3) return false;
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) >= 6 && (a.includes(b) || b.includes(a))) return true;
+  return dice(a, b) >= 0.75;
+}
+
+/** The item of `list` whose topic the title names, if exactly one does. */
+export function itemNamedBy(list: ItemList, title: string | null): number | null {
+  const hits = list.items.filter((it) => titlesMatch(title, it.topic));
+  return hits.length === 1 ? hits[0]!.n : null;
+}
+
+/** The catalogue's item lists of one instrument, with their ids. */
+export function listsOf(instrument: Instrument): [string, ItemList][] {
+  return Object.entries(FACTS.lists).filter(([, l]) => l.instrument === instrument);
+}
+
+/** How many (number, title) pairs name the item of that number in `list`. */
+export function titleMatches(list: ItemList, rows: { number: number; title: string | null }[]): number {
+  return rows.filter((r) => titlesMatch(r.title, list.items.find((it) => it.n === r.number)?.topic ?? null))
+    .length;
+}
