@@ -7,6 +7,18 @@ export const DOMAIN_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "คะแนนรวมปี {year} ในชีตคือ {given} แต่คำนวณจากคะแนนแบบวัดได้ {computed} — ใช้ค่าในชีต (ค่าที่ ป.ป.ช. ประกาศ)",
     en: "The sheet gives {year}'s total as {given}; the instrument scores give {computed} — the sheet's figure (as published) was used",
   },
+  oitRuleUnknown: {
+    th: "ปี {year}: ยังไม่ทราบวิธีที่ ป.ป.ช. รวมคะแนนรายข้อ OIT เป็นตัวชี้วัดที่ 9 และ 10 (กรอบการประเมินตั้งแต่ปี 2567) จึงไม่คำนวณตัวชี้วัดที่ 9, 10 และคะแนน OIT จากรายข้อ — ใส่คะแนนตัวชี้วัดที่ 9 และ 10 หรือคะแนน OIT ตามรายงานของ ป.ป.ช. ลงในชีต",
+    en: "{year}: how the NACC makes indicators 9 and 10 from OIT item scores (framework from 2567) is not known, so indicators 9, 10 and the OIT score are not computed from items — type indicators 9 and 10 or the OIT score from the NACC report into a sheet",
+  },
+  noTotal: {
+    th: "ปี {year}: ไม่มีคะแนนรวมและระดับผล เพราะขาดคะแนนตัวชี้วัด {missing} — ใส่คะแนนตัวชี้วัดเหล่านี้ คะแนนแบบวัด หรือคะแนนรวมตามรายงานของ ป.ป.ช. ลงในชีต",
+    en: "{year}: no total or level, because indicator scores are missing: {missing} — type these indicators, the instrument scores or the total from the NACC report into a sheet",
+  },
+  noLevel: {
+    th: "ปี {year}: มีคะแนนรวม {total} แต่ระดับผลแบบ ผ่านดีเยี่ยม…ต้องปรับปรุง ต้องใช้คะแนน IIT, EIT และ OIT ทุกแบบวัด ซึ่งขาด {missing} — ใส่คะแนนแบบวัดตามรายงานของ ป.ป.ช. ลงในชีต",
+    en: "{year}: the total is {total}, but the level (ผ่านดีเยี่ยม … ต้องปรับปรุง) needs the IIT, EIT and OIT scores, and these are missing: {missing} — type the instrument scores from the NACC report into a sheet",
+  },
   listFromTitles: {
     th: "ชีต “{sheet}” ระบุปี {labelled} แต่ชื่อข้อ {instrument} ตรงกับแบบวัดปี {assessment} ({matched} จาก {rows} ข้อ; ตรงกับปี {labelled} เพียง {own} ข้อ) จึงอ่านเป็นผลการประเมิน ITA ปี {assessment} และใช้ปี {labelled} เป็นปีงบประมาณของเอกสาร — หากเป็นผลการประเมินปี {labelled} จริง ให้เลือก “ใช้ปีตามที่ระบุในตาราง”",
     en: "Sheet “{sheet}” is headed {labelled}, but its {instrument} item titles are the {assessment} list ({matched} of {rows} items; only {own} match {labelled}), so it was read as ITA {assessment} results, with {labelled} as the documents' fiscal year — if these really are {labelled} results, choose “keep the year the table names”",

@@ -2,6 +2,7 @@ import { FACTS, indicatorsOf, yearFacts } from "../ita/catalog";
 import { levelFor } from "../ita/levels";
 import { INSTRUMENTS, type Instrument } from "../ita/types";
 import { indicatorFromItems } from "./indicatorFromItems";
+import { explainMissing } from "./missingScores";
 import { mean, round2 } from "./round";
 import type { ResolvedItem } from "./resolveItems";
 import type { AnalysisSettings } from "./settings";
@@ -71,7 +72,9 @@ export function yearScores(
     total && (!needsInstruments || allInstruments)
       ? levelFor(year, total.score, published as Record<Instrument, number>)
       : null;
-  return { year, indicators, instruments, total, level };
+  const result = { year, indicators, instruments, total, level };
+  explainMissing(result, yearItems, needsInstruments, diagnostics);
+  return result;
 }
 
 function givenIndicators(

@@ -31,7 +31,9 @@ export interface ItemList {
 
 export interface YearFacts {
   lists: Record<Instrument, string>;
+  /** "2567" is the ผ่านดีเยี่ยม … scheme, used from ITA 2566 on despite its name (see levelSchemeSource). */
   levelScheme: "legacy" | "2567";
+  levelSchemeSource?: string;
   grouping: "indicator" | "prakaden";
   weights: Record<Instrument, number>;
   weightsConfirmed: boolean;
@@ -57,6 +59,7 @@ export interface Levels2567 {
   improveFrom: number;
   names: [string, string, string, string, string];
   confidence: string;
+  source: string;
 }
 
 /** One of the 10 indicators; its meaning never changes, its printed name may (renamed from a year on). */

@@ -157,9 +157,9 @@ describe("analyse: frameworks, completeness and duplicates", () => {
     expect(a.diagnostics.map((d) => d.id)).toContain("codeOutOfRange");
   });
 
-  test("instrument scores, total and level (2563–2566 scheme) when every indicator is known", () => {
+  test("instrument scores, total and level (AA–F, 2563–2565) when every indicator is known", () => {
     const rows = [
-      ["ตัวชี้วัด", "2566"],
+      ["ตัวชี้วัด", "2565"],
       ...[91, 92, 93, 94, 95, 80, 81, 82, 100, 75].map((v, k) => [`ตัวชี้วัดที่ ${k + 1}`, v]),
     ];
     const a = analyseGrids([grid("s", rows)], S);
