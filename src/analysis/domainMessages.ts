@@ -3,6 +3,10 @@
  * MESSAGES (messages.ts). `{name}` is filled from params.
  */
 export const DOMAIN_MESSAGES: Record<string, { th: string; en: string }> = {
+  "error.badData": {
+    th: "ไฟล์ข้อมูล {file} ไม่ถูกต้อง: {entry} {problem} — แก้รายการนี้ในไฟล์แล้วสร้างโปรแกรมใหม่ หรือแจ้งผู้ดูแลระบบ",
+    en: "Data file {file} is malformed: {entry} {problem} — fix this entry in the file and rebuild, or tell your administrator",
+  },
   givenTotalKept: {
     th: "คะแนนรวมปี {year} ในชีตคือ {given} แต่คำนวณจากคะแนนแบบวัดได้ {computed} — ใช้ค่าในชีต (ค่าที่ ป.ป.ช. ประกาศ)",
     en: "The sheet gives {year}'s total as {given}; the instrument scores give {computed} — the sheet's figure (as published) was used",

@@ -1,7 +1,9 @@
 import data from "./frameworks.json";
+import { validateFrameworks } from "./validateFrameworks";
 import type { Crosswalk, Instrument, ItaFacts, ItemDef, ItemList, YearFacts } from "./types";
 
-export const FACTS = data as unknown as ItaFacts;
+/** The facts of frameworks.json, checked when loaded (a malformed entry throws a DataFileError naming it). */
+export const FACTS: ItaFacts = validateFrameworks(data);
 
 export const FIRST_YEAR = Math.min(...Object.keys(FACTS.years).map(Number));
 export const LAST_YEAR = Math.max(...Object.keys(FACTS.years).map(Number));

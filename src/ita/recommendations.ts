@@ -1,6 +1,7 @@
 import data from "./recommendations.json";
 import { itemDef, listIdFor } from "./catalog";
 import type { Instrument } from "./types";
+import { loadRecommendations } from "./validateRecommendations";
 
 export interface RecommendationTemplate {
   measure: string;
@@ -21,7 +22,7 @@ interface RecommendationData {
   keep: string;
 }
 
-const DATA = data as unknown as RecommendationData;
+const DATA: RecommendationData = loadRecommendations(data);
 
 /** The text for a group whose items all pass. */
 export const KEEP_STANDARD = DATA.keep;

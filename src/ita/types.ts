@@ -11,6 +11,7 @@ export interface ItemDef {
   prakaden?: number | null;
   /** True when the ประเด็น was inferred by title from the 2567 item (the 2568/2569 lists give none). */
   prakadenInferred?: boolean;
+  prakadenSource?: string;
   topic: string | null;
   confidence: string;
 }
