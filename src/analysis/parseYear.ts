@@ -1,3 +1,4 @@
+import { DEFAULTS } from "../ita/defaults";
 import { normaliseText } from "./text";
 
 export interface YearReading {
@@ -7,8 +8,8 @@ export interface YearReading {
   fromCE?: number;
 }
 
-export const MIN_BE = 2555;
-export const MAX_BE = 2600;
+export const MIN_BE: number = DEFAULTS.minYear;
+export const MAX_BE: number = DEFAULTS.maxYear;
 const BE_TO_CE = 543;
 
 /**

@@ -1,3 +1,4 @@
+import { DEFAULTS } from "../ita/defaults";
 import type { Instrument } from "../ita/types";
 
 /** What the officer can change; stored in the workbook so colleagues see the same setup. */
@@ -18,8 +19,8 @@ export interface AnalysisSettings {
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
-  threshold: 85,
-  urgentBelow: 70,
+  threshold: DEFAULTS.passMark,
+  urgentBelow: DEFAULTS.urgentBelow,
   urgentOitZero: true,
   weights: {},
   keepLabelledYear: false,

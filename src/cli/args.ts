@@ -1,10 +1,15 @@
 import type { Lang } from "../analysis/messages";
+import { DEFAULTS } from "../ita/defaults";
 
 export interface CliOptions {
   input: string;
   out: string | null;
   json: string | null;
   threshold: number | null;
+  /** Below this score an item is urgent (--urgent-below; default 70). */
+  urgentBelow: number | null;
+  /** Read tables as the year they name even when their item titles are another year's list (--keep-year). */
+  keepYear: boolean;
   /** Year of tables that name none. */
   year: number | null;
   lang: Lang;
@@ -25,7 +30,16 @@ export class UsageError extends Error {
   }
 }
 
-const WITH_VALUE = new Set(["--out", "--json", "--threshold", "--lang", "--agency", "--font", "--year"]);
+const WITH_VALUE = new Set([
+  "--out",
+  "--json",
+  "--threshold",
+  "--urgent-below",
+  "--lang",
+  "--agency",
+  "--font",
+  "--year",
+]);
 
 export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
   const opts: CliOptions = {
@@ -33,10 +47,12 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     out: null,
     json: null,
     threshold: null,
+    urgentBelow: null,
+    keepYear: false,
     year: null,
     lang: defaultLang,
     agency: "",
-    font: "TH SarabunPSK",
+    font: DEFAULTS.fontName,
     thaiDigits: false,
     separate: false,
     debug: false,
@@ -53,6 +69,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     if (flag === "--debug") opts.debug = true;
     else if (flag === "--thai-digits") opts.thaiDigits = true;
     else if (flag === "--separate") opts.separate = true;
+    else if (flag === "--keep-year") opts.keepYear = true;
     else if (flag === "--help" || flag === "-h") throw new UsageError("error.usage");
     else if (WITH_VALUE.has(flag)) {
       const value = inline ?? argv[++i];
@@ -65,6 +82,12 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     else throw new UsageError("error.usage");
   }
   if (opts.input === "") throw new UsageError("error.usage");
+  const pass = opts.threshold ?? DEFAULTS.passMark;
+  if (opts.urgentBelow !== null && opts.urgentBelow > pass)
+    throw new UsageError("error.badOption", {
+      option: "--urgent-below",
+      detail: `must not be above the pass mark (${pass})`,
+    });
   return opts;
 }
 
@@ -79,13 +102,14 @@ function set(opts: CliOptions, flag: string, value: string): void {
     opts.lang = value;
   } else if (flag === "--year") {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 2555 || n > 2600)
+    if (!Number.isInteger(n) || n < DEFAULTS.minYear || n > DEFAULTS.maxYear)
       throw new UsageError("error.badOption", { option: flag, detail: "a Buddhist-era year such as 2567" });
     opts.year = n;
-  } else if (flag === "--threshold") {
+  } else if (flag === "--threshold" || flag === "--urgent-below") {
     const n = Number(value);
     if (!Number.isFinite(n) || n < 0 || n > 100)
       throw new UsageError("error.badOption", { option: flag, detail: "a number from 0 to 100" });
-    opts.threshold = n;
+    if (flag === "--threshold") opts.threshold = n;
+    else opts.urgentBelow = n;
   }
 }

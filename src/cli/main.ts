@@ -64,7 +64,12 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     if (e instanceof NotAWorkbookError) throw new CliError(`error.${e.reason}`, { file: opts.input });
     throw e;
   });
-  const settings = { ...DEFAULT_SETTINGS, threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold };
+  const settings = {
+    ...DEFAULT_SETTINGS,
+    threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold,
+    urgentBelow: opts.urgentBelow ?? DEFAULT_SETTINGS.urgentBelow,
+    keepLabelledYear: opts.keepYear,
+  };
   const doc = { agency: opts.agency, font: { name: opts.font, size: 16 }, thaiDigits: opts.thaiDigits };
   const { analysis, report, specs } = runPipeline(await wb.readGrids(), settings, doc, opts.lang, {
     defaultYear: opts.year ?? undefined,

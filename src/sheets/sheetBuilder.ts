@@ -1,3 +1,4 @@
+import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, SECTION, SUBTITLE, TITLE } from "./styles";
@@ -12,7 +13,7 @@ export interface DocOptions {
 
 export const DEFAULT_DOC_OPTIONS: DocOptions = {
   agency: "",
-  font: { name: "TH SarabunPSK", size: 16 },
+  font: { name: DEFAULTS.fontName, size: DEFAULTS.fontSize },
   thaiDigits: false,
 };
 
