@@ -1,5 +1,6 @@
 import { indicatorInstrument, indicatorName, yearFacts } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
+import { checkTitles } from "./checkTitles";
 import { listByTitles, type YearShift } from "./listByTitles";
 import { PreviousItemFinder } from "./previousItem";
 import { resolveItems, type ResolvedItem } from "./resolveItems";
@@ -83,6 +84,7 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
   const byTitles = listByTitles(all, settings.keepLabelledYear, diagnostics);
   const rec = asOfYear === undefined ? byTitles.rec : upTo(byTitles.rec, asOfYear);
   const items = resolveItems(rec.items, diagnostics);
+  checkTitles(items, diagnostics);
   const years = [...new Set([...items, ...rec.indicators, ...rec.summaries].map((o) => o.year))].sort(
     (a, b) => a - b,
   );

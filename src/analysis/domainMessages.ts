@@ -23,6 +23,18 @@ export const DOMAIN_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "ปี {year}: มีคะแนนรวม {total} แต่ระดับผลแบบ ผ่านดีเยี่ยม…ต้องปรับปรุง ต้องใช้คะแนน IIT, EIT และ OIT ทุกแบบวัด ซึ่งขาด {missing} — ใส่คะแนนแบบวัดตามรายงานของ ป.ป.ช. ลงในชีต",
     en: "{year}: the total is {total}, but the level (ผ่านดีเยี่ยม … ต้องปรับปรุง) needs the IIT, EIT and OIT scores, and these are missing: {missing} — type the instrument scores from the NACC report into a sheet",
   },
+  comparedByTitle: {
+    th: "ข้อ {code} ปี {year} เทียบกับข้อ {previous} ปี {previousYear} เพราะชื่อข้อที่พิมพ์ในชีตตรงกัน (ไม่มีในตารางเทียบข้อ) — ตรวจสอบ",
+    en: "Item {code} of {year} was compared with {previous} of {previousYear} because their titles in the sheets are the same (no crosswalk entry) — please check",
+  },
+  titleNamesOtherItem: {
+    th: "ข้อ {code} ปี {year} มีชื่อ “{title}” ซึ่งเป็นชื่อของข้อ {other} ในแบบวัดปีนี้ — ตรวจสอบรหัสข้อหรือปีของตาราง",
+    en: "Item {code} of {year} is titled “{title}”, which is item {other} of that year's list — check the code or the table's year",
+  },
+  titlesDisagree: {
+    th: "ชีต “{sheet}”: ชื่อข้อ {instrument} {count} ข้อ ({codes} …) เป็นชื่อของข้ออื่นในแบบวัดปี {year} — ตรวจสอบว่าตารางนี้เป็นผลการประเมินปี {year} จริง",
+    en: "Sheet “{sheet}”: {count} {instrument} item titles ({codes} …) are other items of the {year} list — check that this table really holds {year} results",
+  },
   listFromTitles: {
     th: "ชีต “{sheet}” ระบุปี {labelled} แต่ชื่อข้อ {instrument} ตรงกับแบบวัดปี {assessment} ({matched} จาก {rows} ข้อ; ตรงกับปี {labelled} เพียง {own} ข้อ) จึงอ่านเป็นผลการประเมิน ITA ปี {assessment} และใช้ปี {labelled} เป็นปีงบประมาณของเอกสาร — หากเป็นผลการประเมินปี {labelled} จริง ให้เลือก “ใช้ปีตามที่ระบุในตาราง”",
     en: "Sheet “{sheet}” is headed {labelled}, but its {instrument} item titles are the {assessment} list ({matched} of {rows} items; only {own} match {labelled}), so it was read as ITA {assessment} results, with {labelled} as the documents' fiscal year — if these really are {labelled} results, choose “keep the year the table names”",

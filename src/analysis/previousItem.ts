@@ -2,6 +2,7 @@ import { crosswalkBetween } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
 import { formatCode } from "./parseItemCode";
 import type { ResolvedItem } from "./resolveItems";
+import { titlesMatch } from "./titleMatch";
 import type { Diagnostic } from "./types";
 
 export interface PreviousMatch {
@@ -46,7 +47,7 @@ export class PreviousItemFinder {
       const cw = prevList && item.listId ? crosswalkBetween(prevList, item.listId) : undefined;
       const pair = cw?.pairs.find(([, to]) => to === item.number);
       this.note(cw ? "crosswalkUsed" : "noCrosswalk", item.instrument, prevYear, item.year, cw);
-      if (!pair) return null;
+      if (!pair) return this.byTypedTitle(item, prevYear);
       number = pair[0];
       viaCrosswalk = true;
     }
@@ -68,6 +69,30 @@ export class PreviousItemFinder {
       });
     }
     return null;
+  }
+
+  /**
+   * No catalogue pair (e.g. 2568 o5–o7, whose titles are unknown): the previous year's item whose title, as
+   * typed in the sheet, is the same as this one's — said as a comparison across frameworks.
+   */
+  private byTypedTitle(item: ResolvedItem, prevYear: number): PreviousMatch | null {
+    if (!item.title) return null;
+    const same = this.byYear
+      .get(prevYear)!
+      .filter(
+        (p) =>
+          p.instrument === item.instrument && p.channel === item.channel && titlesMatch(p.title, item.title),
+      );
+    if (same.length !== 1) return null;
+    const prev = same[0]!;
+    this.diagnostics.push({
+      level: "info",
+      sheet: item.sheet,
+      cell: item.labelCell,
+      id: "comparedByTitle",
+      params: { code: item.code, year: item.year, previous: prev.code, previousYear: prevYear },
+    });
+    return { item: prev, viaCrosswalk: true };
   }
 
   private note(

@@ -38,7 +38,10 @@ export function titlesMatch(typed: string | null, topic: string | null): boolean
 function sameTitle(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3) return false;
   if (a === b) return true;
-  if (Math.min(a.length, b.length) >= 6 && (a.includes(b) || b.includes(a))) return true;
+  // One holds the other (a line dropped, a note added), and they are of comparable length: "การให้บริการ" does
+  // not name every item that mentions service.
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (short.length >= 6 && short.length >= 0.6 * long.length && long.includes(short)) return true;
   return dice(a, b) >= 0.75;
 }
 

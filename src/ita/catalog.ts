@@ -40,6 +40,13 @@ export function indicatorName(n: number, year?: number): string | undefined {
   return renames[0]?.name ?? def.name;
 }
 
+/** The indicator numbers of frameworks.json (1–10), for recognising "ตัวชี้วัดที่ N". */
+export const INDICATOR_NUMBERS: readonly number[] = FACTS.indicators.map((i) => i.number);
+
+export function isIndicator(n: number): boolean {
+  return INDICATOR_NUMBERS.includes(n);
+}
+
 export function indicatorInstrument(n: number): Instrument | undefined {
   return FACTS.indicators.find((i) => i.number === n)?.instrument;
 }
