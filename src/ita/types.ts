@@ -25,6 +25,7 @@ export interface ItemList {
   /** How item scores make an indicator score, or null when not known for this list. */
   aggregate: "mean-of-items" | "mean-of-subindicators" | null;
   confidence: string;
+  source: string;
   /** How the items' indicators were found, when inferred. */
   indicatorNote?: string;
   items: ItemDef[];
@@ -38,6 +39,7 @@ export interface YearFacts {
   grouping: "indicator" | "prakaden";
   weights: Record<Instrument, number>;
   weightsConfirmed: boolean;
+  weightsSource: string;
 }
 
 export interface Crosswalk {
@@ -75,7 +77,8 @@ export interface IndicatorDef {
 export interface ItaFacts {
   indicators: IndicatorDef[];
   prakaden: { number: number; name: string }[];
-  levels: { legacy: LegacyLevel[]; "2567": Levels2567 };
+  levels: { legacy: LegacyLevel[]; legacySource: string; legacyConfidence: string; "2567": Levels2567 };
+  prakadenSource: string;
   years: Record<string, YearFacts>;
   lists: Record<string, ItemList>;
   crosswalks: Crosswalk[];

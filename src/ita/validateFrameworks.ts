@@ -74,7 +74,14 @@ export function validateFrameworks(data: unknown): ItaFacts {
     confidence: c.string(l.confidence, 'levels["2567"].confidence'),
     source: c.string(l.source, 'levels["2567"].source'),
   };
-  return { indicators, prakaden, levels: { legacy, "2567": levels2567 }, years, lists, crosswalks };
+  const levels = {
+    legacy,
+    legacySource: c.string(levelsObj.legacySource, "levels.legacySource"),
+    legacyConfidence: c.string(levelsObj.legacyConfidence, "levels.legacyConfidence"),
+    "2567": levels2567,
+  };
+  const prakadenSource = c.string(root.prakadenSource, "prakadenSource");
+  return { indicators, prakaden, prakadenSource, levels, years, lists, crosswalks };
 }
 
 function indicator(v: unknown, at: string): IndicatorDef {
@@ -118,6 +125,7 @@ function itemList(v: unknown, at: string, indicators: number[], prakaden: number
     count,
     aggregate: o.aggregate === null ? null : c.oneOf(o.aggregate, `${at}.aggregate`, AGGREGATES),
     confidence: c.string(o.confidence, `${at}.confidence`),
+    source: c.string(o.source, `${at}.source`),
     ...(o.indicatorNote === undefined
       ? {}
       : { indicatorNote: c.string(o.indicatorNote, `${at}.indicatorNote`) }),
@@ -178,6 +186,7 @@ function yearFacts(v: unknown, at: string, lists: Record<string, ItemList>): Yea
     grouping: c.oneOf(o.grouping, `${at}.grouping`, ["indicator", "prakaden"]),
     weights,
     weightsConfirmed: confirmed,
+    weightsSource: c.string(o.weightsSource, `${at}.weightsSource`),
   };
 }
 

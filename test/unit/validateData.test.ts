@@ -58,6 +58,12 @@ describe("frameworks.json is checked when loaded, naming the bad entry", () => {
       'years["2567"].lists.IIT',
       "not an IIT list",
     ],
+    [
+      "a list without its source",
+      (d: typeof frameworks) => (d.lists["OIT-D"].source = ""),
+      'lists["OIT-D"].source',
+      "must be a non-empty text",
+    ],
   ])("%s", (_, edit, entry, problem) => {
     const e = errorOf(() => validateFrameworks(broken(frameworks, edit)));
     expect(e.entry).toBe(entry);
