@@ -88,6 +88,21 @@ describe("frameworks.json has every crosswalk pair the catalogue gives", () => {
   });
 });
 
+describe("frameworks.json has every item title the catalogue knows", () => {
+  test("for each framework and instrument, no item the catalogue names is untitled here", () => {
+    const gaps: string[] = [];
+    for (const [year, byInst] of Object.entries(
+      derived.knownTopics as Record<string, Record<string, number[]>>,
+    ))
+      for (const [inst, numbers] of Object.entries(byInst)) {
+        const list = FACTS.lists[listIdFor(Number(year), inst as Instrument)!]!;
+        for (const n of numbers)
+          if (!list.items.find((it) => it.n === n)?.topic) gaps.push(`${year} ${inst} ${n}`);
+      }
+    expect(gaps).toEqual([]);
+  });
+});
+
 describe("frameworks.json gives every item with a title its ประเด็น", () => {
   test("2567: the catalogue's ประเด็น for every IIT, EIT and OIT item", () => {
     const wrong: string[] = [];
