@@ -42,6 +42,8 @@ export function listByTitles(
     const years = new Set(found.map((s) => s.assessmentYear));
     if (found.length === 0 || years.size > 1) continue;
     const shift = found.reduce((a, b) => (b.matched > a.matched ? b : a));
+    // A table with a column for both years shares one column of titles: moving a column would merge two years.
+    if (rec.items.some((o) => o.sheet === sheet && o.year === shift.assessmentYear)) continue;
     diagnostics.push({
       level: "warning",
       sheet,

@@ -68,3 +68,20 @@ describe("seed 003: headed 2568, but its titles are the ITA 2567 list", () => {
     expect(own.diagnostics.some((d) => d.id.startsWith("listFromTitles"))).toBe(false);
   });
 });
+
+describe("a two-year table shares its titles: no column is moved", () => {
+  test("2567 and 2568 columns with 2568 titles stay as they are", () => {
+    const rows = [
+      ["ข้อ", "2567", "2568"],
+      ["o1 โครงสร้างและอำนาจหน้าที่", 100, 100],
+      ["o8 คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่", 100, 100],
+      ["o9 คู่มือหรือแนวทางการขอรับบริการสำหรับผู้รับบริการหรือผู้มาติดต่อ", 100, 0],
+      ["o10 E-Service", 100, 100],
+      ["o13 รายงานผลการจัดซื้อจัดจ้างหรือการจัดหาพัสดุประจำปี", 0, 100],
+    ];
+    const a = analyseGrids([grid("s", rows)], DEFAULT_SETTINGS);
+    expect(a.years).toEqual([2567, 2568]);
+    expect(a.yearShifts).toEqual([]);
+    expect(a.items).toHaveLength(5);
+  });
+});
