@@ -39,6 +39,10 @@ export const DOMAIN_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "ชีต “{sheet}” ระบุปี {labelled} แต่ชื่อข้อ {instrument} ตรงกับแบบวัดปี {assessment} ({matched} จาก {rows} ข้อ; ตรงกับปี {labelled} เพียง {own} ข้อ) จึงอ่านเป็นผลการประเมิน ITA ปี {assessment} และใช้ปี {labelled} เป็นปีงบประมาณของเอกสาร — หากเป็นผลการประเมินปี {labelled} จริง ให้เลือก “ใช้ปีตามที่ระบุในตาราง”",
     en: "Sheet “{sheet}” is headed {labelled}, but its {instrument} item titles are the {assessment} list ({matched} of {rows} items; only {own} match {labelled}), so it was read as ITA {assessment} results, with {labelled} as the documents' fiscal year — if these really are {labelled} results, choose “keep the year the table names”",
   },
+  listFromCodes: {
+    th: "ชีต “{sheet}” ระบุปี {labelled} แต่มีรหัสข้อ {instrument} {matched} ข้อที่เกินรายการข้อของปี {labelled} และตรงกับแบบวัดปี {assessment} จึงอ่านเป็นผลการประเมิน ITA ปี {assessment} และใช้ปี {labelled} เป็นปีงบประมาณของเอกสาร — หากเป็นผลการประเมินปี {labelled} จริง ให้เลือก “ใช้ปีตามที่ระบุในตาราง”",
+    en: "Sheet “{sheet}” is headed {labelled}, but {matched} of its {instrument} codes lie beyond the {labelled} list and fit the {assessment} list, so it was read as ITA {assessment} results, with {labelled} as the documents' fiscal year — if these really are {labelled} results, choose “keep the year the table names”",
+  },
   listFromTitlesKept: {
     th: "ชีต “{sheet}” ระบุปี {labelled} แต่ชื่อข้อ {instrument} ตรงกับแบบวัดปี {assessment} ({matched} จาก {rows} ข้อ) — ใช้ปี {labelled} ตามที่ตั้งค่าไว้ ชื่อข้อในรายงานอาจไม่ตรงกับในชีต",
     en: "Sheet “{sheet}” is headed {labelled}, but its {instrument} item titles are the {assessment} list ({matched} of {rows} items) — {labelled} was kept as set; item names in the report may differ from the sheet's",

@@ -1,5 +1,5 @@
 import { listIdFor } from "../ita/catalog";
-import { INSTRUMENTS, type Instrument } from "../ita/types";
+import { INSTRUMENTS, type Instrument, type ItemList } from "../ita/types";
 import { listsOf, titleMatches } from "./titleMatch";
 import type { Diagnostic, Recognition } from "./types";
 
@@ -11,6 +11,8 @@ export interface YearShift {
   /** The assessment year whose item list the titles match. */
   assessmentYear: number;
   instrument: Instrument;
+  /** What showed the other list: the items' titles, or codes beyond the labelled year's list (o27–o35 in 2568). */
+  evidence: "titles" | "codes";
   matched: number;
   own: number;
   rows: number;
@@ -48,7 +50,11 @@ export function listByTitles(
       level: "warning",
       sheet,
       cell: null,
-      id: keepLabelledYear ? "listFromTitlesKept" : "listFromTitles",
+      id: keepLabelledYear
+        ? "listFromTitlesKept"
+        : shift.evidence === "codes"
+          ? "listFromCodes"
+          : "listFromTitles",
       params: {
         sheet,
         instrument: shift.instrument,
@@ -81,9 +87,9 @@ function bestOtherList(rec: Recognition, sheet: string, year: number, inst: Inst
   const rows = rec.items
     .filter((o) => o.sheet === sheet && o.year === year && o.label.instrument === inst && o.title !== null)
     .map((o) => ({ number: o.label.number, title: o.title }));
-  if (rows.length < 3) return null;
   const ownId = listIdFor(year, inst);
   const lists = listsOf(inst);
+  if (rows.length < 3) return byCodes(rec, sheet, year, inst, ownId, lists);
   const ownList = lists.find(([id]) => id === ownId)?.[1];
   const own = ownList ? titleMatches(ownList, rows) : 0;
   // The own list can only disprove titles it knows: a row counts when its item there has a known topic
@@ -101,7 +107,53 @@ function bestOtherList(rec: Recognition, sheet: string, year: number, inst: Inst
     if (matched < Math.max(3, rows.length / 2) || matched < 2 * own || matched < own + 3) continue;
     if (best && matched <= best.matched) continue;
     const assessmentYear = nearestYear(list.years, year);
-    best = { sheet, labelledYear: year, assessmentYear, instrument: inst, matched, own, rows: rows.length };
+    best = {
+      sheet,
+      labelledYear: year,
+      assessmentYear,
+      instrument: inst,
+      evidence: "titles",
+      matched,
+      own,
+      rows: rows.length,
+    };
   }
   return best;
+}
+
+/**
+ * Without titles: three or more codes beyond the labelled year's list (2568 OIT has 26 known items; o27–o35
+ * are the 2567 list's) point to the nearest other list that holds every code.
+ */
+function byCodes(
+  rec: Recognition,
+  sheet: string,
+  year: number,
+  inst: Instrument,
+  ownId: string | undefined,
+  lists: [string, ItemList][],
+): YearShift | null {
+  const numbers = rec.items
+    .filter((o) => o.sheet === sheet && o.year === year && o.label.instrument === inst)
+    .map((o) => o.label.number);
+  const ownLength = lists.find(([id]) => id === ownId)?.[1].items.length;
+  if (ownLength === undefined) return null;
+  const beyond = numbers.filter((n) => n > ownLength).length;
+  if (beyond < 3) return null;
+  const top = Math.max(...numbers);
+  const fits = lists
+    .filter(([id, l]) => id !== ownId && l.items.length >= top)
+    .map(([, l]) => nearestYear(l.years, year))
+    .sort((a, b) => Math.abs(a - year) - Math.abs(b - year) || a - b);
+  if (fits.length === 0) return null;
+  return {
+    sheet,
+    labelledYear: year,
+    assessmentYear: fits[0]!,
+    instrument: inst,
+    evidence: "codes",
+    matched: beyond,
+    own: numbers.length - beyond,
+    rows: numbers.length,
+  };
 }

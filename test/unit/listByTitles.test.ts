@@ -85,3 +85,25 @@ describe("a two-year table shares its titles: no column is moved", () => {
     expect(a.items).toHaveLength(5);
   });
 });
+
+describe("codes beyond the labelled year's list say another year's list too", () => {
+  const codesOnly = (year: number, numbers: number[]) =>
+    grid("s", [["ข้อ", `คะแนน ${year}`], ...numbers.map((n) => [`O${n}`, 100])]);
+
+  test("headed 2568 with O1–O35 and no titles: read as ITA 2567, said once", () => {
+    const numbers = Array.from({ length: 35 }, (_, k) => k + 1);
+    const a = analyseGrids([codesOnly(2568, numbers)], DEFAULT_SETTINGS);
+    expect(a).toMatchObject({ latestYear: 2567, documentYear: 2568 });
+    expect(a.items).toHaveLength(35);
+    const w = a.diagnostics.filter((d) => d.id === "listFromCodes");
+    expect(w).toEqual([
+      expect.objectContaining({ params: expect.objectContaining({ matched: 9, assessment: 2567 }) }),
+    ]);
+  });
+
+  test("two codes beyond the known 2568 items (the unknown มาตรการ items may be o27, o28) move nothing", () => {
+    const a = analyseGrids([codesOnly(2568, [1, 2, 3, 27, 28])], DEFAULT_SETTINGS);
+    expect(a.latestYear).toBe(2568);
+    expect(a.yearShifts).toEqual([]);
+  });
+});
