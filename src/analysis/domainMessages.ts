@@ -11,6 +11,10 @@ export const DOMAIN_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "คะแนนรวมปี {year} ในชีตคือ {given} แต่คำนวณจากคะแนนแบบวัดได้ {computed} — ใช้ค่าในชีต (ค่าที่ ป.ป.ช. ประกาศ)",
     en: "The sheet gives {year}'s total as {given}; the instrument scores give {computed} — the sheet's figure (as published) was used",
   },
+  givenInstrumentKept: {
+    th: "คะแนน {instrument} ปี {year} ในชีตคือ {given} แต่คำนวณจากคะแนนตัวชี้วัดได้ {computed} — ใช้ค่าในชีต (ค่าที่ ป.ป.ช. ประกาศ)",
+    en: "The sheet gives {year}'s {instrument} score as {given}; its indicators give {computed} — the sheet's figure (as published) was used",
+  },
   oitRuleUnknown: {
     th: "ปี {year}: ยังไม่ทราบวิธีที่ ป.ป.ช. รวมคะแนนรายข้อ OIT เป็นตัวชี้วัดที่ 9 และ 10 (กรอบการประเมินตั้งแต่ปี 2567) จึงไม่คำนวณตัวชี้วัดที่ 9, 10 และคะแนน OIT จากรายข้อ — ใส่คะแนนตัวชี้วัดที่ 9 และ 10 หรือคะแนน OIT ตามรายงานของ ป.ป.ช. ลงในชีต",
     en: "{year}: how the NACC makes indicators 9 and 10 from OIT item scores (framework from 2567) is not known, so indicators 9, 10 and the OIT score are not computed from items — type indicators 9 and 10 or the OIT score from the NACC report into a sheet",

@@ -51,17 +51,23 @@ export function yearScores(
   const exact = new Map<Instrument, number>();
   for (const inst of INSTRUMENTS) {
     const given = summaries.find((s) => s.year === year && s.instrument === inst);
+    const parts = indicatorsOf(inst).flatMap((n) => indicators.get(n)?.score ?? []);
+    const computed = parts.length === indicatorsOf(inst).length ? mean(parts) : null;
     if (given) {
       const score = round2(given.score);
       instruments.set(inst, { score, source: "sheet", sheet: given.sheet, cell: given.cell });
       exact.set(inst, score);
-      continue;
-    }
-    const parts = indicatorsOf(inst).map((n) => indicators.get(n)?.score);
-    if (parts.every((p) => p !== undefined)) {
-      const m = mean(parts as number[]);
-      instruments.set(inst, { score: round2(m), source: "items", sheet: null, cell: null });
-      exact.set(inst, m);
+      if (computed !== null && round2(computed) !== score)
+        diagnostics.push({
+          level: "info",
+          sheet: given.sheet,
+          cell: given.cell,
+          id: "givenInstrumentKept",
+          params: { year, instrument: inst, given: score.toFixed(2), computed: round2(computed).toFixed(2) },
+        });
+    } else if (computed !== null) {
+      instruments.set(inst, { score: round2(computed), source: "items", sheet: null, cell: null });
+      exact.set(inst, computed);
     }
   }
   const total = yearTotal(year, exact, summaries, settings, diagnostics);

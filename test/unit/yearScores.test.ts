@@ -46,6 +46,11 @@ describe("one number: totals from unrounded instrument means, sheet figures win"
     expect(y.instruments.get("IIT")).toMatchObject({ score: 74.8, source: "sheet" });
     // 0.3·74.8 + 0.3·80.6 + 0.4·87.11 = 81.464
     expect(y.total?.score).toBe(81.46);
+    expect(a.diagnostics.find((d) => d.id === "givenInstrumentKept")?.params).toMatchObject({
+      instrument: "IIT",
+      given: "74.80",
+      computed: "74.77",
+    });
   });
 
   test("indicator scores given with more decimals are rounded once, on reading", () => {
