@@ -45,13 +45,14 @@ export function buildResults(plan: MeasurePlan, before: Analysis, now: Analysis)
   const rows = plan.measures.map((measure) => {
     const outcomes: string[] = [];
     const fallback = new Set<number>();
-    for (const code of measure.items) {
-      const was = before.items.find((i) => i.code === code);
-      if (!was) {
-        const n = Number(/^ตัวชี้วัดที่ (\d+)$/.exec(code)?.[1]);
-        if (n) fallback.add(n);
+    for (const item of measure.items) {
+      if (item.kind === "indicator") {
+        fallback.add(item.number);
         continue;
       }
+      const code = item.code;
+      const was = before.items.find((i) => i.code === code);
+      if (!was) continue;
       const is = now.items.find((i) => i.previous?.year === prevYear && i.previous.code === code);
       const base = {
         previousYear: prevYear,

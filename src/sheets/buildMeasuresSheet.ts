@@ -1,10 +1,9 @@
-import { KEEP_STANDARD } from "../ita/recommendations";
-import type { MeasurePlan } from "../measures/buildMeasures";
+import type { GroupPlan, Measure, MeasurePlan } from "../measures/buildMeasures";
 import { measureTitle, numberedSteps, writeSections } from "./measureSections";
 import { ID_HEADER, OWNER_HEADER, PERIOD_HEADER } from "./officerEdits";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import type { SheetSpec } from "./sheetSpec";
-import { CENTERED_LINE, TEXT } from "./styles";
+import { CENTER, CENTERED_LINE, FLAGGED, HEADER, NUMBER, TEXT } from "./styles";
 
 const HEADERS = [
   "ประเด็น/ตัวชี้วัด",
@@ -16,41 +15,97 @@ const HEADERS = [
   ID_HEADER,
 ];
 const WIDTHS = [24, 34, 54, 20, 20, 30, 16];
+const VISIBLE = WIDTHS.length - 1;
 
-/** มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน, for the fiscal year after the assessment. */
+export const URGENT_LABEL = "ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน";
+export const IMPROVE_LABEL = "ประเด็นที่ต้องพัฒนาให้ดีขึ้น";
+export const KEEP_LABEL = "รักษามาตรฐานและยกระดับให้ดียิ่งขึ้น";
+
+/**
+ * มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน, for the fiscal year after the assessment: up to 2566 the ten
+ * indicators in the two official sections (seeds 000, 004); from 2567 the seven ประเด็น in order, each with its
+ * items and scores, the analysis and its measures, urgency shown within the ประเด็น (seeds 002, 003).
+ */
 export function buildMeasuresSheet(plan: MeasurePlan, opt: DocOptions): SheetSpec {
-  const b = new SheetBuilder(WIDTHS, opt, WIDTHS.length - 1);
+  const b = new SheetBuilder(WIDTHS, opt, VISIBLE);
   b.title("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   b.line(`ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}${opt.agency ? ` ${opt.agency}` : ""}`, CENTERED_LINE);
   b.line(
     `จากผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${plan.assessmentYear}`,
     CENTERED_LINE,
   );
-  b.header(HEADERS);
-  writeSections(
-    b,
-    plan.measures,
-    (m) => m,
-    HEADERS.length - 1,
-    (m, index) =>
-      b.row([
-        { value: m.group.label, style: TEXT },
-        { value: measureTitle(m, index), style: TEXT },
-        { value: numberedSteps(m.steps), style: TEXT },
-        { value: m.owner, style: TEXT },
-        { value: m.period, style: TEXT },
-        { value: m.monitoring, style: TEXT },
-        { value: m.id, style: TEXT },
-      ]),
-    (section) => {
-      if (section !== "improve") return;
-      for (const g of plan.keep)
-        b.row([
-          { value: g.label, style: TEXT },
-          { value: KEEP_STANDARD, style: TEXT },
-          ...HEADERS.slice(2, -1).map(() => ({ value: null, style: TEXT })),
-        ]);
-    },
-  );
+  if (plan.grouping === "indicator") {
+    b.header(HEADERS);
+    writeSections(
+      b,
+      plan.measures,
+      (m) => m,
+      VISIBLE,
+      (m, index) => measureRow(b, m, index, m.group.label),
+    );
+  } else {
+    let index = 0;
+    for (const g of plan.groups) index = prakadenBlock(b, g, plan.assessmentYear, index);
+  }
   return b.build("measures", `มาตรการ ITA ${plan.fiscalYear}`);
+}
+
+function measureRow(b: SheetBuilder, m: Measure, index: number, first: string): void {
+  b.row([
+    { value: first, style: TEXT },
+    { value: measureTitle(m, index), style: TEXT },
+    { value: numberedSteps(m.steps), style: TEXT },
+    { value: m.owner, style: TEXT },
+    { value: m.period, style: TEXT },
+    { value: m.monitoring, style: TEXT },
+    { value: m.id, style: TEXT },
+  ]);
+}
+
+/** One ประเด็น: its IIT/EIT items, its OIT items, the analysis, then its measures. Returns the last measure number. */
+function prakadenBlock(b: SheetBuilder, g: GroupPlan, year: number, start: number): number {
+  b.section(`${g.group.label}${g.urgent ? ` — มี${URGENT_LABEL}` : ""}`);
+  b.subHeader([
+    { value: "ข้อ", style: HEADER },
+    { value: "ข้อคำถาม / ข้อมูลที่ต้องเปิดเผย", style: HEADER, span: 2 },
+    { value: `คะแนน ITA ${year}`, style: HEADER },
+    { value: "ผลการประเมิน", style: HEADER, span: 2 },
+  ]);
+  for (const it of g.items)
+    b.row([
+      { value: `${it.instrument} ${it.code}`, style: CENTER },
+      { value: it.title ?? it.topic ?? "", style: TEXT, span: 2 },
+      { value: it.score, style: it.flagged ? FLAGGED : NUMBER },
+      { value: itemVerdict(it.class), style: TEXT, span: 2 },
+    ]);
+  if (g.items.length === 0)
+    b.row([{ value: `ไม่พบคะแนนรายข้อของ${g.group.label} ในแฟ้มนี้`, style: TEXT, span: VISIBLE }]);
+  b.row([
+    { value: "ผลการวิเคราะห์", style: TEXT },
+    { value: g.analysis.join("\n"), style: TEXT, span: VISIBLE - 1 },
+  ]);
+  b.subHeader(HEADERS.slice(0, VISIBLE).map((value) => ({ value, style: HEADER })));
+  let index = start;
+  for (const m of [...g.measures].sort((x, y) => rank(x) - rank(y)))
+    measureRow(
+      b,
+      m,
+      ++index,
+      m.purpose === "keep" ? KEEP_LABEL : m.section === "urgent" ? URGENT_LABEL : IMPROVE_LABEL,
+    );
+  return index;
+}
+
+function rank(m: Measure): number {
+  return m.section === "urgent" ? 0 : m.purpose === "corrective" ? 1 : 2;
+}
+
+function itemVerdict(c: string): string {
+  return c === "urgent"
+    ? "ต่ำกว่าเกณฑ์ — ต้องแก้ไขโดยเร่งด่วน"
+    : c === "improve"
+      ? "ต่ำกว่าเกณฑ์ — ต้องพัฒนาให้ดีขึ้น"
+      : c === "declined"
+        ? "ผ่านเกณฑ์ แต่คะแนนลดลง"
+        : "ผ่านเกณฑ์";
 }

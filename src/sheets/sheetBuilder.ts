@@ -59,18 +59,33 @@ export class SheetBuilder {
     this.rows.push({ cells: [], height: this.opt.font.size });
   }
 
+  /** A header row inside the table (not repeated on every page). */
+  subHeader(cells: (SpecCell & { span?: number })[]): number {
+    return this.row(cells);
+  }
+
   header(labels: string[]): number {
     this.headerRow = this.row(labels.map((value) => ({ value, style: HEADER })));
     return this.headerRow;
   }
 
-  row(cells: SpecCell[]): number {
-    const out = cells.map((c) => this.cell(c));
-    const texts = out
-      .slice(0, this.visibleColumns)
-      .map((c, i) => ({ text: c.value === null ? "" : String(c.value), width: this.widths[i] ?? 10 }));
+  /** A row of cells; a cell with `span` covers that many columns (merged). */
+  row(cells: (SpecCell & { span?: number })[]): number {
+    const r = this.rows.length;
+    const out: SpecCell[] = [];
+    const texts: { text: string; width: number }[] = [];
+    for (const { span = 1, ...c } of cells) {
+      const col = out.length;
+      const cell = this.cell(c);
+      out.push(cell, ...Array.from({ length: span - 1 }, () => ({ value: null, style: c.style })));
+      if (span > 1) this.merges.push({ top: r, left: col, bottom: r, right: col + span - 1 });
+      if (col < this.visibleColumns) {
+        const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+        texts.push({ text: cell.value === null ? "" : String(cell.value), width });
+      }
+    }
     this.rows.push({ cells: out, height: rowHeight(texts, this.opt.font.size) });
-    return this.rows.length - 1;
+    return r;
   }
 
   build(kind: GeneratedKind, name: string): SheetSpec {

@@ -59,10 +59,18 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
     expect(flat.some((r) => r.startsWith("1. ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน"))).toBe(true);
     expect(flat.some((r) => r.startsWith("2. ประเด็นที่ต้องพัฒนาให้ดีขึ้น"))).toBe(true);
     const fair = flat.find((r) => r.includes("มาตรการส่งเสริมความเป็นธรรมในการมอบหมายงาน"))!;
-    expect(fair).toContain("(ข้อ I15)");
+    expect(fair).toContain("(ข้อ I15 (ITA 2566))");
     const asset = flat.find((r) => r.includes("มาตรการกำกับดูแลการใช้ทรัพย์สินของราชการ"))!;
-    expect(asset).toContain("(ข้อ I19, I20)");
-    expect(flat.some((r) => r.startsWith("ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต | ควรรักษามาตรฐานไว้"))).toBe(true);
+    expect(asset).toContain("(ข้อ I19, I20 (ITA 2566))");
+    // Every one of the ten indicators has a measure; the passing ones keep and raise the standard.
+    for (let n = 1; n <= 10; n++)
+      expect(
+        flat.filter((r) => new RegExp(`^ตัวชี้วัดที่ ${n} \\S+.* \\| \\d+\\. มาตรการ`).test(r)).length,
+      ).toBeGreaterThan(0);
+    expect(
+      flat.some((r) => r.startsWith("ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต | ") && r.includes("มาตรการรักษามาตรฐาน")),
+    ).toBe(true);
+    expect(flat.some((r) => /ไม่มี —|ควรรักษามาตรฐานไว้ \|/.test(r))).toBe(false);
   });
 
   test("the results report: last year's measures with generated outcomes and an empty column for the officer", () => {
