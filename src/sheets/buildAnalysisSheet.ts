@@ -1,3 +1,4 @@
+import { printedTopic } from "./printedText";
 import type { Analysis, ItemResult } from "../analysis/analyse";
 import { delta2 } from "../analysis/round";
 import type { ItemClass } from "../analysis/settings";
@@ -112,7 +113,7 @@ export function buildAnalysisSheet(a: Analysis, opt: DocOptions): SheetSpec {
         scoreRow(
           g.label,
           it.code,
-          it.topic ?? "",
+          it.title ?? printedTopic(it.topic),
           it.previous?.score ?? null,
           it.score,
           it.delta,
@@ -130,7 +131,7 @@ export function buildAnalysisSheet(a: Analysis, opt: DocOptions): SheetSpec {
       scoreRow(
         shortLabel(groupOfItem(it, latest)),
         it.code,
-        it.topic ?? "",
+        it.title ?? printedTopic(it.topic),
         it.previous?.score ?? null,
         it.score,
         it.delta,

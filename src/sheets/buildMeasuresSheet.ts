@@ -1,3 +1,4 @@
+import { printedTopic } from "./printedText";
 import type { GroupPlan, Measure, MeasurePlan } from "../measures/buildMeasures";
 import { measureTitle, numberedSteps, writeSections } from "./measureSections";
 import { ID_HEADER, OWNER_HEADER, PERIOD_HEADER } from "./officerEdits";
@@ -74,7 +75,7 @@ function prakadenBlock(b: SheetBuilder, g: GroupPlan, year: number, start: numbe
   for (const it of g.items)
     b.row([
       { value: `${it.instrument} ${it.code}`, style: CENTER },
-      { value: it.title ?? it.topic ?? "", style: TEXT, span: 2 },
+      { value: it.title ?? printedTopic(it.topic), style: TEXT, span: 2 },
       { value: it.score, style: it.flagged ? FLAGGED : NUMBER },
       { value: itemVerdict(it.class), style: TEXT, span: 2 },
     ]);
