@@ -64,7 +64,7 @@ export async function renderToArtifacts(specs: SheetSpec[], outDir: string): Pro
     { stdio: "ignore", timeout: 180_000 },
   );
   const pdf = path.join(outDir, "documents.pdf");
-  execFileSync("pdftoppm", ["-r", "60", "-png", pdf, path.join(outDir, "page")], { timeout: 120_000 });
+  execFileSync("pdftoppm", ["-r", "80", "-png", pdf, path.join(outDir, "page")], { timeout: 120_000 });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
   return Array.from({ length: pages }, (_, i) =>
     execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], {
