@@ -11,6 +11,7 @@ import { type ResultsReport, buildResults } from "./measures/resultRows";
 import { buildAnalysisSheet } from "./sheets/buildAnalysisSheet";
 import { buildMeasuresSheet } from "./sheets/buildMeasuresSheet";
 import { buildResultsSheet } from "./sheets/buildResultsSheet";
+import { readAdoptedMeasures } from "./sheets/adoptedMeasures";
 import { readOfficerEdits, withOfficerEdits } from "./sheets/officerEdits";
 import type { DocOptions } from "./sheets/sheetBuilder";
 import type { GeneratedKind, SheetSpec } from "./sheets/sheetSpec";
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   fiscalYear?: number;
   /** The year of score tables that name none (the officer's setting when detection is unsure). */
   defaultYear?: number;
+  /** The grids of another workbook holding last year's measures sheet as adopted (CLI --previous). */
+  previousGrids?: SheetGrid[];
 }
 
 /** The key of a recognised table, as the pane lists it. */
@@ -62,18 +65,12 @@ export function runPipeline(
   const analysis = analyse(rec, settings);
   const edits = readOfficerEdits(grids);
   const built = buildMeasures(analysis, options.fiscalYear);
-  const plan = built && withOfficerEdits(built, "measures", edits);
-  const prevYear = [...analysis.years]
-    .reverse()
-    .find((y) => analysis.latestYear !== null && y < analysis.latestYear);
-  const before = prevYear === undefined ? null : analyse(rec, settings, prevYear);
-  const prevPlan = before && buildMeasures(before);
-  const results =
-    prevPlan && before ? buildResults(withOfficerEdits(prevPlan, "results", edits), before, analysis) : null;
+  const plan = built && { ...built, measures: withOfficerEdits(built.measures, "measures", edits) };
+  const results = lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? []);
   const specs: SheetSpec[] = [];
   if (analysis.latestYear !== null) {
     if (documents.includes("analysis")) specs.push(buildAnalysisSheet(analysis, doc));
-    if (documents.includes("measures") && plan) specs.push(buildMeasuresSheet(plan, doc));
+    if (documents.includes("measures") && built) specs.push(buildMeasuresSheet(built, doc, edits));
     if (documents.includes("results") && results) specs.push(buildResultsSheet(results, doc, edits));
   }
   const report = {
@@ -82,6 +79,27 @@ export function runPipeline(
     measures: measuresJson(plan),
   };
   return { analysis, plan, results, report, specs };
+}
+
+/**
+ * The report on the measures of the fiscal year now assessed: the measures as adopted (last year's measures sheet,
+ * in the workbook the user points to or in this one), else rebuilt from last year's scores.
+ */
+function lastYearsResults(
+  rec: Recognition,
+  settings: AnalysisSettings,
+  now: Analysis,
+  grids: SheetGrid[],
+  previousGrids: SheetGrid[],
+): ResultsReport | null {
+  const year = now.latestYear;
+  const prevYear = [...now.years].reverse().find((y) => year !== null && y < year);
+  if (year === null || prevYear === undefined) return null;
+  const before = analyse(rec, settings, prevYear);
+  const adopted = readAdoptedMeasures(previousGrids, year) ?? readAdoptedMeasures(grids, year);
+  if (adopted) return buildResults(adopted.measures, year, "adopted", before, now);
+  const rebuilt = buildMeasures(before, year);
+  return rebuilt && buildResults(rebuilt.measures, year, "rebuilt", before, now);
 }
 
 /** Drops the tables the officer excluded, and every score read from them. */

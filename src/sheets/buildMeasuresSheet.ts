@@ -1,7 +1,16 @@
 import { printedTopic } from "./printedText";
 import type { GroupPlan, Measure, MeasurePlan } from "../measures/buildMeasures";
 import { measureTitle, numberedSteps, writeSections } from "./measureSections";
-import { ID_HEADER, OWNER_HEADER, PERIOD_HEADER } from "./officerEdits";
+import { encodeRecord } from "./measureRecord";
+import {
+  ID_HEADER,
+  MONITORING_HEADER,
+  type OfficerEdits,
+  OWNER_HEADER,
+  PERIOD_HEADER,
+  RECORD_HEADER,
+  keepEdited,
+} from "./officerEdits";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTER, CENTERED_LINE, FLAGGED, HEADER, NUMBER, TEXT } from "./styles";
@@ -12,11 +21,13 @@ const HEADERS = [
   "ขั้นตอน/วิธีการปฏิบัติ",
   OWNER_HEADER,
   PERIOD_HEADER,
-  "การกำกับติดตาม",
+  MONITORING_HEADER,
   ID_HEADER,
+  RECORD_HEADER,
 ];
-const WIDTHS = [24, 34, 54, 20, 20, 30, 16];
-const VISIBLE = WIDTHS.length - 1;
+const WIDTHS = [24, 34, 54, 20, 20, 30, 16, 16];
+/** The id and the record of what was generated are hidden columns. */
+const VISIBLE = WIDTHS.length - 2;
 
 export const URGENT_LABEL = "ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน";
 export const IMPROVE_LABEL = "ประเด็นที่ต้องพัฒนาให้ดีขึ้น";
@@ -27,8 +38,13 @@ export const KEEP_LABEL = "รักษามาตรฐานและยก�
  * indicators in the two official sections (seeds 000, 004); from 2567 the seven ประเด็น in order, each with its
  * items and scores, the analysis and its measures, urgency shown within the ประเด็น (seeds 002, 003).
  */
-export function buildMeasuresSheet(plan: MeasurePlan, opt: DocOptions): SheetSpec {
+export function buildMeasuresSheet(
+  plan: MeasurePlan,
+  opt: DocOptions,
+  edits: OfficerEdits = new Map(),
+): SheetSpec {
   const b = new SheetBuilder(WIDTHS, opt, VISIBLE);
+  const measureRow = (m: Measure, index: number, first: string) => writeMeasure(b, m, index, first, edits);
   b.title("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   b.line(`ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}${opt.agency ? ` ${opt.agency}` : ""}`, CENTERED_LINE);
   b.line(
@@ -42,29 +58,37 @@ export function buildMeasuresSheet(plan: MeasurePlan, opt: DocOptions): SheetSpe
       plan.measures,
       (m) => m,
       VISIBLE,
-      (m, index) => measureRow(b, m, index, m.group.label),
+      (m, index) => measureRow(m, index, m.group.label),
     );
   } else {
     let index = 0;
-    for (const g of plan.groups) index = prakadenBlock(b, g, plan.assessmentYear, index);
+    for (const g of plan.groups) index = prakadenBlock(b, g, plan.assessmentYear, index, measureRow);
   }
   return b.build("measures", `มาตรการ ITA ${plan.fiscalYear}`);
 }
 
-function measureRow(b: SheetBuilder, m: Measure, index: number, first: string): void {
+/** A measure's row: the officer's real edits of owner, period and monitoring kept; what was generated recorded. */
+function writeMeasure(b: SheetBuilder, m: Measure, index: number, first: string, edits: OfficerEdits): void {
+  const edit = edits.get(`measures:${m.id}`);
+  const generated = { [OWNER_HEADER]: m.owner, [PERIOD_HEADER]: m.period, [MONITORING_HEADER]: m.monitoring };
   b.row([
     { value: first, style: TEXT },
     { value: measureTitle(m, index), style: TEXT },
     { value: numberedSteps(m.steps), style: TEXT },
-    { value: m.owner, style: TEXT },
-    { value: m.period, style: TEXT },
-    { value: m.monitoring, style: TEXT },
+    ...Object.entries(generated).map(([h, text]) => ({ value: keepEdited(edit, h, text), style: TEXT })),
     { value: m.id, style: TEXT },
+    { value: encodeRecord(m, generated), style: TEXT },
   ]);
 }
 
 /** One ประเด็น: its IIT/EIT items, its OIT items, the analysis, then its measures. Returns the last measure number. */
-function prakadenBlock(b: SheetBuilder, g: GroupPlan, year: number, start: number): number {
+function prakadenBlock(
+  b: SheetBuilder,
+  g: GroupPlan,
+  year: number,
+  start: number,
+  measureRow: (m: Measure, index: number, first: string) => void,
+): number {
   b.section(`${g.group.label}${g.urgent ? ` — มี${URGENT_LABEL}` : ""}`);
   b.subHeader([
     { value: "ข้อ", style: HEADER },
@@ -85,11 +109,10 @@ function prakadenBlock(b: SheetBuilder, g: GroupPlan, year: number, start: numbe
     { value: "ผลการวิเคราะห์", style: TEXT },
     { value: g.analysis.join("\n"), style: TEXT, span: VISIBLE - 1 },
   ]);
-  b.subHeader(HEADERS.slice(0, VISIBLE).map((value) => ({ value, style: HEADER })));
+  b.subHeader(HEADERS.map((value) => ({ value, style: HEADER })));
   let index = start;
   for (const m of [...g.measures].sort((x, y) => rank(x) - rank(y)))
     measureRow(
-      b,
       m,
       ++index,
       m.purpose === "keep" ? KEEP_LABEL : m.section === "urgent" ? URGENT_LABEL : IMPROVE_LABEL,

@@ -76,7 +76,8 @@ export class SheetBuilder {
     const texts: { text: string; width: number }[] = [];
     for (const { span = 1, ...c } of cells) {
       const col = out.length;
-      const cell = this.cell(c);
+      // Hidden columns hold ids and records, never converted to Thai digits.
+      const cell = col < this.visibleColumns ? this.cell(c) : c;
       out.push(cell, ...Array.from({ length: span - 1 }, () => ({ value: null, style: c.style })));
       if (span > 1) this.merges.push({ top: r, left: col, bottom: r, right: col + span - 1 });
       if (col < this.visibleColumns) {

@@ -24,3 +24,4 @@ export function deltaStyle(delta: number | null): CellStyle {
   if (delta === null) return CENTER;
   return delta > 0 ? UP : delta < 0 ? DOWN : SAME;
 }
+export const PARAGRAPH: CellStyle = { align: "left", valign: "top", wrap: true };

@@ -105,7 +105,7 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$3:$3",
     });
-    expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6]));
+    expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6, 7]));
     // The Excel chart of indicator scores by year, over the two score columns of section 1.
     expect(analysis.charts).toEqual([
       {
