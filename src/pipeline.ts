@@ -9,16 +9,31 @@ import { type MeasurePlan, buildMeasures } from "./measures/buildMeasures";
 import { measuresJson } from "./measures/measuresJson";
 import { type ResultsReport, buildResults } from "./measures/resultRows";
 import { buildAnalysisSheet } from "./sheets/buildAnalysisSheet";
+import { buildAnnouncementSheet } from "./sheets/buildAnnouncementSheet";
 import { buildMeasuresSheet } from "./sheets/buildMeasuresSheet";
+import { buildMemoSheet } from "./sheets/buildMemoSheet";
+import { measuresMemo, resultsMemo } from "./sheets/memoTexts";
 import { buildResultsSheet } from "./sheets/buildResultsSheet";
 import { readAdoptedMeasures } from "./sheets/adoptedMeasures";
 import { readOfficerEdits, withOfficerEdits } from "./sheets/officerEdits";
 import type { DocOptions } from "./sheets/sheetBuilder";
 import type { GeneratedKind, SheetSpec } from "./sheets/sheetSpec";
 
-export const ALL_DOCUMENTS: GeneratedKind[] = ["analysis", "measures", "results"];
+/** Every document, in the order of the workbook: each paper before the table it sends up or announces. */
+export const ALL_DOCUMENTS: GeneratedKind[] = [
+  "analysis",
+  "measuresMemo",
+  "measuresAnnouncement",
+  "measures",
+  "resultsMemo",
+  "results",
+];
+
+/** The three tables: what a run writes unless told which documents (the papers around them are asked for). */
+export const TABLE_DOCUMENTS: GeneratedKind[] = ["analysis", "measures", "results"];
 
 export interface PipelineOptions {
+  /** The documents to write; default TABLE_DOCUMENTS. */
   documents?: GeneratedKind[];
   /** Tables the officer excluded, as "sheet!A1:B9" (the report's table keys). */
   excludedTables?: string[];
@@ -57,7 +72,7 @@ export function runPipeline(
   lang: Lang,
   options: PipelineOptions = {},
 ): PipelineResult {
-  const documents = options.documents ?? ALL_DOCUMENTS;
+  const documents = options.documents ?? TABLE_DOCUMENTS;
   const rec = withoutTables(
     recogniseWorkbook(grids, { defaultYear: options.defaultYear }),
     options.excludedTables ?? [],
@@ -69,9 +84,18 @@ export function runPipeline(
   const results = lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? []);
   const specs: SheetSpec[] = [];
   if (analysis.latestYear !== null) {
-    if (documents.includes("analysis")) specs.push(buildAnalysisSheet(analysis, doc));
-    if (documents.includes("measures") && built) specs.push(buildMeasuresSheet(built, doc, edits));
-    if (documents.includes("results") && results) specs.push(buildResultsSheet(results, doc, edits));
+    const builders: Record<GeneratedKind, () => SheetSpec | null> = {
+      analysis: () => buildAnalysisSheet(analysis, doc),
+      measuresMemo: () => built && buildMemoSheet(measuresMemo(built, analysis, doc), doc),
+      measuresAnnouncement: () => built && buildAnnouncementSheet(built, doc),
+      measures: () => built && buildMeasuresSheet(built, doc, edits),
+      resultsMemo: () => results && buildMemoSheet(resultsMemo(results, analysis, doc), doc),
+      results: () => results && buildResultsSheet(results, doc, edits),
+    };
+    for (const kind of ALL_DOCUMENTS.filter((k) => documents.includes(k))) {
+      const spec = builders[kind]();
+      if (spec) specs.push(spec);
+    }
   }
   const report = {
     ...toReport(analysis, lang),

@@ -1,4 +1,5 @@
 import { printedTopic } from "./printedText";
+import { signatureBlock } from "./signature";
 import type { GroupPlan, Measure, MeasurePlan } from "../measures/buildMeasures";
 import { measureTitle, numberedSteps, writeSections } from "./measureSections";
 import { encodeRecord } from "./measureRecord";
@@ -64,6 +65,8 @@ export function buildMeasuresSheet(
     let index = 0;
     for (const g of plan.groups) index = prakadenBlock(b, g, plan.assessmentYear, index, measureRow);
   }
+  signatureBlock(b, "ผู้จัดทำ", opt.writerName, opt.writerPosition);
+  signatureBlock(b, "ผู้อนุมัติ", opt.executiveName, opt.executivePosition);
   return b.build("measures", `มาตรการ ITA ${plan.fiscalYear}`);
 }
 

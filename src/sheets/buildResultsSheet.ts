@@ -11,6 +11,7 @@ import {
   keepEdited,
 } from "./officerEdits";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { signatureBlock } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTERED_LINE, PARAGRAPH, TEXT } from "./styles";
 
@@ -96,5 +97,7 @@ export function buildResultsSheet(
         { value: k.slice("results:".length), style: TEXT },
       ]);
   }
+  signatureBlock(b, "ผู้รายงาน", opt.writerName, opt.writerPosition);
+  signatureBlock(b, "ผู้บริหาร", opt.executiveName, opt.executivePosition);
   return b.build("results", `รายงานผลมาตรการ ${report.fiscalYear}`);
 }

@@ -8,6 +8,14 @@ export interface DocOptions {
   font: { name: string; size: number };
   /** Print Thai digits (๑๒๓) in text and numbers. */
   thaiDigits: boolean;
+  /** ส่วนราชการ of the memos, e.g. "สำนักปลัด"; blank prints as a dotted line. */
+  division?: string;
+  /** The officer who writes the memos (name and position), blank: dotted lines to fill by hand. */
+  writerName?: string;
+  writerPosition?: string;
+  /** The executive who approves and signs (นายก, ปลัด), blank: dotted lines. */
+  executiveName?: string;
+  executivePosition?: string;
 }
 
 export const DEFAULT_DOC_OPTIONS: DocOptions = {
@@ -15,6 +23,9 @@ export const DEFAULT_DOC_OPTIONS: DocOptions = {
   font: { name: "TH SarabunPSK", size: 16 },
   thaiDigits: false,
 };
+
+/** Page numbers in every footer: "หน้า 2 / 5". */
+export const PAGE_FOOTER = "&Cหน้า &P / &N";
 
 /** Excel's number format prefix that shows digits as Thai digits. */
 const THAI_DIGITS_FORMAT = "[$-D07041E]";
@@ -89,7 +100,7 @@ export class SheetBuilder {
     return r;
   }
 
-  build(kind: GeneratedKind, name: string): SheetSpec {
+  build(kind: GeneratedKind, name: string, orientation: "landscape" | "portrait" = "landscape"): SheetSpec {
     const hidden = this.widths.map((_, i) => i).filter((i) => i >= this.visibleColumns);
     return {
       kind,
@@ -101,8 +112,9 @@ export class SheetBuilder {
       merges: this.merges,
       freeze: this.headerRow >= 0 ? { rows: this.headerRow + 1, columns: 0 } : undefined,
       print: {
-        orientation: "landscape",
+        orientation,
         fitToWidth: true,
+        footer: PAGE_FOOTER,
         repeatRows: this.headerRow >= 0 ? { first: this.headerRow, last: this.headerRow } : undefined,
       },
     };

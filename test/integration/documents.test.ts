@@ -34,7 +34,10 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "ผลการประเมิน",
       "วิเคราะห์ ITA 2566",
+      "บันทึกมาตรการ 2567",
+      "ประกาศมาตรการ 2567",
       "มาตรการ ITA 2567",
+      "บันทึกรายงานผล 2566",
       "รายงานผลมาตรการ 2566",
     ]);
     const measures = rowsOf(wb.getWorksheet("มาตรการ ITA 2567")!);
@@ -173,7 +176,7 @@ describe("regenerating keeps what the officer typed", () => {
     results.getRow(typedRow).getCell(3).value = "งานการเจ้าหน้าที่";
     // Renamed by the officer: Excel updates the defined name that marks the sheet, so it is still recognised.
     const marker = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((d) =>
-      d.name.startsWith("ITAAnalyzer_results"),
+      d.name.startsWith("ITAAnalyzer_results_"),
     )!;
     wb.definedNames.remove(marker.ranges[0]!, marker.name);
     results.name = "ผลที่ฉันกรอก";
@@ -188,7 +191,10 @@ describe("regenerating keeps what the officer typed", () => {
       "ผลการประเมิน",
       "บันทึกของฉัน",
       "วิเคราะห์ ITA 2566",
+      "บันทึกมาตรการ 2567",
+      "ประกาศมาตรการ 2567",
       "มาตรการ ITA 2567",
+      "บันทึกรายงานผล 2566",
       "รายงานผลมาตรการ 2566",
     ]);
     const again = wb2.getWorksheet("รายงานผลมาตรการ 2566")!;
@@ -199,5 +205,53 @@ describe("regenerating keeps what the officer typed", () => {
     expect(kept!.getCell(5).value).toBe("จัดอบรมหลักเกณฑ์การประเมินผลแล้ว 2 ครั้ง");
     expect(kept!.getCell(3).value).toBe("งานการเจ้าหน้าที่");
     expect(wb2.getWorksheet("บันทึกของฉัน")!.getCell("A2").value).toBe("=ไม่ใช่สูตร");
+  });
+});
+
+describe("--previous and the people of the papers", () => {
+  const yearRows = (year: number, scores: [string, number][]) => [["ข้อ", `คะแนน ${year}`], ...scores];
+  const y2566: [string, number][] = [
+    ["i8", 72.5],
+    ["i13", 90],
+    ["o12", 0],
+  ];
+  const y2567: [string, number][] = [
+    ["i4", 88],
+    ["i7", 95],
+    ["o8", 100],
+  ];
+
+  test("the results report follows the measures sheet of the workbook given with --previous", async () => {
+    const dir = tempDir();
+    const last = await writeWorkbook(path.join(dir, "2566.xlsx"), [
+      { name: "ITA 2566", rows: yearRows(2566, y2566) },
+    ]);
+    const lastOut = path.join(dir, "2566-ita.xlsx");
+    expect((await runCli([last, "--out", lastOut])).code).toBe(0);
+    const now = await writeWorkbook(path.join(dir, "2567.xlsx"), [
+      { name: "ITA 2566", rows: yearRows(2566, y2566) },
+      { name: "ITA 2567", rows: yearRows(2567, y2567) },
+    ]);
+    const out = path.join(dir, "2567-ita.xlsx");
+    const args = ["--previous", lastOut, "--division", "สำนักปลัด", "--writer", "นางสาวสมใจ ใจดี"];
+    const r = await runCli([now, "--out", out, ...args, "--json", "-"]);
+    expect(r.code).toBe(0);
+    const wb = await readWorkbook(out);
+    const results = rowsOf(wb.getWorksheet("รายงานผลมาตรการ 2567")!).map((x) => x.join(" | "));
+    expect(results.some((x) => x.includes("หมายเหตุ: ไม่พบแผ่นมาตรการ"))).toBe(false);
+    expect(results.some((x) => /\| 2567\.I2\./.test(x))).toBe(true);
+    const memo = rowsOf(wb.getWorksheet("บันทึกรายงานผล 2567")!).map((x) => x.join(" | "));
+    expect(memo.some((x) => x.includes("สำนักปลัด"))).toBe(true);
+    expect(memo.some((x) => x.includes("( นางสาวสมใจ ใจดี )"))).toBe(true);
+  });
+
+  test("a --previous file that cannot be read is an error naming it", async () => {
+    const dir = tempDir();
+    const input = await writeWorkbook(path.join(dir, "in.xlsx"), [
+      { name: "ITA 2567", rows: yearRows(2567, y2567) },
+    ]);
+    const r = await runCli([input, "--previous", path.join(dir, "missing.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*missing\.xlsx/);
   });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { allGroups } from "../../src/measures/groups";
-import { runPipeline } from "../../src/pipeline";
+import { ALL_DOCUMENTS, runPipeline } from "../../src/pipeline";
 import { strayLatin } from "../../src/sheets/printedText";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import type { SheetSpec } from "../../src/sheets/sheetSpec";
@@ -24,13 +24,12 @@ describe.each(cases)("the documents of a %d → %d workbook, %s weak", (previous
     DEFAULT_SETTINGS,
     DEFAULT_DOC_OPTIONS,
     "th",
+    { documents: ALL_DOCUMENTS },
   );
   const spec = (kind: string) => result.specs.find((s) => s.kind === kind)!;
 
   test("all documents are written", () => {
-    expect(result.specs.map((s) => s.kind)).toEqual(
-      expect.arrayContaining(["analysis", "measures", "results"]),
-    );
+    expect(result.specs.map((s) => s.kind)).toEqual(ALL_DOCUMENTS);
   });
 
   test("every group of the year is in the measures plan with a real measure", () => {
@@ -54,13 +53,63 @@ describe.each(cases)("the documents of a %d → %d workbook, %s weak", (previous
     for (const t of titles) expect(t).toContain(`(ITA ${year})`);
   });
 
-  test.each(["analysis", "measures", "results"])(
-    "no internal note in Latin text prints in the %s sheet",
+  test.each(ALL_DOCUMENTS)("no internal note in Latin text prints in the %s sheet", (kind) => {
+    const stray = printed(spec(kind)).flatMap((c) => strayLatin(c).map((w) => `${w} in «${c.slice(0, 60)}»`));
+    expect(stray).toEqual([]);
+  });
+});
+
+describe("the papers around the tables", () => {
+  const people = {
+    agency: "เทศบาลตำบลตัวอย่าง",
+    division: "สำนักปลัด",
+    writerName: "นางสาวสมใจ ใจดี",
+    writerPosition: "นักวิเคราะห์นโยบายและแผน",
+    executiveName: "นายสมชาย รักดี",
+    executivePosition: "นายกเทศมนตรีตำบลตัวอย่าง",
+  };
+  const run = (doc: Partial<typeof people>) =>
+    runPipeline(transition(2567, 2568, "many"), DEFAULT_SETTINGS, { ...DEFAULT_DOC_OPTIONS, ...doc }, "th", {
+      documents: ["measuresMemo", "measuresAnnouncement", "measures", "resultsMemo", "results"],
+    }).specs;
+
+  test.each(["measuresMemo", "resultsMemo"])(
+    "%s: the official memo fields, A4 portrait, page numbers",
     (kind) => {
-      const stray = printed(spec(kind)).flatMap((c) =>
-        strayLatin(c).map((w) => `${w} in «${c.slice(0, 60)}»`),
-      );
-      expect(stray).toEqual([]);
+      const memo = run(people).find((s) => s.kind === kind)!;
+      const text = printed(memo).join("\n");
+      for (const field of ["บันทึกข้อความ", "ส่วนราชการ", "ที่", "วันที่", "เรื่อง", "เรียน"])
+        expect(printed(memo)).toContain(field);
+      for (const heading of ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็นของผู้บังคับบัญชา"])
+        expect(text).toContain(heading);
+      expect(text).toMatch(/☐ อนุมัติ/);
+      expect(text).toContain("เทศบาลตำบลตัวอย่าง สำนักปลัด");
+      expect(text).toContain("( นางสาวสมใจ ใจดี )");
+      expect(text).toContain("ตำแหน่ง นายกเทศมนตรีตำบลตัวอย่าง");
+      expect(memo.print).toMatchObject({ orientation: "portrait", footer: expect.stringContaining("&P") });
     },
   );
+
+  test("the facts cite the OIT item of the year the document answers", () => {
+    const specs = run(people);
+    // Results of FY2568 are published for ITA 2569: o26; the FY2569 measures for ITA 2569: o25.
+    expect(printed(specs.find((s) => s.kind === "resultsMemo")!).join("\n")).toMatch(
+      /ข้อ o26 “รายงานผลการดำเนินการเพื่อส่งเสริม/,
+    );
+    expect(printed(specs.find((s) => s.kind === "measuresMemo")!).join("\n")).toMatch(
+      /ประจำปี พ.ศ. 2569 .*ข้อ o25/,
+    );
+  });
+
+  test("blank people print as dotted lines; the announcement and the tables carry signature blocks", () => {
+    const specs = run({});
+    for (const kind of ["measuresMemo", "measuresAnnouncement", "measures", "results"]) {
+      const text = printed(specs.find((s) => s.kind === kind)!).join("\n");
+      expect(text).toMatch(/\(ลงชื่อ\) \.{10,}/);
+      expect(text).toMatch(/\( \.{10,} \)/);
+    }
+    const memo = printed(specs.find((s) => s.kind === "measuresMemo")!);
+    expect(memo[memo.indexOf("ส่วนราชการ") + 1]).toMatch(/^\.{10,}$/);
+    for (const spec of specs) expect(spec.print.footer).toMatch(/&P/);
+  });
 });
