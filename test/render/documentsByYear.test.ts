@@ -1,6 +1,6 @@
 import path from "node:path";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
-import { runPipeline } from "../../src/pipeline";
+import { ALL_DOCUMENTS, runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import { hasLibreOffice, renderToArtifacts } from "../helpers/renderPdf";
 import { TRANSITIONS, type Weakness, transition } from "../helpers/yearFixtures";
@@ -23,8 +23,9 @@ maybe("every document of every year prints", () => {
       const { specs } = runPipeline(
         transition(previous, year, weakness),
         DEFAULT_SETTINGS,
-        { ...DEFAULT_DOC_OPTIONS, agency: "เทศบาลตำบลตัวอย่าง" },
+        { ...DEFAULT_DOC_OPTIONS, agency: "เทศบาลตำบลตัวอย่าง", division: "สำนักปลัด" },
         "th",
+        { documents: ALL_DOCUMENTS },
       );
       const pages = await renderToArtifacts(specs, path.join(OUT, `${previous}-${year}-${weakness}`));
       const text = pages.join("\n");
