@@ -85,7 +85,7 @@ export function runPipeline(
   const specs: SheetSpec[] = [];
   if (analysis.latestYear !== null) {
     const builders: Record<GeneratedKind, () => SheetSpec | null> = {
-      analysis: () => buildAnalysisSheet(analysis, doc),
+      analysis: () => buildAnalysisSheet(analysis, doc, built),
       measuresMemo: () => built && buildMemoSheet(measuresMemo(built, analysis, doc), doc),
       measuresAnnouncement: () => built && buildAnnouncementSheet(built, doc),
       measures: () => built && buildMeasuresSheet(built, doc, edits),

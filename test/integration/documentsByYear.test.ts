@@ -4,7 +4,7 @@ import { ALL_DOCUMENTS, runPipeline } from "../../src/pipeline";
 import { strayLatin } from "../../src/sheets/printedText";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import type { SheetSpec } from "../../src/sheets/sheetSpec";
-import { TRANSITIONS, type Weakness, transition } from "../helpers/yearFixtures";
+import { TRANSITIONS, type Weakness, transition, yearSheet } from "../helpers/yearFixtures";
 
 /** The text of every printed (not hidden) cell of a sheet. */
 function printed(spec: SheetSpec): string[] {
@@ -111,5 +111,47 @@ describe("the papers around the tables", () => {
     const memo = printed(specs.find((s) => s.kind === "measuresMemo")!);
     expect(memo[memo.indexOf("ส่วนราชการ") + 1]).toMatch(/^\.{10,}$/);
     for (const spec of specs) expect(spec.print.footer).toMatch(/&P/);
+  });
+});
+
+describe("the analysis sheet", () => {
+  const analysisOf = (grids: ReturnType<typeof transition>) =>
+    runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th").specs.find((s) => s.kind === "analysis")!;
+
+  test("seed 001's columns", () => {
+    const cells = printed(analysisOf(transition(2565, 2566, "many")));
+    for (const h of ["ประเด็นที่ต้องปรับปรุงตามมาตรฐานการปฏิบัติงาน", "ข้อเสนอแนะ (เพิ่มเติม)", "ประเด็นการประเมิน"])
+      expect(cells).toContain(h);
+  });
+
+  test.each([
+    [2566, 2567],
+    [2568, 2569],
+  ])("from 2567 (%d → %d) a narrative per weak ประเด็น; passing groups keep the standard", (p, y) => {
+    const rows = analysisOf(transition(p, y, "many")).rows.map((r) =>
+      r.cells.map((c) => String(c.value ?? "")),
+    );
+    const narratives = rows.filter((r) => r[0] === "ผลการวิเคราะห์");
+    expect(narratives.length).toBeGreaterThan(0);
+    for (const r of narratives) expect(r[1]).toMatch(/ดังนั้น หน่วยงาน/);
+    const none = analysisOf(transition(p, y, "none")).rows.map((r) =>
+      r.cells.map((c) => String(c.value ?? "")),
+    );
+    const kept = none.filter((r) => r[1] === "ควรรักษามาตรฐานไว้").map((r) => r[0]);
+    for (const g of allGroups(y)) expect(kept).toContain(g.label);
+  });
+
+  test("what cannot be computed is one sentence saying why", () => {
+    const all = yearSheet(2566, "many");
+    const only = { ...all, rows: all.rows.filter((r, i) => i === 0 || String(r[0]).startsWith("i")) };
+    const cells = printed(analysisOf([only]));
+    expect(cells).toContain("คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด EIT OIT ปี 2566 ในแฟ้ม");
+    expect(cells).toContain("ไม่มีคะแนนของปีก่อนปี 2566 ในแฟ้ม จึงไม่แสดงคะแนนปีก่อนและการเปลี่ยนแปลง");
+  });
+
+  test("every item's score reaches the sheet to the last digit", () => {
+    const grids = transition(2567, 2568, "many");
+    const values = analysisOf(grids).rows.flatMap((r) => r.cells.map((c) => c.value));
+    for (const row of grids[1]!.rows.slice(1)) expect(values).toContain(row[2]);
   });
 });
