@@ -48,8 +48,8 @@ export function buildAnalysisSheet(a: Analysis, opt: DocOptions, plan?: MeasureP
     b.row(scoreRow(label, it.code, topic, itemFigures(it), CLASS_TH[it.class]));
   }
   const spec = b.build("analysis", `วิเคราะห์ ITA ${latest}`);
-  if (a.indicators.length > 0) {
-    // Indicator scores by year: the two score columns of section 1.
+  // Indicator scores by year: the two score columns of section 1 (numbers; with Thai digits they are text).
+  if (a.indicators.length > 0 && !opt.thaiDigits) {
     const series = [...(prev ? [{ name: String(prev), col: 3 }] : []), { name: String(latest), col: 4 }];
     const start = first + (prev === undefined ? 1 : 0);
     spec.chart = {

@@ -1,7 +1,7 @@
 import { toThaiDigits } from "../ita/thaiDigits";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, SECTION, SUBTITLE, TITLE } from "./styles";
-import { rowHeight } from "./textHeight";
+import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
 
 export interface DocOptions {
   agency: string;
@@ -27,8 +27,15 @@ export const DEFAULT_DOC_OPTIONS: DocOptions = {
 /** Page numbers in every footer: "หน้า 2 / 5". */
 export const PAGE_FOOTER = "&Cหน้า &P / &N";
 
-/** Excel's number format prefix that shows digits as Thai digits. */
-const THAI_DIGITS_FORMAT = "[$-D07041E]";
+/**
+ * A number as its format shows it ("0.00" → 84.80, "+0.00;-0.00;0.00" → +4.01). With Thai digits, numbers are
+ * written as text in Thai digits: Excel's Thai-digit format code is lost when LibreOffice prints the workbook.
+ */
+export function formatNumber(x: number, numFmt: string | undefined): string {
+  if (numFmt?.startsWith("+")) return `${x > 0 ? "+" : x < 0 ? "-" : ""}${Math.abs(x).toFixed(2)}`;
+  if (numFmt === "0.00") return x.toFixed(2);
+  return String(x);
+}
 
 /** Builds a SheetSpec row by row: titles and sections merged across the table, heights that fit the text. */
 export class SheetBuilder {
@@ -46,14 +53,17 @@ export class SheetBuilder {
   line(text: string, style: CellStyle = SUBTITLE): number {
     const width = this.widths.slice(0, this.visibleColumns).reduce((a, b) => a + b, 0);
     const size = style.size ?? this.opt.font.size;
-    this.rows.push({
-      cells: [{ value: this.text(text), style }],
-      height: rowHeight([{ text, width }], size),
-    });
-    const r = this.rows.length - 1;
-    if (this.visibleColumns > 1)
-      this.merges.push({ top: r, left: 0, bottom: r, right: this.visibleColumns - 1 });
-    return r;
+    const first = this.rows.length;
+    for (const piece of chunkText(text, width, size, maxLinesPerRow(size))) {
+      this.rows.push({
+        cells: [{ value: this.text(piece), style }],
+        height: Math.min(MAX_ROW_HEIGHT, rowHeight([{ text: piece, width }], size)),
+      });
+      const r = this.rows.length - 1;
+      if (this.visibleColumns > 1)
+        this.merges.push({ top: r, left: 0, bottom: r, right: this.visibleColumns - 1 });
+    }
+    return first;
   }
 
   title(text: string): number {
@@ -80,24 +90,42 @@ export class SheetBuilder {
     return this.headerRow;
   }
 
-  /** A row of cells; a cell with `span` covers that many columns (merged). */
+  /**
+   * A row of cells; a cell with `span` covers that many columns (merged). Text taller than the tallest row (409 pt)
+   * goes on in continuation rows below, each cell's text cut at line breaks; other values stay in the first row.
+   */
   row(cells: (SpecCell & { span?: number })[]): number {
-    const r = this.rows.length;
-    const out: SpecCell[] = [];
-    const texts: { text: string; width: number }[] = [];
-    for (const { span = 1, ...c } of cells) {
-      const col = out.length;
-      // Hidden columns hold ids and records, never converted to Thai digits.
+    const first = this.rows.length;
+    const size = this.opt.font.size;
+    const max = maxLinesPerRow(size);
+    let col = 0;
+    const placed = cells.map(({ span = 1, ...c }) => {
       const cell = col < this.visibleColumns ? this.cell(c) : c;
-      out.push(cell, ...Array.from({ length: span - 1 }, () => ({ value: null, style: c.style })));
-      if (span > 1) this.merges.push({ top: r, left: col, bottom: r, right: col + span - 1 });
-      if (col < this.visibleColumns) {
-        const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-        texts.push({ text: cell.value === null ? "" : String(cell.value), width });
+      const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      const visible = col < this.visibleColumns;
+      const pieces =
+        visible && typeof cell.value === "string" ? chunkText(cell.value, width, size, max) : [cell.value];
+      const at = col;
+      col += span;
+      return { at, span, cell, width, visible, pieces };
+    });
+    const count = Math.max(...placed.map((p) => p.pieces.length), 1);
+    for (let k = 0; k < count; k++) {
+      const r = this.rows.length;
+      const out: SpecCell[] = [];
+      const texts: { text: string; width: number }[] = [];
+      for (const p of placed) {
+        const value = p.pieces[k] ?? (k === 0 ? p.cell.value : null);
+        out.push(
+          { ...p.cell, value },
+          ...Array.from({ length: p.span - 1 }, () => ({ value: null, style: p.cell.style })),
+        );
+        if (p.span > 1) this.merges.push({ top: r, left: p.at, bottom: r, right: p.at + p.span - 1 });
+        if (p.visible) texts.push({ text: value === null ? "" : String(value), width: p.width });
       }
+      this.rows.push({ cells: out, height: Math.min(MAX_ROW_HEIGHT, rowHeight(texts, size)) });
     }
-    this.rows.push({ cells: out, height: rowHeight(texts, this.opt.font.size) });
-    return r;
+    return first;
   }
 
   build(kind: GeneratedKind, name: string, orientation: "landscape" | "portrait" = "landscape"): SheetSpec {
@@ -127,8 +155,11 @@ export class SheetBuilder {
   private cell(c: SpecCell): SpecCell {
     if (!this.opt.thaiDigits) return c;
     if (typeof c.value === "string") return { ...c, value: toThaiDigits(c.value) };
-    if (typeof c.value === "number" && c.style)
-      return { ...c, style: { ...c.style, numFmt: THAI_DIGITS_FORMAT + (c.style.numFmt ?? "General") } };
+    if (typeof c.value === "number") {
+      const style = { ...c.style };
+      delete style.numFmt;
+      return { value: toThaiDigits(formatNumber(c.value, c.style?.numFmt)), style };
+    }
     return c;
   }
 }
