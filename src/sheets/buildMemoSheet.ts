@@ -35,7 +35,7 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
     { value: "ที่", style: LABEL },
     { value: DOTS, style: PARAGRAPH, span: 3 },
     { value: "วันที่", style: LABEL },
-    { value: DOTS, style: PARAGRAPH, span: 2 },
+    { value: DOTS.slice(0, 30), style: PARAGRAPH, span: 2 },
   ]);
   b.row(field("เรื่อง", memo.subject));
   b.row(field("เรียน", orDots(opt.executivePosition)));

@@ -25,6 +25,14 @@ function criterion(itaYear: number, topic: "measures" | "measures-report"): stri
     : `ตามแนวทางการประเมิน ITA ประจำปี พ.ศ. ${itaYear}`;
 }
 
+/** "เป็นมาตรการ… 8 มาตรการ และมาตรการ… 5 มาตรการ" — only the kinds there are. */
+function counted(parts: [number, string][]): string {
+  const named = parts.filter(([n]) => n > 0).map(([n, what]) => `${what} ${n} มาตรการ`);
+  if (named.length === 0) return "";
+  const last = named.pop()!;
+  return `เป็น${named.length ? `${named.join(" ")} และ${last}` : last}`;
+}
+
 export function measuresMemo(plan: MeasurePlan, a: Analysis, opt: DocOptions): MemoText {
   const agency = opt.agency || "หน่วยงาน";
   const urgent = plan.measures.filter((m) => m.section === "urgent").length;
@@ -38,7 +46,13 @@ export function measuresMemo(plan: MeasurePlan, a: Analysis, opt: DocOptions): M
     ],
     facts: [
       `${criterion(plan.fiscalYear, "measures")} หน่วยงานต้องวิเคราะห์ผลการประเมินของปีที่ผ่านมา กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานที่สอดคล้องกับผลการวิเคราะห์ โดยระบุผู้รับผิดชอบ ขั้นตอนหรือวิธีการปฏิบัติ และการกำกับติดตาม และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
-      `จากการวิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${plan.assessmentYear} ได้กำหนดมาตรการ ${plan.measures.length} มาตรการ เป็นมาตรการแก้ไขข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน ${urgent} มาตรการ มาตรการพัฒนาให้ดีขึ้น ${plan.measures.length - urgent - keep} มาตรการ และมาตรการรักษามาตรฐาน ${keep} มาตรการ`,
+      `จากการวิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${plan.assessmentYear} ได้กำหนดมาตรการ ${plan.measures.length} มาตรการ ${counted(
+        [
+          [urgent, "มาตรการแก้ไขข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน"],
+          [plan.measures.length - urgent - keep, "มาตรการพัฒนาให้ดีขึ้น"],
+          [keep, "มาตรการรักษามาตรฐานและยกระดับให้ดียิ่งขึ้น"],
+        ],
+      )}`,
     ],
     considerations: [
       `${opt.division || DOTS} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} เรียบร้อยแล้ว จึงเห็นควรประกาศใช้ แจ้งให้บุคลากรทุกคนถือปฏิบัติ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,

@@ -33,13 +33,20 @@ export function readOfficerEdits(grids: SheetGrid[]): OfficerEdits {
     const idCol = headers.indexOf(ID_HEADER);
     const recordCol = headers.indexOf(RECORD_HEADER);
     g.rows.slice(headerRow + 1).forEach((row, order) => {
-      const id = toArabicDigits(cellText(row[idCol] ?? null));
-      if (!id || out.has(`${g.generatedKind}:${id}`)) return;
+      const [id = "", part] = toArabicDigits(cellText(row[idCol] ?? null)).split("#");
       const cells: Record<string, string> = {};
       headers.forEach((h, c) => {
         if (h && c !== idCol && c !== recordCol)
           cells[h] = typeof row[c] === "string" ? (row[c] as string) : cellText(row[c] ?? null);
       });
+      const base = out.get(`${g.generatedKind}:${id}`);
+      if (part && base) {
+        // A continuation row: its text goes on after the row it continues.
+        for (const [h, text] of Object.entries(cells))
+          if (text) base.cells[h] = base.cells[h] ? `${base.cells[h]}\n${text}` : text;
+        return;
+      }
+      if (!id || part || base) return;
       const record = recordCol >= 0 ? decodeRecord(cellText(row[recordCol] ?? null)) : null;
       out.set(`${g.generatedKind}:${id}`, { cells, record, order });
     });

@@ -115,7 +115,10 @@ export class SheetBuilder {
       const out: SpecCell[] = [];
       const texts: { text: string; width: number }[] = [];
       for (const p of placed) {
-        const value = p.pieces[k] ?? (k === 0 ? p.cell.value : null);
+        // A hidden id goes on in continuation rows as "id#2", so what an officer types there is read back.
+        const cont =
+          !p.visible && k > 0 && typeof p.cell.value === "string" ? `${p.cell.value}#${k + 1}` : null;
+        const value = p.pieces[k] ?? (k === 0 ? p.cell.value : cont);
         out.push(
           { ...p.cell, value },
           ...Array.from({ length: p.span - 1 }, () => ({ value: null, style: p.cell.style })),

@@ -36,12 +36,15 @@ describe("the results report follows the measures adopted last year", () => {
   const first = run([yearSheet(2566, "many")]);
   const measures = asGrid(first.specs.find((s) => s.kind === "measures")!);
   const editedRow = measures.rows.findIndex((r) => String(r[6] ?? "").startsWith("2567.I10.oit"));
+  // The officer's title and period (on a measure long enough to go on in continuation rows, cleared there).
   const adopted: SheetGrid = {
     ...measures,
     rows: measures.rows.map((r, i) =>
       i === editedRow
         ? [r[0]!, "1. เผยแพร่ข้อมูลตามแผนของอำเภอ", ...r.slice(2, 4), "มกราคม 2567", ...r.slice(5)]
-        : r,
+        : String(r[6] ?? "").startsWith("2567.I10.oit#")
+          ? r.map((v, c) => (c === 4 ? "" : v))
+          : r,
     ),
   };
 
@@ -105,5 +108,30 @@ describe("regeneration keeps only real edits", () => {
     for (const g of [twice, thrice]) expect(g.rows.find((r) => r[idCol] === id)![3]).toBe("กองช่าง");
     // The other rows are what the tool writes now, not frozen copies.
     expect(thrice.rows.filter((r) => r[3] === "กองช่าง")).toHaveLength(1);
+  });
+});
+
+describe("a measure taller than one row", () => {
+  test("its continuation rows are read back as one measure with all its steps", () => {
+    const first = run([yearSheet(2566, "many")]);
+    const spec = first.specs.find((s) => s.kind === "measures")!;
+    const grid = asGrid(spec);
+    const idCol = grid.rows.find((r) => r.includes(ID))!.indexOf(ID);
+    const row = grid.rows.findIndex((r) => String(r[idCol] ?? "").startsWith("2567."));
+    const id = String(grid.rows[row]![idCol]);
+    // The officer's long steps: as the tool would write them, over several rows.
+    const long = Array.from(
+      { length: 40 },
+      (_, i) => `${i + 1}) ขั้นตอนที่ ${i + 1} ที่เจ้าหน้าที่ต้องดำเนินการให้ครบถ้วน`,
+    );
+    const rows = [grid.rows[row]!.map((v, c) => (c === 2 ? long.slice(0, 20).join("\n") : v))];
+    rows.push(
+      grid.rows[row]!.map((v, c) => (c === 2 ? long.slice(20).join("\n") : c === idCol ? `${id}#2` : null)),
+    );
+    const adopted = { ...grid, rows: [...grid.rows.slice(0, row), ...rows, ...grid.rows.slice(row + 1)] };
+    const r = run([yearSheet(2566, "many"), yearSheet(2567, "many"), adopted]);
+    const m = r.results!.rows.find((x) => x.measure.id === id)!.measure;
+    expect(m.steps).toHaveLength(40);
+    expect(m.steps[39]).toBe("ขั้นตอนที่ 40 ที่เจ้าหน้าที่ต้องดำเนินการให้ครบถ้วน");
   });
 });
