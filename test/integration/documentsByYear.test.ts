@@ -83,7 +83,7 @@ describe("the papers around the tables", () => {
       for (const heading of ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็นของผู้บังคับบัญชา"])
         expect(text).toContain(heading);
       expect(text).toMatch(/☐ อนุมัติ/);
-    expect(text).not.toMatch(/ 0 มาตรการ/);
+      expect(text).not.toMatch(/ 0 มาตรการ/);
       expect(text).toContain("เทศบาลตำบลตัวอย่าง สำนักปลัด");
       expect(text).toContain("( นางสาวสมใจ ใจดี )");
       expect(text).toContain("ตำแหน่ง นายกเทศมนตรีตำบลตัวอย่าง");
