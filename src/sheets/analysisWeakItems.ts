@@ -3,6 +3,7 @@ import type { Measure, MeasurePlan } from "../measures/buildMeasures";
 import { type Cell, crosswalkNote, itemFigures, scoreRow, sentenceRow } from "./analysisRows";
 import { numberedSteps } from "./measureSections";
 import { printedTopic } from "./printedText";
+import { fillYears, itemRecommendation } from "../ita/recommendations";
 import type { SheetBuilder } from "./sheetBuilder";
 import { TEXT } from "./styles";
 
@@ -14,6 +15,7 @@ import { TEXT } from "./styles";
  */
 export function writeWeakItems(b: SheetBuilder, plan: MeasurePlan): void {
   b.section("2. ประเด็นที่ต้องแก้ไข/ปรับปรุง และแนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ");
+  const shown = new Map<string, string>();
   for (const g of plan.groups) {
     const weak = g.items.filter((i) => i.flagged);
     if (!g.weak) {
@@ -28,13 +30,14 @@ export function writeWeakItems(b: SheetBuilder, plan: MeasurePlan): void {
     for (const it of weak) {
       const m = measureOf(plan, it);
       const rec = m?.purpose === "corrective" ? recommendationOf(m, it) : "";
+      const topic = `${it.title ?? printedTopic(it.topic)}${crosswalkNote(it)}`;
       b.row(
         scoreRow(
           g.group.label,
           it.code,
-          `${it.title ?? printedTopic(it.topic)}${crosswalkNote(it)}`,
+          topic,
           itemFigures(it),
-          m ? analysisCells(m, rec) : rec,
+          m ? actionCells(plan, m, it, rec, shown) : rec,
         ),
       );
     }
@@ -54,6 +57,40 @@ function analysisCells(m: Measure, recommendation: string): Cell[] {
     { value: `${m.title}\n${numberedSteps(m.steps)}`, style: TEXT },
     { value: `ผู้รับผิดชอบ: ${m.owner}\nระยะเวลา: ${m.period}`, style: TEXT },
   ];
+}
+
+/**
+ * The analysis cells of a weak item: its recommendation, then what its measure does — an OIT item its own step,
+ * owner and period; an item whose measure was shown for an earlier item refers to it instead of repeating it.
+ */
+function actionCells(
+  plan: MeasurePlan,
+  m: Measure,
+  it: ItemResult,
+  rec: string,
+  shown: Map<string, string>,
+): Cell[] {
+  if (it.instrument === "OIT") {
+    const step = m.steps.find((s) => s.includes(`ข้อ ${it.code} `)) ?? m.title;
+    const r = itemRecommendation(plan.assessmentYear, "OIT", it.number);
+    const fill = (s: string) => fillYears(s, plan.fiscalYear);
+    return [
+      { value: rec, style: TEXT },
+      { value: step, style: TEXT },
+      { value: `ผู้รับผิดชอบ: ${fill(r.owner)}\nระยะเวลา: ${fill(r.period)}`, style: TEXT },
+    ];
+  }
+  const first = shown.get(m.id);
+  if (first) {
+    const same = `ดำเนินการตามมาตรการเดียวกับข้อ ${first}`;
+    return [
+      { value: rec, style: TEXT },
+      { value: same, style: TEXT },
+      { value: same, style: TEXT },
+    ];
+  }
+  shown.set(m.id, it.code);
+  return analysisCells(m, rec);
 }
 
 function measureOf(plan: MeasurePlan, it: ItemResult): Measure | undefined {
