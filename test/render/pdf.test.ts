@@ -23,7 +23,7 @@ maybe("the documents print on A4 landscape, one page wide", () => {
   });
 
   test.each([
-    ["analysis", "ข้อเสนอแนะ (เพิ่มเติม)", 9, true],
+    ["analysis", "ข้อเสนอแนะ (เพิ่มเติม)", 7, true],
     // From 2567 the measures are by ประเด็น: each block has its own header, not one repeated on every page.
     ["measures", "การกำกับติดตาม", 7, false],
     ["results", "ผลลัพธ์หรือความสำเร็จของการดำเนินการ", 5, true],
