@@ -15,6 +15,7 @@ import { buildMemoSheet } from "./sheets/buildMemoSheet";
 import { measuresMemo, resultsMemo } from "./sheets/memoTexts";
 import { buildResultsSheet } from "./sheets/buildResultsSheet";
 import { readAdoptedMeasures } from "./sheets/adoptedMeasures";
+import { keptResultsSheets } from "./sheets/keptSheets";
 import { readOfficerEdits, withOfficerEdits } from "./sheets/officerEdits";
 import type { DocOptions } from "./sheets/sheetBuilder";
 import type { GeneratedKind, SheetSpec } from "./sheets/sheetSpec";
@@ -96,6 +97,8 @@ export function runPipeline(
       const spec = builders[kind]();
       if (spec) specs.push(spec);
     }
+    if (documents.includes("results"))
+      specs.push(...keptResultsSheets(grids, results?.fiscalYear ?? null, doc));
   }
   const report = {
     ...toReport(analysis, lang),

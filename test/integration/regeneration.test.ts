@@ -135,3 +135,29 @@ describe("a measure taller than one row", () => {
     expect(m.steps[39]).toBe("ขั้นตอนที่ 40 ที่เจ้าหน้าที่ต้องดำเนินการให้ครบถ้วน");
   });
 });
+
+describe("a results sheet of another fiscal year", () => {
+  test("with the officer's results typed in it is kept as it stands when next year's report replaces it", () => {
+    const year2 = run([yearSheet(2566, "many"), yearSheet(2567, "many")]);
+    const results = asGrid(year2.specs.find((s) => s.kind === "results")!);
+    const head = results.rows.findIndex((r) => r.includes(ID));
+    const resultCol = results.rows[head]!.indexOf("ผลการดำเนินการ");
+    const idCol = results.rows[head]!.indexOf(ID);
+    const row = results.rows.findIndex((r) => String(r[idCol] ?? "").startsWith("2567."));
+    results.rows[row] = results.rows[row]!.map((v, c) => (c === resultCol ? "ประชุมชี้แจงแล้ว 3 ครั้ง" : v));
+    const year3 = run([yearSheet(2566, "many"), yearSheet(2567, "many"), yearSheet(2568, "many"), results]);
+    const kinds = year3.specs.filter((s) => s.kind === "results");
+    expect(kinds.map((s) => s.name)).toEqual(["รายงานผลมาตรการ 2568", "รายงานผลมาตรการ 2567"]);
+    const kept = kinds[1]!.rows.flatMap((r) => r.cells.map((c) => c.value));
+    expect(kept).toContain("ประชุมชี้แจงแล้ว 3 ครั้ง");
+    // Nothing of FY2567 in the FY2568 report.
+    expect(kinds[0]!.rows.flatMap((r) => r.cells.map((c) => c.value))).not.toContain("ประชุมชี้แจงแล้ว 3 ครั้ง");
+  });
+
+  test("without anything typed in it, it is simply replaced", () => {
+    const year2 = run([yearSheet(2566, "many"), yearSheet(2567, "many")]);
+    const results = asGrid(year2.specs.find((s) => s.kind === "results")!);
+    const year3 = run([yearSheet(2566, "many"), yearSheet(2567, "many"), yearSheet(2568, "many"), results]);
+    expect(year3.specs.filter((s) => s.kind === "results")).toHaveLength(1);
+  });
+});
