@@ -9,15 +9,32 @@ import { type MeasurePlan, buildMeasures } from "./measures/buildMeasures";
 import { measuresJson } from "./measures/measuresJson";
 import { type ResultsReport, buildResults } from "./measures/resultRows";
 import { buildAnalysisSheet } from "./sheets/buildAnalysisSheet";
+import { buildAnnouncementSheet } from "./sheets/buildAnnouncementSheet";
 import { buildMeasuresSheet } from "./sheets/buildMeasuresSheet";
+import { buildMemoSheet } from "./sheets/buildMemoSheet";
+import { measuresMemo, resultsMemo } from "./sheets/memoTexts";
 import { buildResultsSheet } from "./sheets/buildResultsSheet";
+import { readAdoptedMeasures } from "./sheets/adoptedMeasures";
+import { keptResultsSheets } from "./sheets/keptSheets";
 import { readOfficerEdits, withOfficerEdits } from "./sheets/officerEdits";
 import type { DocOptions } from "./sheets/sheetBuilder";
 import type { GeneratedKind, SheetSpec } from "./sheets/sheetSpec";
 
-export const ALL_DOCUMENTS: GeneratedKind[] = ["analysis", "measures", "results"];
+/** Every document, in the order of the workbook: each paper before the table it sends up or announces. */
+export const ALL_DOCUMENTS: GeneratedKind[] = [
+  "analysis",
+  "measuresMemo",
+  "measuresAnnouncement",
+  "measures",
+  "resultsMemo",
+  "results",
+];
+
+/** The three tables: what a run writes unless told which documents (the papers around them are asked for). */
+export const TABLE_DOCUMENTS: GeneratedKind[] = ["analysis", "measures", "results"];
 
 export interface PipelineOptions {
+  /** The documents to write; default TABLE_DOCUMENTS. */
   documents?: GeneratedKind[];
   /** Tables the officer excluded, as "sheet!A1:B9" (the report's table keys). */
   excludedTables?: string[];
@@ -25,6 +42,8 @@ export interface PipelineOptions {
   fiscalYear?: number;
   /** The year of score tables that name none (the officer's setting when detection is unsure). */
   defaultYear?: number;
+  /** The grids of another workbook holding last year's measures sheet as adopted (CLI --previous). */
+  previousGrids?: SheetGrid[];
 }
 
 /** The key of a recognised table, as the pane lists it. */
@@ -54,7 +73,7 @@ export function runPipeline(
   lang: Lang,
   options: PipelineOptions = {},
 ): PipelineResult {
-  const documents = options.documents ?? ALL_DOCUMENTS;
+  const documents = options.documents ?? TABLE_DOCUMENTS;
   const rec = withoutTables(
     recogniseWorkbook(grids, { defaultYear: options.defaultYear }),
     options.excludedTables ?? [],
@@ -62,19 +81,24 @@ export function runPipeline(
   const analysis = analyse(rec, settings);
   const edits = readOfficerEdits(grids);
   const built = buildMeasures(analysis, options.fiscalYear);
-  const plan = built && withOfficerEdits(built, "measures", edits);
-  const prevYear = [...analysis.years]
-    .reverse()
-    .find((y) => analysis.latestYear !== null && y < analysis.latestYear);
-  const before = prevYear === undefined ? null : analyse(rec, settings, prevYear);
-  const prevPlan = before && buildMeasures(before);
-  const results =
-    prevPlan && before ? buildResults(withOfficerEdits(prevPlan, "results", edits), before, analysis) : null;
+  const plan = built && { ...built, measures: withOfficerEdits(built.measures, "measures", edits) };
+  const results = lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? []);
   const specs: SheetSpec[] = [];
   if (analysis.latestYear !== null) {
-    if (documents.includes("analysis")) specs.push(buildAnalysisSheet(analysis, doc));
-    if (documents.includes("measures") && plan) specs.push(buildMeasuresSheet(plan, doc));
-    if (documents.includes("results") && results) specs.push(buildResultsSheet(results, doc, edits));
+    const builders: Record<GeneratedKind, () => SheetSpec | null> = {
+      analysis: () => buildAnalysisSheet(analysis, doc, built),
+      measuresMemo: () => built && buildMemoSheet(measuresMemo(built, analysis, doc), doc),
+      measuresAnnouncement: () => built && buildAnnouncementSheet(built, doc),
+      measures: () => built && buildMeasuresSheet(built, doc, edits),
+      resultsMemo: () => results && buildMemoSheet(resultsMemo(results, analysis, doc), doc),
+      results: () => results && buildResultsSheet(results, doc, edits),
+    };
+    for (const kind of ALL_DOCUMENTS.filter((k) => documents.includes(k))) {
+      const spec = builders[kind]();
+      if (spec) specs.push(spec);
+    }
+    if (documents.includes("results"))
+      specs.push(...keptResultsSheets(grids, results?.fiscalYear ?? null, doc));
   }
   const report = {
     ...toReport(analysis, lang),
@@ -82,6 +106,27 @@ export function runPipeline(
     measures: measuresJson(plan),
   };
   return { analysis, plan, results, report, specs };
+}
+
+/**
+ * The report on the measures of the fiscal year now assessed: the measures as adopted (last year's measures sheet,
+ * in the workbook the user points to or in this one), else rebuilt from last year's scores.
+ */
+function lastYearsResults(
+  rec: Recognition,
+  settings: AnalysisSettings,
+  now: Analysis,
+  grids: SheetGrid[],
+  previousGrids: SheetGrid[],
+): ResultsReport | null {
+  const year = now.latestYear;
+  const prevYear = [...now.years].reverse().find((y) => year !== null && y < year);
+  if (year === null || prevYear === undefined) return null;
+  const before = analyse(rec, settings, prevYear);
+  const adopted = readAdoptedMeasures(previousGrids, year) ?? readAdoptedMeasures(grids, year);
+  if (adopted) return buildResults(adopted.measures, year, "adopted", before, now);
+  const rebuilt = buildMeasures(before, year);
+  return rebuilt && buildResults(rebuilt.measures, year, "rebuilt", before, now);
 }
 
 /** Drops the tables the officer excluded, and every score read from them. */

@@ -18,6 +18,14 @@ export interface CliOptions {
   thaiDigits: boolean;
   /** Write the documents to a workbook of their own instead of a copy of the input. */
   separate: boolean;
+  /** A workbook holding last year's measures sheet as adopted, for the results report. */
+  previous: string | null;
+  /** The people of the memos and signature blocks (blank: dotted lines to fill by hand). */
+  division: string;
+  writerName: string;
+  writerPosition: string;
+  executiveName: string;
+  executivePosition: string;
   debug: boolean;
 }
 
@@ -30,15 +38,25 @@ export class UsageError extends Error {
   }
 }
 
-const WITH_VALUE = new Set([
-  "--out",
-  "--json",
+/** Options that take a text value, and the field each sets. */
+const TEXT_OPTIONS = {
+  "--out": "out",
+  "--json": "json",
+  "--agency": "agency",
+  "--font": "font",
+  "--previous": "previous",
+  "--division": "division",
+  "--writer": "writerName",
+  "--writer-position": "writerPosition",
+  "--executive": "executiveName",
+  "--executive-position": "executivePosition",
+} as const;
+const WITH_VALUE = new Set<string>([
   "--threshold",
   "--urgent-below",
   "--lang",
-  "--agency",
-  "--font",
   "--year",
+  ...Object.keys(TEXT_OPTIONS),
 ]);
 
 export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
@@ -55,6 +73,12 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     font: DEFAULTS.fontName,
     thaiDigits: false,
     separate: false,
+    previous: null,
+    division: "",
+    writerName: "",
+    writerPosition: "",
+    executiveName: "",
+    executivePosition: "",
     debug: false,
   };
   const langAt = argv.indexOf("--lang");
@@ -92,10 +116,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
 }
 
 function set(opts: CliOptions, flag: string, value: string): void {
-  if (flag === "--out") opts.out = value;
-  else if (flag === "--json") opts.json = value;
-  else if (flag === "--agency") opts.agency = value;
-  else if (flag === "--font") opts.font = value;
+  if (flag in TEXT_OPTIONS) opts[TEXT_OPTIONS[flag as keyof typeof TEXT_OPTIONS]] = value;
   else if (flag === "--lang") {
     if (value !== "th" && value !== "en")
       throw new UsageError("error.badOption", { option: flag, detail: "th or en" });

@@ -2,7 +2,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { type Lang, message, partNames } from "../analysis/messages";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
-import { runPipeline } from "../pipeline";
+import { DEFAULTS } from "../ita/defaults";
+import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
 import { NotAWorkbookError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
@@ -55,24 +56,41 @@ export async function main(
   }
 }
 
-async function run(opts: CliOptions, io: Io): Promise<void> {
-  const input = path.resolve(opts.input);
-  const bytes = await fs.readFile(input).catch(() => {
-    throw new CliError("error.notFound", { file: opts.input });
+/** A workbook the user named, or a CliError saying why it cannot be read. */
+async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
+  const bytes = await fs.readFile(path.resolve(file)).catch(() => {
+    throw new CliError("error.notFound", { file });
   });
-  const wb = await XlsxWorkbook.load(bytes).catch((e: unknown) => {
-    if (e instanceof NotAWorkbookError) throw new CliError(`error.${e.reason}`, { file: opts.input });
+  return XlsxWorkbook.load(bytes).catch((e: unknown) => {
+    if (e instanceof NotAWorkbookError) throw new CliError(`error.${e.reason}`, { file });
     throw e;
   });
+}
+
+async function run(opts: CliOptions, io: Io): Promise<void> {
+  const input = path.resolve(opts.input);
+  const wb = await loadWorkbook(opts.input);
   const settings = {
     ...DEFAULT_SETTINGS,
     threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold,
     urgentBelow: opts.urgentBelow ?? DEFAULT_SETTINGS.urgentBelow,
     keepLabelledYear: opts.keepYear,
   };
-  const doc = { agency: opts.agency, font: { name: opts.font, size: 16 }, thaiDigits: opts.thaiDigits };
+  const doc = {
+    agency: opts.agency,
+    font: { name: opts.font, size: DEFAULTS.fontSize },
+    thaiDigits: opts.thaiDigits,
+    division: opts.division,
+    writerName: opts.writerName,
+    writerPosition: opts.writerPosition,
+    executiveName: opts.executiveName,
+    executivePosition: opts.executivePosition,
+  };
+  const previousGrids = opts.previous ? await (await loadWorkbook(opts.previous)).readGrids() : undefined;
   const { analysis, report, specs } = runPipeline(await wb.readGrids(), settings, doc, opts.lang, {
     defaultYear: opts.year ?? undefined,
+    previousGrids,
+    documents: ALL_DOCUMENTS,
   });
   if (analysis.tables.length === 0 || analysis.latestYear === null)
     throw new CliError("error.noScores", { file: opts.input });

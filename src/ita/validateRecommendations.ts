@@ -6,6 +6,19 @@ export interface RecommendationTemplateData {
   observation: string;
   action: string;
   oitRefs?: string[];
+  /** Sub-indicators cited instead of OIT items in the years that have them ("ตัวชี้วัด 9.1, 9.2, 9.3"). */
+  subIndicatorRefs?: string[];
+  steps: string[];
+  owner: string;
+  period: string;
+  monitoring: string;
+}
+
+/** A measure for a group whose items all pass: keep the standard and raise it. */
+export interface KeepTemplateData {
+  measure: string;
+  /** The analysis sentence, as seed 003 writes it for passing items. */
+  observation: string;
   steps: string[];
   owner: string;
   period: string;
@@ -14,6 +27,8 @@ export interface RecommendationTemplateData {
 
 export interface RecommendationData {
   templates: Record<string, RecommendationTemplateData>;
+  /** "indicator-N" / "prakaden-N" → the measure for a group whose items all pass. */
+  keepTemplates: Record<string, KeepTemplateData>;
   /** OIT topic → list id → item number in that list. */
   oitTopics: Record<string, Record<string, number>>;
   /** List id → item number → template key. */
@@ -21,6 +36,8 @@ export interface RecommendationData {
   /** OIT list id → item number → its own template. */
   oit: Record<string, Record<string, RecommendationTemplateData>>;
   keep: string;
+  /** Internal notes (English) on how an entry was chosen; never printed. */
+  notes?: Record<string, string>;
 }
 
 const FILE = "src/ita/recommendations.json";
@@ -67,7 +84,14 @@ export function loadRecommendations(data: unknown): RecommendationData {
     for (const [n, t] of Object.entries(c.object(v, `oit["${list}"]`)))
       oit[list]![n] = template(t, `oit["${list}"]["${n}"]`);
   }
-  return { templates, oitTopics, items, oit, keep: c.string(root.keep, "keep") };
+  const keepTemplates: Record<string, KeepTemplateData> = {};
+  for (const [key, v] of Object.entries(c.object(root.keepTemplates, "keepTemplates")))
+    keepTemplates[key] = keepTemplateOf(v, `keepTemplates["${key}"]`);
+  const notes: Record<string, string> = {};
+  if (root.notes !== undefined)
+    for (const [key, v] of Object.entries(c.object(root.notes, "notes")))
+      notes[key] = c.string(v, `notes["${key}"]`);
+  return { templates, keepTemplates, oitTopics, items, oit, keep: c.string(root.keep, "keep"), notes };
 }
 
 function templateOf(
@@ -85,6 +109,21 @@ function templateOf(
     observation: c.string(o.observation, `${at}.observation`),
     action: c.string(o.action, `${at}.action`),
     ...(oitRefs ? { oitRefs } : {}),
+    ...(o.subIndicatorRefs === undefined
+      ? {}
+      : { subIndicatorRefs: c.strings(o.subIndicatorRefs, `${at}.subIndicatorRefs`) }),
+    steps: c.strings(o.steps, `${at}.steps`),
+    owner: c.string(o.owner, `${at}.owner`),
+    period: c.string(o.period, `${at}.period`),
+    monitoring: c.string(o.monitoring, `${at}.monitoring`),
+  };
+}
+
+function keepTemplateOf(v: unknown, at: string): KeepTemplateData {
+  const o = c.object(v, at);
+  return {
+    measure: c.string(o.measure, `${at}.measure`),
+    observation: c.string(o.observation, `${at}.observation`),
     steps: c.strings(o.steps, `${at}.steps`),
     owner: c.string(o.owner, `${at}.owner`),
     period: c.string(o.period, `${at}.period`),

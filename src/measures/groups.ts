@@ -42,6 +42,14 @@ export function groupKey(g: Group): string {
   return `${g.kind === "indicator" ? "I" : g.kind === "prakaden" ? "P" : "X"}${g.number}`;
 }
 
+/** The group of a key ("I3", "P2", "X99"), as measure ids carry it. */
+export function groupFromKey(key: string): Group | null {
+  const m = /^([IPX])(\d+)$/.exec(key);
+  if (!m) return null;
+  const n = Number(m[2]);
+  return m[1] === "I" ? indicatorGroup(n) : m[1] === "P" ? prakadenGroup(n) : OTHER;
+}
+
 const RANK: Record<Group["kind"], number> = { prakaden: 0, indicator: 1, other: 2 };
 
 /** Document order: ประเด็น, then indicators (or indicators alone before 2567), then the rest. */

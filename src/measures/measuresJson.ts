@@ -1,4 +1,5 @@
 import type { MeasurePlan } from "./buildMeasures";
+import { itemCodes } from "./measureItem";
 
 /** The `measures` of the JSON report. */
 export function measuresJson(plan: MeasurePlan | null) {
@@ -6,7 +7,9 @@ export function measuresJson(plan: MeasurePlan | null) {
     id: m.id,
     group: m.group.label,
     section: m.section,
-    items: m.items,
+    purpose: m.purpose,
+    items: itemCodes(m.items),
+    indicators: m.items.flatMap((i) => (i.kind === "indicator" ? [i.number] : [])),
     title: m.title,
     steps: m.steps,
     owner: m.owner,

@@ -1,20 +1,23 @@
 import { round2 } from "../analysis/round";
+import { indicatorName, prakadenName } from "../ita/catalog";
 
-/** Scores as the seeds print them: 84.80, 100. */
+/** Scores with 2 decimals everywhere: 84.80, 100.00. */
 export function formatScore(x: number): string {
-  return Number.isInteger(x) ? String(x) : x.toFixed(2);
+  return x.toFixed(2);
 }
 
-/** A change as the seeds print it: 4.01, 0.5, 24.36 (no trailing zero). */
+/** The size of a change, 2 decimals: 4.01, 0.50, 24.36 (the sign is said in words). */
 export function formatChange(x: number): string {
-  return String(round2(Math.abs(x)));
+  return Math.abs(round2(x)).toFixed(2);
 }
 
 export interface OutcomeFacts {
   previousYear: number;
   year: number;
-  /** "ตัวชี้วัดที่ 3" — always given. */
+  /** The indicator, named in the sentence ("ตัวชี้วัดที่ 3 การใช้อำนาจ"). */
   indicator: number | null;
+  /** The ประเด็น (from 2567), named before the indicator. */
+  prakaden?: number | null;
   /** The item as it was numbered in the previous year (null for an indicator sentence). */
   previousCode: string | null;
   /** The item as numbered this year, when it differs (a crosswalk was used). */
@@ -24,15 +27,44 @@ export interface OutcomeFacts {
   threshold: number;
 }
 
-/**
- * The ผลลัพธ์ sentence of the results report, with both years' scores and the signed change, e.g.
- * "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 3 ข้อ I13 ได้ 84.80 ปี 2566 ได้ 88.81 เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ".
- */
-export function outcomeSentence(f: OutcomeFacts): string {
-  const what = [f.indicator ? `ตัวชี้วัดที่ ${f.indicator}` : "", f.previousCode ? `ข้อ ${f.previousCode}` : ""]
+export type Outcome =
+  "improved-pass" | "improved-below" | "declined-pass" | "declined-below" | "same-pass" | "same-below";
+
+/** "แสดงให้เห็นว่า…", by outcome, as every seed ends its ผลลัพธ์ sentence. */
+export const INTERPRETATION: Record<Outcome, string> = {
+  "improved-pass": "แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้นจนผ่านเกณฑ์",
+  "improved-below": "แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้น แต่ต้องดำเนินการต่อเนื่องเพื่อให้ผ่านเกณฑ์",
+  "declined-pass": "แสดงให้เห็นว่าผลการประเมินยังผ่านเกณฑ์ แต่ต้องทบทวนการดำเนินการเพื่อไม่ให้คะแนนลดลงอีก",
+  "declined-below": "แสดงให้เห็นว่าการดำเนินการตามมาตรการยังไม่ส่งผลให้ผลการประเมินดีขึ้น ต้องทบทวนและปรับปรุงมาตรการ",
+  "same-pass": "แสดงให้เห็นว่าหน่วยงานรักษามาตรฐานไว้ได้",
+  "same-below": "แสดงให้เห็นว่าผลการประเมินยังไม่ดีขึ้น ต้องทบทวนและปรับปรุงมาตรการ",
+};
+
+export function outcomeOf(change: number, passes: boolean): Outcome {
+  const dir = change > 0 ? "improved" : change < 0 ? "declined" : "same";
+  return `${dir}-${passes ? "pass" : "below"}`;
+}
+
+/** "ประเด็นที่ 4 … ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ข้อ I10". */
+function subject(f: OutcomeFacts): string {
+  const named = (label: string, n: number, name: string | undefined) =>
+    `${label} ${n}${name ? ` ${name}` : ""}`;
+  return [
+    f.prakaden ? named("ประเด็นที่", f.prakaden, prakadenName(f.prakaden)) : "",
+    f.indicator ? named("ตัวชี้วัดที่", f.indicator, indicatorName(f.indicator)) : "",
+    f.previousCode ? `ข้อ ${f.previousCode}` : "",
+  ]
     .filter(Boolean)
     .join(" ");
-  const head = `ผลการประเมิน ITA ปี ${f.previousYear} ${what} ได้ ${formatScore(f.previousScore)}`;
+}
+
+/**
+ * The ผลลัพธ์ sentence of the results report: the indicator (and ประเด็น), both years' scores, the change and an
+ * interpretation, e.g. "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 3 การใช้อำนาจ ข้อ I13 ได้ 84.80 ปี 2566 ได้ 88.81
+ * เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า…".
+ */
+export function outcomeSentence(f: OutcomeFacts): string {
+  const head = `ผลการประเมิน ITA ปี ${f.previousYear} ${subject(f)} ได้ ${formatScore(f.previousScore)}`;
   if (f.score === null) return `${head} ปี ${f.year} ไม่มีข้อที่เทียบเคียงได้เนื่องจากกรอบการประเมินเปลี่ยนแปลง`;
   const now = `ปี ${f.year}${f.code && f.code !== f.previousCode ? ` เทียบกับข้อ ${f.code}` : ""} ได้ ${formatScore(f.score)}`;
   const d = round2(f.score - f.previousScore);
@@ -43,5 +75,5 @@ export function outcomeSentence(f: OutcomeFacts): string {
   else if (d < 0)
     change = `ลดลง ${formatChange(d)} คะแนน ${passes ? "แต่ยังผ่านเกณฑ์การประเมินฯ" : "และยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
   else change = `เท่าเดิม ${passes ? "ซึ่งผ่านเกณฑ์การประเมินฯ" : "ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  return `${head} ${now} ${change}`;
+  return `${head} ${now} ${change} ${INTERPRETATION[outcomeOf(d, passes)]}`;
 }

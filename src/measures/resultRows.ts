@@ -1,5 +1,6 @@
-import type { Analysis } from "../analysis/analyse";
-import type { Measure, MeasurePlan } from "./buildMeasures";
+import type { Analysis, ItemResult } from "../analysis/analyse";
+import type { Measure } from "./buildMeasures";
+import { groupingOf } from "./groups";
 import { outcomeSentence } from "./outcomeSentence";
 
 export interface ResultRow {
@@ -13,60 +14,97 @@ export interface ResultsReport {
   fiscalYear: number;
   previousYear: number;
   year: number;
+  /** The structure of the plan being reported on (that of the previous assessment year). */
+  grouping: "indicator" | "prakaden";
+  /** Adopted: read from last year's measures sheet as the officer left it; rebuilt: from last year's scores. */
+  source: "adopted" | "rebuilt";
   rows: ResultRow[];
 }
 
 /**
- * The results report of last year's measures: each measure built from the previous year's weak items, with a
- * sentence per item comparing its previous score with this year's (through the crosswalk where codes changed).
+ * The results report of last year's measures: for each measure, a sentence per item comparing its previous
+ * score with this year's (through the crosswalk where codes changed); for a measure that kept a passing group's
+ * standard, its indicators (or its OIT items' tally).
  */
-export function buildResults(plan: MeasurePlan, before: Analysis, now: Analysis): ResultsReport | null {
+export function buildResults(
+  measures: Measure[],
+  fiscalYear: number,
+  source: ResultsReport["source"],
+  before: Analysis,
+  now: Analysis,
+): ResultsReport | null {
   if (now.latestYear === null || before.latestYear === null || before.latestYear >= now.latestYear)
     return null;
   const prevYear = before.latestYear;
   const year = now.latestYear;
-  const indicatorSentence = (n: number): string[] => {
+  const indicatorSentence = (n: number, prakaden: number | null = null): string[] => {
     const was = before.indicators.find((i) => i.number === n);
     if (!was) return [];
     const is = now.indicators.find((i) => i.number === n);
+    const facts = { previousYear: prevYear, year, indicator: n, prakaden, previousCode: null, code: null };
     return [
       outcomeSentence({
-        previousYear: prevYear,
-        year,
-        indicator: n,
-        previousCode: null,
-        code: null,
+        ...facts,
         previousScore: was.score,
         score: is?.score ?? null,
         threshold: now.threshold,
       }),
     ];
   };
-  const rows = plan.measures.map((measure) => {
+  const itemSentence = (was: ItemResult): string | null => {
+    const is = now.items.find((i) => i.previous?.year === prevYear && i.previous.code === was.code);
+    return outcomeSentence({
+      previousYear: prevYear,
+      year,
+      indicator: was.indicator,
+      prakaden: was.prakaden,
+      previousCode: was.code,
+      code: is?.code ?? null,
+      previousScore: was.score,
+      score: is?.score ?? null,
+      threshold: now.threshold,
+    });
+  };
+  const rows = measures.map((measure) => {
     const outcomes: string[] = [];
     const fallback = new Set<number>();
-    for (const code of measure.items) {
-      const was = before.items.find((i) => i.code === code);
-      if (!was) {
-        const n = Number(/^ตัวชี้วัดที่ (\d+)$/.exec(code)?.[1]);
-        if (n) fallback.add(n);
+    for (const item of measure.items) {
+      if (item.kind === "indicator") {
+        fallback.add(item.number);
         continue;
       }
-      const is = now.items.find((i) => i.previous?.year === prevYear && i.previous.code === code);
-      const base = {
-        previousYear: prevYear,
-        year,
-        indicator: was.indicator,
-        previousCode: code,
-        previousScore: was.score,
-        threshold: now.threshold,
-      };
-      outcomes.push(outcomeSentence({ ...base, code: is?.code ?? null, score: is?.score ?? null }));
+      const was = item.year === prevYear ? before.items.find((i) => i.code === item.code) : undefined;
+      if (!was) continue;
+      outcomes.push(itemSentence(was)!);
       // No comparable item this year (the framework changed): the indicator still compares.
-      if (!is && was.indicator) fallback.add(was.indicator);
+      if (!now.items.some((i) => i.previous?.code === was.code) && was.indicator) fallback.add(was.indicator);
     }
     for (const n of fallback) outcomes.push(...indicatorSentence(n));
+    if (measure.items.length === 0) outcomes.push(...keptGroup(measure, before, now, indicatorSentence));
     return { measure, outcomes };
   });
-  return { fiscalYear: plan.fiscalYear, previousYear: prevYear, year, rows };
+  return { fiscalYear, previousYear: prevYear, year, grouping: groupingOf(prevYear), source, rows };
+}
+
+/** The outcome of a measure that kept a passing group's standard: its indicators, or its OIT items' tally. */
+function keptGroup(
+  m: Measure,
+  before: Analysis,
+  now: Analysis,
+  indicatorSentence: (n: number, prakaden?: number | null) => string[],
+): string[] {
+  const g = m.group;
+  if (g.kind === "indicator") return indicatorSentence(g.number);
+  if (g.kind !== "prakaden") return [];
+  const inGroup = (a: Analysis) => a.items.filter((i) => i.prakaden === g.number);
+  const indicators = [...new Set(inGroup(before).flatMap((i) => (i.indicator ? [i.indicator] : [])))];
+  if (indicators.length) return indicators.flatMap((n) => indicatorSentence(n, g.number));
+  const tally = (a: Analysis) => {
+    const oit = inGroup(a).filter((i) => i.instrument === "OIT");
+    return `ผ่านเกณฑ์ ${oit.filter((i) => !i.flagged).length} จาก ${oit.length} ข้อ`;
+  };
+  if (inGroup(before).length === 0) return [];
+  return [
+    `ผลการประเมิน ITA ปี ${before.latestYear} ข้อ OIT ของ${g.label} ${tally(before)} ปี ${now.latestYear} ${tally(now)}`,
+  ];
 }

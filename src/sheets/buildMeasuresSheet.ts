@@ -1,10 +1,20 @@
-import { KEEP_STANDARD } from "../ita/recommendations";
-import type { MeasurePlan } from "../measures/buildMeasures";
+import { printedTopic } from "./printedText";
+import { signatureBlock } from "./signature";
+import type { GroupPlan, Measure, MeasurePlan } from "../measures/buildMeasures";
 import { measureTitle, numberedSteps, writeSections } from "./measureSections";
-import { ID_HEADER, OWNER_HEADER, PERIOD_HEADER } from "./officerEdits";
+import { encodeRecord } from "./measureRecord";
+import {
+  ID_HEADER,
+  MONITORING_HEADER,
+  type OfficerEdits,
+  OWNER_HEADER,
+  PERIOD_HEADER,
+  RECORD_HEADER,
+  keepEdited,
+} from "./officerEdits";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import type { SheetSpec } from "./sheetSpec";
-import { CENTERED_LINE, TEXT } from "./styles";
+import { CENTER, CENTERED_LINE, FLAGGED, HEADER, NUMBER, TEXT } from "./styles";
 
 const HEADERS = [
   "ประเด็น/ตัวชี้วัด",
@@ -12,45 +22,117 @@ const HEADERS = [
   "ขั้นตอน/วิธีการปฏิบัติ",
   OWNER_HEADER,
   PERIOD_HEADER,
-  "การกำกับติดตาม",
+  MONITORING_HEADER,
   ID_HEADER,
+  RECORD_HEADER,
 ];
-const WIDTHS = [24, 34, 54, 20, 20, 30, 16];
+const WIDTHS = [24, 34, 54, 20, 20, 30, 16, 16];
+/** The id and the record of what was generated are hidden columns. */
+const VISIBLE = WIDTHS.length - 2;
 
-/** มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน, for the fiscal year after the assessment. */
-export function buildMeasuresSheet(plan: MeasurePlan, opt: DocOptions): SheetSpec {
-  const b = new SheetBuilder(WIDTHS, opt, WIDTHS.length - 1);
+export const URGENT_LABEL = "ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน";
+export const IMPROVE_LABEL = "ประเด็นที่ต้องพัฒนาให้ดีขึ้น";
+export const KEEP_LABEL = "รักษามาตรฐานและยกระดับให้ดียิ่งขึ้น";
+
+/**
+ * มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน, for the fiscal year after the assessment: up to 2566 the ten
+ * indicators in the two official sections (seeds 000, 004); from 2567 the seven ประเด็น in order, each with its
+ * items and scores, the analysis and its measures, urgency shown within the ประเด็น (seeds 002, 003).
+ */
+export function buildMeasuresSheet(
+  plan: MeasurePlan,
+  opt: DocOptions,
+  edits: OfficerEdits = new Map(),
+): SheetSpec {
+  const b = new SheetBuilder(WIDTHS, opt, VISIBLE);
+  const measureRow = (m: Measure, index: number, first: string) => writeMeasure(b, m, index, first, edits);
   b.title("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   b.line(`ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}${opt.agency ? ` ${opt.agency}` : ""}`, CENTERED_LINE);
   b.line(
     `จากผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${plan.assessmentYear}`,
     CENTERED_LINE,
   );
-  b.header(HEADERS);
-  writeSections(
-    b,
-    plan.measures,
-    (m) => m,
-    HEADERS.length - 1,
-    (m, index) =>
-      b.row([
-        { value: m.group.label, style: TEXT },
-        { value: measureTitle(m, index), style: TEXT },
-        { value: numberedSteps(m.steps), style: TEXT },
-        { value: m.owner, style: TEXT },
-        { value: m.period, style: TEXT },
-        { value: m.monitoring, style: TEXT },
-        { value: m.id, style: TEXT },
-      ]),
-    (section) => {
-      if (section !== "improve") return;
-      for (const g of plan.keep)
-        b.row([
-          { value: g.label, style: TEXT },
-          { value: KEEP_STANDARD, style: TEXT },
-          ...HEADERS.slice(2, -1).map(() => ({ value: null, style: TEXT })),
-        ]);
-    },
-  );
+  if (plan.grouping === "indicator") {
+    b.header(HEADERS);
+    writeSections(
+      b,
+      plan.measures,
+      (m) => m,
+      VISIBLE,
+      (m, index) => measureRow(m, index, m.group.label),
+    );
+  } else {
+    let index = 0;
+    for (const g of plan.groups) index = prakadenBlock(b, g, plan.assessmentYear, index, measureRow);
+  }
+  signatureBlock(b, "ผู้จัดทำ", opt.writerName, opt.writerPosition);
+  signatureBlock(b, "ผู้อนุมัติ", opt.executiveName, opt.executivePosition);
   return b.build("measures", `มาตรการ ITA ${plan.fiscalYear}`);
+}
+
+/** A measure's row: the officer's real edits of owner, period and monitoring kept; what was generated recorded. */
+function writeMeasure(b: SheetBuilder, m: Measure, index: number, first: string, edits: OfficerEdits): void {
+  const edit = edits.get(`measures:${m.id}`);
+  const generated = { [OWNER_HEADER]: m.owner, [PERIOD_HEADER]: m.period, [MONITORING_HEADER]: m.monitoring };
+  b.row([
+    { value: first, style: TEXT },
+    { value: measureTitle(m, index), style: TEXT },
+    { value: numberedSteps(m.steps), style: TEXT },
+    ...Object.entries(generated).map(([h, text]) => ({ value: keepEdited(edit, h, text), style: TEXT })),
+    { value: m.id, style: TEXT },
+    { value: encodeRecord(m, generated), style: TEXT },
+  ]);
+}
+
+/** One ประเด็น: its IIT/EIT items, its OIT items, the analysis, then its measures. Returns the last measure number. */
+function prakadenBlock(
+  b: SheetBuilder,
+  g: GroupPlan,
+  year: number,
+  start: number,
+  measureRow: (m: Measure, index: number, first: string) => void,
+): number {
+  b.section(`${g.group.label}${g.urgent ? ` — มี${URGENT_LABEL}` : ""}`);
+  b.subHeader([
+    { value: "ข้อ", style: HEADER },
+    { value: "ข้อคำถาม / ข้อมูลที่ต้องเปิดเผย", style: HEADER, span: 2 },
+    { value: `คะแนน ITA ${year}`, style: HEADER },
+    { value: "ผลการประเมิน", style: HEADER, span: 2 },
+  ]);
+  for (const it of g.items)
+    b.row([
+      { value: `${it.instrument} ${it.code}`, style: CENTER },
+      { value: it.title ?? printedTopic(it.topic), style: TEXT, span: 2 },
+      { value: it.score, style: it.flagged ? FLAGGED : NUMBER },
+      { value: itemVerdict(it.class), style: TEXT, span: 2 },
+    ]);
+  if (g.items.length === 0)
+    b.row([{ value: `ไม่พบคะแนนรายข้อของ${g.group.label} ในแฟ้มนี้`, style: TEXT, span: VISIBLE }]);
+  b.row([
+    { value: "ผลการวิเคราะห์", style: TEXT },
+    { value: g.analysis.join("\n"), style: TEXT, span: VISIBLE - 1 },
+  ]);
+  b.subHeader(HEADERS.map((value) => ({ value, style: HEADER })));
+  let index = start;
+  for (const m of [...g.measures].sort((x, y) => rank(x) - rank(y)))
+    measureRow(
+      m,
+      ++index,
+      m.purpose === "keep" ? KEEP_LABEL : m.section === "urgent" ? URGENT_LABEL : IMPROVE_LABEL,
+    );
+  return index;
+}
+
+function rank(m: Measure): number {
+  return m.section === "urgent" ? 0 : m.purpose === "corrective" ? 1 : 2;
+}
+
+function itemVerdict(c: string): string {
+  return c === "urgent"
+    ? "ต่ำกว่าเกณฑ์ — ต้องแก้ไขโดยเร่งด่วน"
+    : c === "improve"
+      ? "ต่ำกว่าเกณฑ์ — ต้องพัฒนาให้ดีขึ้น"
+      : c === "declined"
+        ? "ผ่านเกณฑ์ แต่คะแนนลดลง"
+        : "ผ่านเกณฑ์";
 }

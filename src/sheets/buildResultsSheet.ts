@@ -1,16 +1,19 @@
-import type { ResultsReport } from "../measures/resultRows";
+import type { ResultRow, ResultsReport } from "../measures/resultRows";
+import { measureTitle, numberedSteps, writeSections } from "./measureSections";
+import { encodeRecord } from "./measureRecord";
 import {
   ID_HEADER,
   OWNER_HEADER,
   PERIOD_HEADER,
+  RECORD_HEADER,
   RESULT_HEADER,
   type OfficerEdits,
   keepEdited,
 } from "./officerEdits";
-import { measureTitle, numberedSteps, writeSections } from "./measureSections";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { signatureBlock } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
-import { CENTERED_LINE, TEXT } from "./styles";
+import { CENTERED_LINE, PARAGRAPH, TEXT } from "./styles";
 
 const MEASURE_HEADER = "มาตรการ/แนวทาง";
 const HEADERS = [
@@ -21,57 +24,80 @@ const HEADERS = [
   RESULT_HEADER,
   "ผลลัพธ์หรือความสำเร็จของการดำเนินการ",
   ID_HEADER,
+  RECORD_HEADER,
 ];
-const WIDTHS = [34, 48, 18, 18, 34, 50, 16];
+const WIDTHS = [34, 48, 18, 18, 34, 50, 16, 16];
+const VISIBLE = WIDTHS.length - 2;
 
 /**
- * รายงานผลการดำเนินการตามมาตรการ…: last year's measures, the officer's column ผลการดำเนินการ left for them
- * (kept across runs), and ผลลัพธ์ generated from both years' scores. Rows the officer filled for measures that
- * no longer arise are kept at the end, never dropped.
+ * รายงานผลการดำเนินการตามมาตรการ…: last year's measures as adopted, the officer's column ผลการดำเนินการ (kept
+ * across runs), and ผลลัพธ์ generated from both years' scores; in the two sections up to a 2566 plan, by ประเด็น
+ * from a 2567 plan. Rows the officer filled for measures that no longer arise are kept at the end.
  */
 export function buildResultsSheet(
   report: ResultsReport,
   opt: DocOptions,
   edits: OfficerEdits = new Map(),
 ): SheetSpec {
-  const b = new SheetBuilder(WIDTHS, opt, WIDTHS.length - 1);
+  const b = new SheetBuilder(WIDTHS, opt, VISIBLE);
+  const agency = opt.agency || "หน่วยงาน";
   b.title("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   b.line(`ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}${opt.agency ? ` ${opt.agency}` : ""}`, CENTERED_LINE);
   b.line(
-    `มาตรการจากผลการประเมิน ITA ปี ${report.previousYear} และผลการประเมิน ITA ปี ${report.year}`,
-    CENTERED_LINE,
+    `ตามที่${agency} ได้ดำเนินการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${report.previousYear} และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ทั้งนี้${agency} ได้ดำเนินการตามมาตรการดังกล่าว และได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year} แล้ว โดยมีผลการดำเนินการดังนี้`,
+    PARAGRAPH,
   );
+  if (report.source === "rebuilt")
+    b.line(
+      `หมายเหตุ: ไม่พบแผ่นมาตรการประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ที่หน่วยงานประกาศใช้ มาตรการด้านล่างจึงจัดทำจากผลการประเมินปี ${report.previousYear} โปรดตรวจสอบให้ตรงกับมาตรการที่ประกาศใช้`,
+      PARAGRAPH,
+    );
   b.header(HEADERS);
   const used = new Set<string>();
-  writeSections(
-    b,
-    report.rows,
-    (r) => r.measure,
-    HEADERS.length - 1,
-    ({ measure: m, outcomes }, index) => {
-      const key = `results:${m.id}`;
-      used.add(key);
-      b.row([
-        { value: `${measureTitle(m, index)}\n${m.group.label}`, style: TEXT },
-        { value: numberedSteps(m.steps), style: TEXT },
-        { value: m.owner, style: TEXT },
-        { value: m.period, style: TEXT },
-        { value: keepEdited(edits.get(key), RESULT_HEADER, ""), style: TEXT },
-        { value: outcomes.join("\n"), style: TEXT },
-        { value: m.id, style: TEXT },
-      ]);
-    },
-  );
+  const render = ({ measure: m, outcomes }: ResultRow, index: number) => {
+    const key = `results:${m.id}`;
+    used.add(key);
+    const generated: Record<string, string> = {
+      [OWNER_HEADER]: m.owner,
+      [PERIOD_HEADER]: m.period,
+      [RESULT_HEADER]: "",
+    };
+    const kept = (h: string) => ({ value: keepEdited(edits.get(key), h, generated[h] ?? ""), style: TEXT });
+    b.row([
+      { value: `${measureTitle(m, index)}\n${m.group.label}`, style: TEXT },
+      { value: numberedSteps(m.steps), style: TEXT },
+      kept(OWNER_HEADER),
+      kept(PERIOD_HEADER),
+      kept(RESULT_HEADER),
+      { value: outcomes.join("\n"), style: TEXT },
+      { value: m.id, style: TEXT },
+      { value: encodeRecord(m, generated), style: TEXT },
+    ]);
+  };
+  if (report.grouping === "indicator") writeSections(b, report.rows, (r) => r.measure, VISIBLE, render);
+  else {
+    let index = 0;
+    const groups = [...new Set(report.rows.map((r) => r.measure.group.label))];
+    for (const label of groups) {
+      b.section(label);
+      for (const r of report.rows.filter((x) => x.measure.group.label === label)) render(r, ++index);
+    }
+  }
   const orphans = [...edits].filter(
-    ([k, e]) => k.startsWith("results:") && !used.has(k) && (e.cells[RESULT_HEADER] ?? "").trim() !== "",
+    ([k, e]) =>
+      k.startsWith(`results:${report.fiscalYear}.`) &&
+      !used.has(k) &&
+      (e.cells[RESULT_HEADER] ?? "").trim() !== "",
   );
   if (orphans.length) {
     b.section("มาตรการที่บันทึกผลไว้แล้ว แต่ไม่อยู่ในผลการวิเคราะห์ครั้งนี้ (คงไว้ตามที่บันทึก)");
     for (const [k, e] of orphans)
       b.row([
-        ...HEADERS.slice(0, -1).map((h) => ({ value: e.cells[h] ?? null, style: TEXT })),
+        ...HEADERS.slice(0, VISIBLE).map((h) => ({ value: e.cells[h] ?? null, style: TEXT })),
         { value: k.slice("results:".length), style: TEXT },
       ]);
   }
+  signatureBlock(b, "ผู้รายงาน", opt.writerName, opt.writerPosition);
+  signatureBlock(b, "ผู้บริหาร", opt.executiveName, opt.executivePosition);
   return b.build("results", `รายงานผลมาตรการ ${report.fiscalYear}`);
 }

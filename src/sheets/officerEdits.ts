@@ -1,19 +1,25 @@
 import type { SheetGrid } from "../analysis/grid";
 import { cellText } from "../analysis/text";
+import { toArabicDigits } from "../ita/thaiDigits";
+import { ID_HEADER, type MeasureRecord, RECORD_HEADER, decodeRecord, textHash } from "./measureRecord";
 
-/** The hidden column header that carries each measure's id in the generated measures and results sheets. */
-export const ID_HEADER = "รหัสมาตรการ";
+export { ID_HEADER, RECORD_HEADER };
 export const OWNER_HEADER = "ผู้รับผิดชอบ";
 export const PERIOD_HEADER = "ระยะเวลา";
+export const MONITORING_HEADER = "การกำกับติดตาม";
 export const RESULT_HEADER = "ผลการดำเนินการ";
 
-/** What an officer typed in a generated sheet, for one measure. */
+/** One measure row of a generated sheet, as the officer left it. */
 export interface OfficerEdit {
   /** The row as it stood: header text → cell text. */
   cells: Record<string, string>;
+  /** What the tool had generated there, or null for a sheet without a record. */
+  record: MeasureRecord | null;
+  /** The row's order in its sheet. */
+  order: number;
 }
 
-/** Edits by `${kind}:${measure id}`, read from the sheets ITA Analyzer generated before. */
+/** Rows by `${kind}:${measure id}`; the id carries the fiscal year, so edits of one year never reach another. */
 export type OfficerEdits = Map<string, OfficerEdit>;
 
 /** Reads every measure row of previously generated measures/results sheets, so a new run can keep what was typed. */
@@ -25,41 +31,53 @@ export function readOfficerEdits(grids: SheetGrid[]): OfficerEdits {
     if (headerRow < 0) continue;
     const headers = g.rows[headerRow]!.map((v) => cellText(v));
     const idCol = headers.indexOf(ID_HEADER);
-    for (const row of g.rows.slice(headerRow + 1)) {
-      const id = cellText(row[idCol] ?? null);
-      if (!id) continue;
+    const recordCol = headers.indexOf(RECORD_HEADER);
+    g.rows.slice(headerRow + 1).forEach((row, order) => {
+      const [id = "", part] = toArabicDigits(cellText(row[idCol] ?? null)).split("#");
       const cells: Record<string, string> = {};
       headers.forEach((h, c) => {
-        if (h && c !== idCol)
+        if (h && c !== idCol && c !== recordCol)
           cells[h] = typeof row[c] === "string" ? (row[c] as string) : cellText(row[c] ?? null);
       });
-      out.set(`${g.generatedKind}:${id}`, { cells });
-    }
+      const base = out.get(`${g.generatedKind}:${id}`);
+      if (part && base) {
+        // A continuation row: its text goes on after the row it continues.
+        for (const [h, text] of Object.entries(cells))
+          if (text) base.cells[h] = base.cells[h] ? `${base.cells[h]}\n${text}` : text;
+        return;
+      }
+      if (!id || part || base) return;
+      const record = recordCol >= 0 ? decodeRecord(cellText(row[recordCol] ?? null)) : null;
+      out.set(`${g.generatedKind}:${id}`, { cells, record, order });
+    });
   }
   return out;
 }
 
-/** The officer's value for a column when it differs from what the tool would write now; else the default. */
+/**
+ * The officer's text for a column when they really edited it — it differs from what the tool generated there
+ * (its recorded hash; Thai or Arabic digits alike) — else what the tool generates now.
+ */
 export function keepEdited(edit: OfficerEdit | undefined, header: string, generated: string): string {
   const typed = edit?.cells[header];
-  return typed !== undefined && typed.trim() !== "" && typed !== generated ? typed : generated;
+  if (typed === undefined || typed.trim() === "") return generated;
+  const before = edit?.record?.generated[header] ?? textHash("");
+  return textHash(typed) !== before ? typed : generated;
 }
 
-/** The plan with the owner and period an officer typed over the generated ones (matched by measure id). */
-export function withOfficerEdits<T extends { measures: { id: string; owner: string; period: string }[] }>(
-  plan: T,
+/** The plan with the owner, period and monitoring an officer typed over the generated ones (matched by id). */
+export function withOfficerEdits<T extends { id: string; owner: string; period: string; monitoring: string }>(
+  measures: T[],
   kind: string,
   edits: OfficerEdits,
-): T {
-  return {
-    ...plan,
-    measures: plan.measures.map((m) => {
-      const edit = edits.get(`${kind}:${m.id}`);
-      return {
-        ...m,
-        owner: keepEdited(edit, OWNER_HEADER, m.owner),
-        period: keepEdited(edit, PERIOD_HEADER, m.period),
-      };
-    }),
-  };
+): T[] {
+  return measures.map((m) => {
+    const edit = edits.get(`${kind}:${m.id}`);
+    return {
+      ...m,
+      owner: keepEdited(edit, OWNER_HEADER, m.owner),
+      period: keepEdited(edit, PERIOD_HEADER, m.period),
+      monitoring: keepEdited(edit, MONITORING_HEADER, m.monitoring),
+    };
+  });
 }

@@ -2,13 +2,21 @@ import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, SECTION, SUBTITLE, TITLE } from "./styles";
-import { rowHeight } from "./textHeight";
+import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
 
 export interface DocOptions {
   agency: string;
   font: { name: string; size: number };
   /** Print Thai digits (๑๒๓) in text and numbers. */
   thaiDigits: boolean;
+  /** ส่วนราชการ of the memos, e.g. "สำนักปลัด"; blank prints as a dotted line. */
+  division?: string;
+  /** The officer who writes the memos (name and position), blank: dotted lines to fill by hand. */
+  writerName?: string;
+  writerPosition?: string;
+  /** The executive who approves and signs (นายก, ปลัด), blank: dotted lines. */
+  executiveName?: string;
+  executivePosition?: string;
 }
 
 export const DEFAULT_DOC_OPTIONS: DocOptions = {
@@ -17,8 +25,18 @@ export const DEFAULT_DOC_OPTIONS: DocOptions = {
   thaiDigits: false,
 };
 
-/** Excel's number format prefix that shows digits as Thai digits. */
-const THAI_DIGITS_FORMAT = "[$-D07041E]";
+/** Page numbers in every footer: "หน้า 2 / 5". */
+export const PAGE_FOOTER = "&Cหน้า &P / &N";
+
+/**
+ * A number as its format shows it ("0.00" → 84.80, "+0.00;-0.00;0.00" → +4.01). With Thai digits, numbers are
+ * written as text in Thai digits: Excel's Thai-digit format code is lost when LibreOffice prints the workbook.
+ */
+export function formatNumber(x: number, numFmt: string | undefined): string {
+  if (numFmt?.startsWith("+")) return `${x > 0 ? "+" : x < 0 ? "-" : ""}${Math.abs(x).toFixed(2)}`;
+  if (numFmt === "0.00") return x.toFixed(2);
+  return String(x);
+}
 
 /** Builds a SheetSpec row by row: titles and sections merged across the table, heights that fit the text. */
 export class SheetBuilder {
@@ -36,14 +54,17 @@ export class SheetBuilder {
   line(text: string, style: CellStyle = SUBTITLE): number {
     const width = this.widths.slice(0, this.visibleColumns).reduce((a, b) => a + b, 0);
     const size = style.size ?? this.opt.font.size;
-    this.rows.push({
-      cells: [{ value: this.text(text), style }],
-      height: rowHeight([{ text, width }], size),
-    });
-    const r = this.rows.length - 1;
-    if (this.visibleColumns > 1)
-      this.merges.push({ top: r, left: 0, bottom: r, right: this.visibleColumns - 1 });
-    return r;
+    const first = this.rows.length;
+    for (const piece of chunkText(text, width, size, maxLinesPerRow(size))) {
+      this.rows.push({
+        cells: [{ value: this.text(piece), style }],
+        height: Math.min(MAX_ROW_HEIGHT, rowHeight([{ text: piece, width }], size)),
+      });
+      const r = this.rows.length - 1;
+      if (this.visibleColumns > 1)
+        this.merges.push({ top: r, left: 0, bottom: r, right: this.visibleColumns - 1 });
+    }
+    return first;
   }
 
   title(text: string): number {
@@ -60,21 +81,58 @@ export class SheetBuilder {
     this.rows.push({ cells: [], height: this.opt.font.size });
   }
 
+  /** A header row inside the table (not repeated on every page). */
+  subHeader(cells: (SpecCell & { span?: number })[]): number {
+    return this.row(cells);
+  }
+
   header(labels: string[]): number {
     this.headerRow = this.row(labels.map((value) => ({ value, style: HEADER })));
     return this.headerRow;
   }
 
-  row(cells: SpecCell[]): number {
-    const out = cells.map((c) => this.cell(c));
-    const texts = out
-      .slice(0, this.visibleColumns)
-      .map((c, i) => ({ text: c.value === null ? "" : String(c.value), width: this.widths[i] ?? 10 }));
-    this.rows.push({ cells: out, height: rowHeight(texts, this.opt.font.size) });
-    return this.rows.length - 1;
+  /**
+   * A row of cells; a cell with `span` covers that many columns (merged). Text taller than the tallest row (409 pt)
+   * goes on in continuation rows below, each cell's text cut at line breaks; other values stay in the first row.
+   */
+  row(cells: (SpecCell & { span?: number })[]): number {
+    const first = this.rows.length;
+    const size = this.opt.font.size;
+    const max = maxLinesPerRow(size);
+    let col = 0;
+    const placed = cells.map(({ span = 1, ...c }) => {
+      const cell = col < this.visibleColumns ? this.cell(c) : c;
+      const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+      const visible = col < this.visibleColumns;
+      const pieces =
+        visible && typeof cell.value === "string" ? chunkText(cell.value, width, size, max) : [cell.value];
+      const at = col;
+      col += span;
+      return { at, span, cell, width, visible, pieces };
+    });
+    const count = Math.max(...placed.map((p) => p.pieces.length), 1);
+    for (let k = 0; k < count; k++) {
+      const r = this.rows.length;
+      const out: SpecCell[] = [];
+      const texts: { text: string; width: number }[] = [];
+      for (const p of placed) {
+        // A hidden id goes on in continuation rows as "id#2", so what an officer types there is read back.
+        const cont =
+          !p.visible && k > 0 && typeof p.cell.value === "string" ? `${p.cell.value}#${k + 1}` : null;
+        const value = p.pieces[k] ?? (k === 0 ? p.cell.value : cont);
+        out.push(
+          { ...p.cell, value },
+          ...Array.from({ length: p.span - 1 }, () => ({ value: null, style: p.cell.style })),
+        );
+        if (p.span > 1) this.merges.push({ top: r, left: p.at, bottom: r, right: p.at + p.span - 1 });
+        if (p.visible) texts.push({ text: value === null ? "" : String(value), width: p.width });
+      }
+      this.rows.push({ cells: out, height: Math.min(MAX_ROW_HEIGHT, rowHeight(texts, size)) });
+    }
+    return first;
   }
 
-  build(kind: GeneratedKind, name: string): SheetSpec {
+  build(kind: GeneratedKind, name: string, orientation: "landscape" | "portrait" = "landscape"): SheetSpec {
     const hidden = this.widths.map((_, i) => i).filter((i) => i >= this.visibleColumns);
     return {
       kind,
@@ -86,8 +144,9 @@ export class SheetBuilder {
       merges: this.merges,
       freeze: this.headerRow >= 0 ? { rows: this.headerRow + 1, columns: 0 } : undefined,
       print: {
-        orientation: "landscape",
+        orientation,
         fitToWidth: true,
+        footer: PAGE_FOOTER,
         repeatRows: this.headerRow >= 0 ? { first: this.headerRow, last: this.headerRow } : undefined,
       },
     };
@@ -100,8 +159,11 @@ export class SheetBuilder {
   private cell(c: SpecCell): SpecCell {
     if (!this.opt.thaiDigits) return c;
     if (typeof c.value === "string") return { ...c, value: toThaiDigits(c.value) };
-    if (typeof c.value === "number" && c.style)
-      return { ...c, style: { ...c.style, numFmt: THAI_DIGITS_FORMAT + (c.style.numFmt ?? "General") } };
+    if (typeof c.value === "number") {
+      const style = { ...c.style };
+      delete style.numFmt;
+      return { value: toThaiDigits(formatNumber(c.value, c.style?.numFmt)), style };
+    }
     return c;
   }
 }

@@ -31,7 +31,8 @@ export interface SheetRange {
   right: number;
 }
 
-export type GeneratedKind = "analysis" | "measures" | "results";
+export type GeneratedKind =
+  "analysis" | "measures" | "results" | "measuresMemo" | "measuresAnnouncement" | "resultsMemo";
 
 /** A column chart of some columns of the sheet, placed at `anchor`; Office.js only (exceljs has no charts). */
 export interface ChartSpec {
@@ -59,6 +60,8 @@ export interface SheetSpec {
     orientation: "landscape" | "portrait";
     fitToWidth: boolean;
     repeatRows?: { first: number; last: number };
+    /** The footer of every printed page, with Excel's codes (&P page, &N pages). */
+    footer?: string;
   };
   chart?: ChartSpec;
 }

@@ -24,3 +24,7 @@ export function deltaStyle(delta: number | null): CellStyle {
   if (delta === null) return CENTER;
   return delta > 0 ? UP : delta < 0 ? DOWN : SAME;
 }
+export const PARAGRAPH: CellStyle = { align: "left", valign: "top", wrap: true };
+export const CENTERED_TEXT: CellStyle = { align: "center", valign: "top", wrap: true };
+export const LABEL: CellStyle = { bold: true, align: "left", valign: "top" };
+export const MEMO_TITLE: CellStyle = { bold: true, size: 29, align: "center", valign: "middle" };

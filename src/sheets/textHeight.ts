@@ -22,3 +22,46 @@ export function rowHeight(cells: { text: string; width: number }[], fontSize: nu
   const lines = Math.max(1, ...cells.map((c) => wrappedLines(c.text, c.width, fontSize)));
   return Math.ceil(lines * fontSize * 1.45 + 4);
 }
+
+/** Excel's (and LibreOffice's) tallest row, in points. */
+export const MAX_ROW_HEIGHT = 409;
+
+/** How many wrapped lines fit in the tallest row at this font size. */
+export function maxLinesPerRow(fontSize: number): number {
+  return Math.max(1, Math.floor((MAX_ROW_HEIGHT - 4) / (fontSize * 1.45)));
+}
+
+/**
+ * Text cut into pieces that each fit in the tallest row (`maxLines` wrapped lines), at line breaks where it can,
+ * else between words; joined with line breaks the pieces give the text back.
+ */
+export function chunkText(text: string, width: number, fontSize: number, maxLines: number): string[] {
+  const lines = text.split("\n").flatMap((line) => splitLongLine(line, width, fontSize, maxLines));
+  const chunks: string[] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    const next = [...current, line];
+    if (current.length && wrappedLines(next.join("\n"), width, fontSize) > maxLines) {
+      chunks.push(current.join("\n"));
+      current = [line];
+    } else current = next;
+  }
+  chunks.push(current.join("\n"));
+  return chunks;
+}
+
+function splitLongLine(line: string, width: number, fontSize: number, maxLines: number): string[] {
+  if (wrappedLines(line, width, fontSize) <= maxLines) return [line];
+  const words = line.split(" ");
+  const out: string[] = [];
+  let current = "";
+  for (const w of words) {
+    const next = current ? `${current} ${w}` : w;
+    if (current && wrappedLines(next, width, fontSize) > maxLines) {
+      out.push(current);
+      current = w;
+    } else current = next;
+  }
+  out.push(current);
+  return out;
+}

@@ -49,7 +49,12 @@ describe("the pane's states", () => {
     await screen.findByTestId("nothing-flagged");
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     await screen.findByTestId("written");
-    expect(h.written[0]!.map((s) => s.kind)).toEqual(["analysis", "measures"]);
+    expect(h.written[0]!.map((s) => s.kind)).toEqual([
+      "analysis",
+      "measuresMemo",
+      "measuresAnnouncement",
+      "measures",
+    ]);
   });
 
   test("flagged items with their class and measure; excluding a table removes its scores", async () => {

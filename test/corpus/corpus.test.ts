@@ -47,7 +47,10 @@ describe("the hostile corpus through the CLI: a clear error or a report, never a
     expect((await runCli([c.file, "--out", out, "--separate"])).code).toBe(0);
     expect((await readWorkbook(out)).worksheets.map((w) => w.name)).toEqual([
       "วิเคราะห์ ITA 2566",
+      "บันทึกมาตรการ 2567",
+      "ประกาศมาตรการ 2567",
       "มาตรการ ITA 2567",
+      "บันทึกรายงานผล 2566",
       "รายงานผลมาตรการ 2566",
     ]);
   });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { SheetSpec } from "../../src/sheets/sheetSpec";
@@ -36,5 +36,39 @@ export async function renderPages(spec: SheetSpec): Promise<string[]> {
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
   return Array.from({ length: pages }, (_, i) =>
     execFileSync("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }),
+  );
+}
+
+/**
+ * Writes the specs to one workbook under `outDir`, prints it with LibreOffice and keeps the PDF and a PNG per page
+ * (`page-1.png`, …) there, for a person to look at. Returns the text of each page.
+ */
+export async function renderToArtifacts(specs: SheetSpec[], outDir: string): Promise<string[]> {
+  mkdirSync(outDir, { recursive: true });
+  const wb = XlsxWorkbook.empty();
+  await wb.writeSheets(specs);
+  const xlsx = path.join(outDir, "documents.xlsx");
+  writeFileSync(xlsx, await wb.toBuffer());
+  const profile = mkdtempSync(path.join(tmpdir(), "ita-lo-"));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      xlsx,
+    ],
+    { stdio: "ignore", timeout: 180_000 },
+  );
+  const pdf = path.join(outDir, "documents.pdf");
+  execFileSync("pdftoppm", ["-r", "80", "-png", pdf, path.join(outDir, "page")], { timeout: 120_000 });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
+  return Array.from({ length: pages }, (_, i) =>
+    execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], {
+      encoding: "utf8",
+    }),
   );
 }

@@ -18,3 +18,16 @@ export const SAMPLE_OUTPUT_SHEETS = [...SAMPLE_SHEETS, ...SAMPLE_DOCUMENTS];
 export async function loadSampleGrids(): Promise<SheetGrid[]> {
   return (await XlsxWorkbook.load(readFileSync(SAMPLE))).readGrids();
 }
+
+/** Every document, the papers (memos, announcement) included, as the CLI writes them. */
+export const SAMPLE_ALL_DOCUMENTS = [
+  "วิเคราะห์ ITA 2567",
+  "บันทึกมาตรการ 2568",
+  "ประกาศมาตรการ 2568",
+  "มาตรการ ITA 2568",
+  "บันทึกรายงานผล 2567",
+  "รายงานผลมาตรการ 2567",
+];
+
+/** A copy of the sample with every document, as the CLI writes it. */
+export const SAMPLE_CLI_OUTPUT_SHEETS = [...SAMPLE_SHEETS, ...SAMPLE_ALL_DOCUMENTS];

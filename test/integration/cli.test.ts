@@ -4,7 +4,7 @@ import path from "node:path";
 import { runCli } from "../helpers/cli";
 import { SEED000_ROWS } from "../helpers/seed000";
 import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
-import { SAMPLE, SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
+import { SAMPLE, SAMPLE_CLI_OUTPUT_SHEETS } from "../helpers/sample";
 
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 
@@ -51,7 +51,7 @@ describe("CLI on the bundled sample", () => {
   test("the output is a copy of the input plus the three formatted documents", async () => {
     const wb = await readWorkbook(out);
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(SAMPLE_OUTPUT_SHEETS);
+    expect(names).toEqual(SAMPLE_CLI_OUTPUT_SHEETS);
     const ws = wb.getWorksheet("วิเคราะห์ ITA 2567")!;
     const header = ws.getRow(3);
     expect(header.getCell(5).value).toBe("คะแนนปี 2567");

@@ -34,7 +34,10 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       "ผลการประเมิน",
       "วิเคราะห์ ITA 2566",
+      "บันทึกมาตรการ 2567",
+      "ประกาศมาตรการ 2567",
       "มาตรการ ITA 2567",
+      "บันทึกรายงานผล 2566",
       "รายงานผลมาตรการ 2566",
     ]);
     const measures = rowsOf(wb.getWorksheet("มาตรการ ITA 2567")!);
@@ -59,10 +62,18 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
     expect(flat.some((r) => r.startsWith("1. ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน"))).toBe(true);
     expect(flat.some((r) => r.startsWith("2. ประเด็นที่ต้องพัฒนาให้ดีขึ้น"))).toBe(true);
     const fair = flat.find((r) => r.includes("มาตรการส่งเสริมความเป็นธรรมในการมอบหมายงาน"))!;
-    expect(fair).toContain("(ข้อ I15)");
+    expect(fair).toContain("(ข้อ I15 (ITA 2566))");
     const asset = flat.find((r) => r.includes("มาตรการกำกับดูแลการใช้ทรัพย์สินของราชการ"))!;
-    expect(asset).toContain("(ข้อ I19, I20)");
-    expect(flat.some((r) => r.startsWith("ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต | ควรรักษามาตรฐานไว้"))).toBe(true);
+    expect(asset).toContain("(ข้อ I19, I20 (ITA 2566))");
+    // Every one of the ten indicators has a measure; the passing ones keep and raise the standard.
+    for (let n = 1; n <= 10; n++)
+      expect(
+        flat.filter((r) => new RegExp(`^ตัวชี้วัดที่ ${n} \\S+.* \\| \\d+\\. มาตรการ`).test(r)).length,
+      ).toBeGreaterThan(0);
+    expect(
+      flat.some((r) => r.startsWith("ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต | ") && r.includes("มาตรการรักษามาตรฐาน")),
+    ).toBe(true);
+    expect(flat.some((r) => /ไม่มี —|ควรรักษามาตรฐานไว้ \|/.test(r))).toBe(false);
   });
 
   test("the results report: last year's measures with generated outcomes and an empty column for the officer", () => {
@@ -71,16 +82,16 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
       .map((r) => r.join(" | "))
       .join("\n");
     expect(text).toContain(
-      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 3 ข้อ I13 ได้ 84.80 ปี 2566 ได้ 88.81 เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ",
+      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 3 การใช้อำนาจ ข้อ I13 ได้ 84.80 ปี 2566 ได้ 88.81 เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า",
     );
     expect(text).toContain(
-      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 2 ข้อ I12 ได้ 78.75 ปี 2566 เทียบกับข้อ I8 ได้ 75.84 ลดลง 2.91 คะแนน และยังไม่ผ่านเกณฑ์การประเมินฯ",
+      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 2 การใช้งบประมาณ ข้อ I12 ได้ 78.75 ปี 2566 เทียบกับข้อ I8 ได้ 75.84 ลดลง 2.91 คะแนน และยังไม่ผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า",
     );
     expect(text).toContain(
-      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 1 ข้อ I2 ได้ 80.10 ปี 2566 ได้ 93.06 เพิ่มขึ้น 12.96 คะแนน และผ่านเกณฑ์การประเมินฯ",
+      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ ข้อ I2 ได้ 80.10 ปี 2566 ได้ 93.06 เพิ่มขึ้น 12.96 คะแนน และผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า",
     );
     expect(text).toContain(
-      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 9 ได้ 75.64 ปี 2566 ได้ 100 เพิ่มขึ้น 24.36 คะแนน และผ่านเกณฑ์การประเมินฯ",
+      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล ได้ 75.64 ปี 2566 ได้ 100.00 เพิ่มขึ้น 24.36 คะแนน และผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า",
     );
     const header = rowsOf(ws).find((r) => r[0] === "มาตรการ/แนวทาง")!;
     expect(header.slice(0, 6)).toEqual([
@@ -133,14 +144,16 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
     expect(String(i15!.getCell(7).value)).toMatch(/ดังนั้น หน่วยงานควร.*\(อ้างอิงจาก o23, o26\)$/);
   });
 
-  test("--thai-digits prints Thai digits in text and numbers", async () => {
+  test("--thai-digits prints Thai digits in text and numbers (numbers as Thai-digit text, so LibreOffice prints them too)", async () => {
     const o2 = path.join(dir, "thai.xlsx");
     expect((await runCli([input, "--out", o2, "--thai-digits"])).code).toBe(0);
     const ws = (await readWorkbook(o2)).getWorksheet("มาตรการ ITA 2567")!;
     expect(String(ws.getCell("A2").value)).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗");
     const analysis = (await readWorkbook(o2)).getWorksheet("วิเคราะห์ ITA 2566")!;
-    expect(analysis.getRow(5).getCell(5).numFmt).toBe("[$-D07041E]0.00");
-    expect(typeof analysis.getRow(5).getCell(5).value).toBe("number");
+    const changes = rowsOf(analysis).flat();
+    expect(changes).toContain("๙๓.๐๖");
+    expect(changes).toContain("+๑๒.๙๖");
+    expect(changes).toContain("-๐.๕๐");
   });
 });
 
@@ -165,7 +178,7 @@ describe("regenerating keeps what the officer typed", () => {
     results.getRow(typedRow).getCell(3).value = "งานการเจ้าหน้าที่";
     // Renamed by the officer: Excel updates the defined name that marks the sheet, so it is still recognised.
     const marker = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((d) =>
-      d.name.startsWith("ITAAnalyzer_results"),
+      d.name.startsWith("ITAAnalyzer_results_"),
     )!;
     wb.definedNames.remove(marker.ranges[0]!, marker.name);
     results.name = "ผลที่ฉันกรอก";
@@ -180,7 +193,10 @@ describe("regenerating keeps what the officer typed", () => {
       "ผลการประเมิน",
       "บันทึกของฉัน",
       "วิเคราะห์ ITA 2566",
+      "บันทึกมาตรการ 2567",
+      "ประกาศมาตรการ 2567",
       "มาตรการ ITA 2567",
+      "บันทึกรายงานผล 2566",
       "รายงานผลมาตรการ 2566",
     ]);
     const again = wb2.getWorksheet("รายงานผลมาตรการ 2566")!;
@@ -191,5 +207,53 @@ describe("regenerating keeps what the officer typed", () => {
     expect(kept!.getCell(5).value).toBe("จัดอบรมหลักเกณฑ์การประเมินผลแล้ว 2 ครั้ง");
     expect(kept!.getCell(3).value).toBe("งานการเจ้าหน้าที่");
     expect(wb2.getWorksheet("บันทึกของฉัน")!.getCell("A2").value).toBe("=ไม่ใช่สูตร");
+  });
+});
+
+describe("--previous and the people of the papers", () => {
+  const yearRows = (year: number, scores: [string, number][]) => [["ข้อ", `คะแนน ${year}`], ...scores];
+  const y2566: [string, number][] = [
+    ["i8", 72.5],
+    ["i13", 90],
+    ["o12", 0],
+  ];
+  const y2567: [string, number][] = [
+    ["i4", 88],
+    ["i7", 95],
+    ["o8", 100],
+  ];
+
+  test("the results report follows the measures sheet of the workbook given with --previous", async () => {
+    const dir = tempDir();
+    const last = await writeWorkbook(path.join(dir, "2566.xlsx"), [
+      { name: "ITA 2566", rows: yearRows(2566, y2566) },
+    ]);
+    const lastOut = path.join(dir, "2566-ita.xlsx");
+    expect((await runCli([last, "--out", lastOut])).code).toBe(0);
+    const now = await writeWorkbook(path.join(dir, "2567.xlsx"), [
+      { name: "ITA 2566", rows: yearRows(2566, y2566) },
+      { name: "ITA 2567", rows: yearRows(2567, y2567) },
+    ]);
+    const out = path.join(dir, "2567-ita.xlsx");
+    const args = ["--previous", lastOut, "--division", "สำนักปลัด", "--writer", "นางสาวสมใจ ใจดี"];
+    const r = await runCli([now, "--out", out, ...args, "--json", "-"]);
+    expect(r.code).toBe(0);
+    const wb = await readWorkbook(out);
+    const results = rowsOf(wb.getWorksheet("รายงานผลมาตรการ 2567")!).map((x) => x.join(" | "));
+    expect(results.some((x) => x.includes("หมายเหตุ: ไม่พบแผ่นมาตรการ"))).toBe(false);
+    expect(results.some((x) => /\| 2567\.I2\./.test(x))).toBe(true);
+    const memo = rowsOf(wb.getWorksheet("บันทึกรายงานผล 2567")!).map((x) => x.join(" | "));
+    expect(memo.some((x) => x.includes("สำนักปลัด"))).toBe(true);
+    expect(memo.some((x) => x.includes("( นางสาวสมใจ ใจดี )"))).toBe(true);
+  });
+
+  test("a --previous file that cannot be read is an error naming it", async () => {
+    const dir = tempDir();
+    const input = await writeWorkbook(path.join(dir, "in.xlsx"), [
+      { name: "ITA 2567", rows: yearRows(2567, y2567) },
+    ]);
+    const r = await runCli([input, "--previous", path.join(dir, "missing.xlsx")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*missing\.xlsx/);
   });
 });

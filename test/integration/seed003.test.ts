@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { itemCodes } from "../../src/measures/measureItem";
 import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import { grid } from "../helpers/grid";
@@ -13,10 +14,13 @@ describe("seed 003 end to end: the FY2568 measures plan written from ITA 2567 re
 
   test("the measures are the seed's own weak items, named by the 2567 list (O8 asks for the plan, not the manual)", () => {
     const measures = r.plan?.measures ?? [];
-    expect(measures.map((m) => m.items.join(","))).toEqual(["O7", "O8", "O9", "E9", "O30"]);
-    const o8 = measures.find((m) => m.items.includes("O8"))!;
-    expect(o8.title).toContain("แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี");
-    expect(o8.title).not.toContain("คู่มือ");
+    expect(
+      measures.filter((m) => m.purpose === "corrective").map((m) => itemCodes(m.items).join(",")),
+    ).toEqual(["O7,O8,O9", "E9", "O30"]);
+    const o8 = measures.find((m) => itemCodes(m.items).includes("O8"))!;
+    const o8step = o8.steps.find((s) => s.includes("O8"))!;
+    expect(o8step).toContain("แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี");
+    expect(o8step).not.toContain("คู่มือ");
   });
 
   test("every one of the 59 scores reaches the report with its value", () => {

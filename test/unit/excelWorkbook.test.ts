@@ -95,9 +95,9 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       "ITAAnalyzer_results_3",
     ]);
     expect(x.names[0]!.value).toBe("='วิเคราะห์ ITA 2567'!$A$1");
-    expect(analysis.formats).toContain("A3:G3 font.bold=true");
-    expect(analysis.formats).toContain("A3:G3 fill.color=#D9E2F3");
-    expect(analysis.merges).toContain("A1:G1");
+    expect(analysis.formats).toContain("A3:I3 font.bold=true");
+    expect(analysis.formats).toContain("A3:I3 fill.color=#D9E2F3");
+    expect(analysis.merges).toContain("A1:I1");
     expect(analysis.frozenRows).toBe(3);
     expect(analysis.pageLayout).toMatchObject({
       orientation: "Landscape",
@@ -105,7 +105,7 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$3:$3",
     });
-    expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6]));
+    expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6, 7]));
     // The Excel chart of indicator scores by year, over the two score columns of section 1.
     expect(analysis.charts).toEqual([
       {
@@ -113,7 +113,7 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
         source: "D5:E14",
         title: "คะแนนตัวชี้วัดรายปี",
         series: ["2566", "2567"],
-        position: "I5:I5",
+        position: "K5:K5",
       },
     ]);
     expect(x.sheets.some((s) => s.name.startsWith("~ITA"))).toBe(false);

@@ -1,4 +1,9 @@
-import { formatChange, formatScore, outcomeSentence } from "../../src/measures/outcomeSentence";
+import {
+  INTERPRETATION,
+  formatChange,
+  formatScore,
+  outcomeSentence,
+} from "../../src/measures/outcomeSentence";
 
 const base = { previousYear: 2565, year: 2566, threshold: 85 };
 
@@ -14,7 +19,7 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         score: 88.81,
       }),
     ).toBe(
-      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 3 ข้อ I13 ได้ 84.80 ปี 2566 ได้ 88.81 เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ",
+      `ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 3 การใช้อำนาจ ข้อ I13 ได้ 84.80 ปี 2566 ได้ 88.81 เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ ${INTERPRETATION["improved-pass"]}`,
     );
   });
 
@@ -28,10 +33,12 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         previousScore: 82.14,
         score: 83.4,
       }),
-    ).toMatch(/ได้ 82\.14 ปี 2566 ได้ 83\.40 เพิ่มขึ้น 1\.26 คะแนน แต่ยังไม่ผ่านเกณฑ์การประเมินฯ$/);
+    ).toContain(
+      `ได้ 82.14 ปี 2566 ได้ 83.40 เพิ่มขึ้น 1.26 คะแนน แต่ยังไม่ผ่านเกณฑ์การประเมินฯ ${INTERPRETATION["improved-below"]}`,
+    );
   });
 
-  test("an indicator that fell but still passes: ลดลง 0.5 คะแนน", () => {
+  test("an indicator that fell but still passes: ลดลง 0.50 คะแนน", () => {
     expect(
       outcomeSentence({
         ...base,
@@ -41,7 +48,9 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         previousScore: 88.94,
         score: 88.44,
       }),
-    ).toBe("ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 5 ได้ 88.94 ปี 2566 ได้ 88.44 ลดลง 0.5 คะแนน แต่ยังผ่านเกณฑ์การประเมินฯ");
+    ).toBe(
+      `ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต ได้ 88.94 ปี 2566 ได้ 88.44 ลดลง 0.50 คะแนน แต่ยังผ่านเกณฑ์การประเมินฯ ${INTERPRETATION["declined-pass"]}`,
+    );
   });
 
   test("a renumbered item names the code it was compared with", () => {
@@ -55,7 +64,7 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         score: 75.84,
       }),
     ).toBe(
-      "ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 2 ข้อ I12 ได้ 78.75 ปี 2566 เทียบกับข้อ I8 ได้ 75.84 ลดลง 2.91 คะแนน และยังไม่ผ่านเกณฑ์การประเมินฯ",
+      `ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 2 การใช้งบประมาณ ข้อ I12 ได้ 78.75 ปี 2566 เทียบกับข้อ I8 ได้ 75.84 ลดลง 2.91 คะแนน และยังไม่ผ่านเกณฑ์การประเมินฯ ${INTERPRETATION["declined-below"]}`,
     );
   });
 
@@ -69,7 +78,7 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         previousScore: 75.64,
         score: 100,
       }),
-    ).toContain("ได้ 75.64 ปี 2566 ได้ 100 เพิ่มขึ้น 24.36 คะแนน");
+    ).toContain("ได้ 75.64 ปี 2566 ได้ 100.00 เพิ่มขึ้น 24.36 คะแนน");
   });
 
   test("no counterpart this year, and an unchanged score", () => {
@@ -93,13 +102,31 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         previousScore: 85,
         score: 85,
       }),
-    ).toMatch(/เท่าเดิม ซึ่งผ่านเกณฑ์การประเมินฯ$/);
+    ).toMatch(/เท่าเดิม ซึ่งผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่าหน่วยงานรักษามาตรฐานไว้ได้$/);
+  });
+
+  test("from 2567 the sentence names the ประเด็น before the indicator", () => {
+    expect(
+      outcomeSentence({
+        ...base,
+        previousYear: 2567,
+        year: 2568,
+        prakaden: 4,
+        indicator: 4,
+        previousCode: "I10",
+        code: "I10",
+        previousScore: 80,
+        score: 80,
+      }),
+    ).toMatch(
+      /^ผลการประเมิน ITA ปี 2567 ประเด็นที่ 4 กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ ตัวชี้วัดที่ 4 การใช้ทรัพย์สินของราชการ ข้อ I10 ได้ 80.00 ปี 2568 ได้ 80.00 เท่าเดิม ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า/,
+    );
   });
 
   test("number formats of the documents", () => {
-    expect([formatScore(84.8), formatScore(100), formatScore(0)]).toEqual(["84.80", "100", "0"]);
+    expect([formatScore(84.8), formatScore(100), formatScore(0)]).toEqual(["84.80", "100.00", "0.00"]);
     expect([formatChange(-0.5), formatChange(4.01), formatChange(0.12000000000000455)]).toEqual([
-      "0.5",
+      "0.50",
       "4.01",
       "0.12",
     ]);

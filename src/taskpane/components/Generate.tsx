@@ -30,7 +30,7 @@ export function Generate({
   return (
     <section aria-labelledby="generate-title">
       <h2 id="generate-title">{t("generate")}</h2>
-      {(Object.keys(LABEL) as GeneratedKind[]).map((k) => (
+      {(Object.keys(LABEL) as (keyof typeof LABEL)[]).map((k) => (
         <Checkbox
           key={k}
           label={t(LABEL[k])}

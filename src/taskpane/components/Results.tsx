@@ -40,7 +40,8 @@ export function Results({ lang, result, onSelect }: Props) {
   const { report, plan } = result;
   const prev = report.indicators.find((i) => i.previous)?.previous?.year ?? null;
   const flagged = report.items.filter((i) => i.flagged);
-  const measureOf = (code: string) => plan?.measures.find((m) => m.items.includes(code))?.title ?? "";
+  const measureOf = (code: string) =>
+    plan?.measures.find((m) => m.items.some((i) => i.kind === "item" && i.code === code))?.title ?? "";
   const cellLink = (sheet: string | null, cell: string | null, label: string) =>
     onSelect && sheet && cell ? (
       <Button

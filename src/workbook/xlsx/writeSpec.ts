@@ -26,6 +26,7 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     horizontalCentered: true,
   };
+  if (spec.print.footer) ws.headerFooter = { oddFooter: spec.print.footer };
   if (spec.print.repeatRows)
     ws.pageSetup.printTitlesRow = `${spec.print.repeatRows.first + 1}:${spec.print.repeatRows.last + 1}`;
 }

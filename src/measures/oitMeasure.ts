@@ -1,0 +1,54 @@
+import type { ItemResult } from "../analysis/analyse";
+import { fillYears, itemRecommendation, oitTopic } from "../ita/recommendations";
+
+export interface OitMeasureText {
+  title: string;
+  steps: string[];
+  owner: string;
+  period: string;
+  monitoring: string;
+  recommendation: string;
+  oitRefs: string[];
+}
+
+/**
+ * One measure for all the weak OIT items of a group (seed 000: "ข้อ O1, O26, O29"): a step per item with what it
+ * publishes and when, the owners and periods of the items (each item's own: six-month reports in April, annual
+ * reports after the year ends).
+ */
+export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number): OitMeasureText {
+  const recs = items.map((it) => ({ it, rec: itemRecommendation(year, "OIT", it.number) }));
+  const fill = (s: string) => fillYears(s, fiscalYear);
+  const steps = [
+    `ตรวจสอบองค์ประกอบที่ต้องเปิดเผยของแต่ละข้อตามคู่มือการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
+    ...recs.map(({ it, rec }) => {
+      const topic = oitTopic(year, it.number) ?? it.title ?? "";
+      return `จัดทำและเผยแพร่ข้อ ${it.code}${topic ? ` “${topic}”` : ""} ให้ครบถ้วนและเป็นปัจจุบัน (${fill(rec.period)})`;
+    }),
+    "เผยแพร่บนเว็บไซต์หลักของหน่วยงานในหัวข้อที่ตรงกับข้อ OIT ตรวจสอบว่าลิงก์เปิดได้ และเสนอผู้บริหารรับทราบ",
+  ];
+  return {
+    title: "มาตรการเปิดเผยข้อมูลสาธารณะ (OIT) ให้ครบถ้วนและเป็นปัจจุบันตามเกณฑ์การประเมิน",
+    steps,
+    owner: byValue(recs.map(({ it, rec }) => [it.code, fill(rec.owner)])),
+    period: byValue(recs.map(({ it, rec }) => [it.code, fill(rec.period)])),
+    monitoring: fill(recs[0]!.rec.monitoring),
+    recommendation: recs.map(({ rec }) => rec.text).join("\n"),
+    oitRefs: [],
+  };
+}
+
+/** One value when all items share it; else "O8, O9: value" per distinct value, one a line. */
+function byValue(pairs: [string, string][]): string {
+  const values = [...new Set(pairs.map(([, v]) => v))];
+  if (values.length === 1) return values[0]!;
+  return values
+    .map(
+      (v) =>
+        `${pairs
+          .filter(([, x]) => x === v)
+          .map(([c]) => c)
+          .join(", ")}: ${v}`,
+    )
+    .join("\n");
+}

@@ -1,0 +1,65 @@
+import type { Analysis } from "../analysis/analyse";
+import { delta2 } from "../analysis/round";
+import { INSTRUMENTS } from "../ita/types";
+import { CLASS_TH, scoreRow, sentenceRow } from "./analysisRows";
+import type { SheetBuilder } from "./sheetBuilder";
+
+/**
+ * Section 1: indicator, instrument and total scores of both years. What cannot be computed (an instrument with
+ * no score, no total) gets one sentence saying why, never an empty row. Returns the first indicator row.
+ */
+export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: number | undefined): number {
+  const first = b.section("1. ผลคะแนนรายตัวชี้วัด แบบวัด และคะแนนรวม") + 1;
+  if (prev === undefined)
+    b.row(sentenceRow("ปีก่อนหน้า", `ไม่มีคะแนนของปีก่อนปี ${latest} ในแฟ้ม จึงไม่แสดงคะแนนปีก่อนและการเปลี่ยนแปลง`));
+  for (const ind of a.indicators)
+    b.row(
+      scoreRow(
+        `ตัวชี้วัดที่ ${ind.number}`,
+        "",
+        ind.name + (ind.source === "items" ? " (คำนวณจากคะแนนรายข้อ)" : ""),
+        { prev: ind.previous?.score ?? null, score: ind.score, delta: ind.delta, flagged: ind.flagged },
+        CLASS_TH[ind.class],
+      ),
+    );
+  const now = a.scoresByYear.find((y) => y.year === latest);
+  const before = a.scoresByYear.find((y) => y.year === prev);
+  const missing = INSTRUMENTS.filter((inst) => !now?.instruments.has(inst));
+  for (const inst of INSTRUMENTS) {
+    const s = now?.instruments.get(inst);
+    if (!s) {
+      b.row(
+        sentenceRow(`แบบวัด ${inst}`, `ไม่มีคะแนนของแบบวัด ${inst} ปี ${latest} ในแฟ้ม จึงไม่แสดงคะแนนของแบบวัดนี้`),
+      );
+      continue;
+    }
+    const p = before?.instruments.get(inst)?.score ?? null;
+    const figures = {
+      prev: p,
+      score: s.score,
+      delta: p === null ? null : delta2(p, s.score),
+      flagged: s.score < a.threshold,
+    };
+    b.row(scoreRow(`แบบวัด ${inst}`, "", "คะแนนรวมของแบบวัด", figures, ""));
+  }
+  if (now?.total) {
+    const p = before?.total?.score ?? null;
+    const note = `${now.level ? `ระดับ ${now.level}` : ""}${now.total.weightsConfirmed ? "" : " (น้ำหนักแบบวัดยังไม่ได้รับการยืนยัน)"}`;
+    const figures = {
+      prev: p,
+      score: now.total.score,
+      delta: p === null ? null : delta2(p, now.total.score),
+      flagged: now.total.score < a.threshold,
+    };
+    b.row(scoreRow("คะแนนรวม ITA", "", "", figures, note.trim()));
+  } else
+    b.row(
+      sentenceRow(
+        "คะแนนรวม ITA",
+        missing.length
+          ? `คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด ${missing.join(" ")} ปี ${latest} ในแฟ้ม`
+          : `คำนวณคะแนนรวมไม่ได้ เพราะไม่ทราบน้ำหนักของแบบวัดสำหรับปี ${latest} (กำหนดได้ในการตั้งค่า)`,
+      ),
+    );
+  return first;
+}

@@ -1,0 +1,34 @@
+import type { MeasurePlan } from "../measures/buildMeasures";
+import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { DOTS, signatureBlock } from "./signature";
+import type { SheetSpec } from "./sheetSpec";
+import { CENTERED_LINE, CENTERED_TEXT, MEMO_TITLE, PARAGRAPH } from "./styles";
+
+const WIDTHS = [12, 12, 12, 12, 12, 12, 12];
+const INDENT = "\u00a0".repeat(12);
+
+/** ประกาศ of the measures, A4 portrait, signed by the executive; the measures sheet is its annex. */
+export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): SheetSpec {
+  const b = new SheetBuilder(WIDTHS, opt);
+  const agency = opt.agency || "หน่วยงาน";
+  const urgent = plan.measures.filter((m) => m.section === "urgent").length;
+  b.line(`ประกาศ${opt.agency || DOTS}`, MEMO_TITLE);
+  b.line(
+    `เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
+    CENTERED_LINE,
+  );
+  b.line("------------------------------------", CENTERED_TEXT);
+  b.line(
+    `${INDENT}ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${plan.assessmentYear} เพื่อให้หน่วยงานภาครัฐนำผลการประเมินไปปรับปรุงการดำเนินงานให้มีคุณธรรมและความโปร่งใสยิ่งขึ้น นั้น`,
+    PARAGRAPH,
+  );
+  b.line(
+    `${INDENT}${agency} ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${plan.assessmentYear} แล้ว จึงกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} จำนวน ${plan.measures.length} มาตรการ${urgent ? ` (ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน ${urgent} มาตรการ)` : ""} ตามรายละเอียดแนบท้ายประกาศนี้ ให้บุคลากรทุกคนถือปฏิบัติ และให้ผู้รับผิดชอบรายงานผลการดำเนินการต่อผู้บริหาร`,
+    PARAGRAPH,
+  );
+  b.line(`${INDENT}จึงประกาศให้ทราบโดยทั่วกัน`, PARAGRAPH);
+  b.blank();
+  b.line("ประกาศ ณ วันที่ ............ เดือน ............................ พ.ศ. ............", CENTERED_TEXT);
+  signatureBlock(b, "", opt.executiveName, opt.executivePosition);
+  return b.build("measuresAnnouncement", `ประกาศมาตรการ ${plan.fiscalYear}`, "portrait");
+}

@@ -1,0 +1,60 @@
+import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { DOTS, orDots, signatureBlock } from "./signature";
+import type { GeneratedKind, SheetSpec, SpecCell } from "./sheetSpec";
+import { CENTERED_TEXT, LABEL, MEMO_TITLE, PARAGRAPH, SUBTITLE } from "./styles";
+
+/** A memo's own text; the frame (ส่วนราชการ, ที่, วันที่, signatures) is the same for every memo. */
+export interface MemoText {
+  kind: GeneratedKind;
+  name: string;
+  subject: string;
+  /** เรื่องเดิม, ข้อเท็จจริง, ข้อพิจารณา: one or more paragraphs each. */
+  background: string[];
+  facts: string[];
+  considerations: string[];
+  closing: string;
+}
+
+const WIDTHS = [12, 12, 12, 12, 12, 12, 12];
+const INDENT = "\u00a0".repeat(12);
+
+/**
+ * บันทึกข้อความ in the official layout, A4 portrait: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน, then เรื่องเดิม,
+ * ข้อเท็จจริง, ข้อพิจารณา, the writer's signature, room for the superiors' opinion and the executive's approval.
+ * Settings left blank print as dotted lines to fill by hand.
+ */
+export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
+  const b = new SheetBuilder(WIDTHS, opt);
+  const field = (label: string, value: string): (SpecCell & { span?: number })[] => [
+    { value: label, style: LABEL },
+    { value, style: PARAGRAPH, span: WIDTHS.length - 1 },
+  ];
+  b.line("บันทึกข้อความ", MEMO_TITLE);
+  b.row(field("ส่วนราชการ", [opt.agency, opt.division].filter((s) => s && s.trim()).join(" ") || DOTS));
+  b.row([
+    { value: "ที่", style: LABEL },
+    { value: DOTS, style: PARAGRAPH, span: 3 },
+    { value: "วันที่", style: LABEL },
+    { value: DOTS.slice(0, 30), style: PARAGRAPH, span: 2 },
+  ]);
+  b.row(field("เรื่อง", memo.subject));
+  b.row(field("เรียน", orDots(opt.executivePosition)));
+  section(b, "1. เรื่องเดิม", memo.background);
+  section(b, "2. ข้อเท็จจริง", memo.facts);
+  section(b, "3. ข้อพิจารณา", memo.considerations);
+  b.line(`${INDENT}${memo.closing}`, PARAGRAPH);
+  signatureBlock(b, "ผู้เสนอ", opt.writerName, opt.writerPosition);
+  b.blank();
+  b.line("ความเห็นของผู้บังคับบัญชา", SUBTITLE);
+  b.line(`${DOTS}${DOTS}`, CENTERED_TEXT);
+  signatureBlock(b, "", undefined, undefined);
+  b.blank();
+  b.line("ความเห็น/คำสั่งของผู้บริหาร    ☐ อนุมัติ    ☐ ไม่อนุมัติ    ☐ อื่น ๆ ..............................", SUBTITLE);
+  signatureBlock(b, "", opt.executiveName, opt.executivePosition);
+  return b.build(memo.kind, memo.name, "portrait");
+}
+
+function section(b: SheetBuilder, heading: string, paragraphs: string[]): void {
+  b.line(heading, SUBTITLE);
+  for (const p of paragraphs) b.line(`${INDENT}${p}`, PARAGRAPH);
+}

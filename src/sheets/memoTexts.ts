@@ -1,0 +1,82 @@
+import type { Analysis } from "../analysis/analyse";
+import { documentOitItem } from "../ita/documentItems";
+import type { MeasurePlan } from "../measures/buildMeasures";
+import { formatScore } from "../measures/outcomeSentence";
+import type { ResultsReport } from "../measures/resultRows";
+import type { MemoText } from "./buildMemoSheet";
+import type { DocOptions } from "./sheetBuilder";
+import { DOTS } from "./signature";
+
+const NACC =
+  "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
+
+/** "ได้คะแนน 88.12 ระดับ A" when the year's total is known, else nothing. */
+function totalOf(a: Analysis, year: number): string {
+  const y = a.scoresByYear.find((s) => s.year === year);
+  if (!y?.total) return "";
+  return ` ได้คะแนนรวม ${formatScore(y.total.score)} คะแนน${y.level ? ` ระดับ ${y.level}` : ""}`;
+}
+
+/** "ข้อ o34 “มาตรการส่งเสริม…”" of the ITA year that assesses the document, or the guidelines in general. */
+function criterion(itaYear: number, topic: "measures" | "measures-report"): string {
+  const item = documentOitItem(itaYear, topic);
+  return item
+    ? `ตามหลักเกณฑ์การประเมิน ITA ประจำปี พ.ศ. ${itaYear} ตัวชี้วัดการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ ${item.code}${item.title ? ` “${item.title}”` : ""}`
+    : `ตามแนวทางการประเมิน ITA ประจำปี พ.ศ. ${itaYear}`;
+}
+
+/** "เป็นมาตรการ… 8 มาตรการ และมาตรการ… 5 มาตรการ" — only the kinds there are. */
+function counted(parts: [number, string][]): string {
+  const named = parts.filter(([n]) => n > 0).map(([n, what]) => `${what} ${n} มาตรการ`);
+  if (named.length === 0) return "";
+  const last = named.pop()!;
+  return `เป็น${named.length ? `${named.join(" ")} และ${last}` : last}`;
+}
+
+export function measuresMemo(plan: MeasurePlan, a: Analysis, opt: DocOptions): MemoText {
+  const agency = opt.agency || "หน่วยงาน";
+  const urgent = plan.measures.filter((m) => m.section === "urgent").length;
+  const keep = plan.measures.filter((m) => m.purpose === "keep").length;
+  return {
+    kind: "measuresMemo",
+    name: `บันทึกมาตรการ ${plan.fiscalYear}`,
+    subject: `ขออนุมัติประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
+    background: [
+      `ตามที่${NACC} ประจำปี พ.ศ. ${plan.assessmentYear} และ${agency}ได้รับผลการประเมินแล้ว${totalOf(a, plan.assessmentYear)} นั้น`,
+    ],
+    facts: [
+      `${criterion(plan.fiscalYear, "measures")} หน่วยงานต้องวิเคราะห์ผลการประเมินของปีที่ผ่านมา กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานที่สอดคล้องกับผลการวิเคราะห์ โดยระบุผู้รับผิดชอบ ขั้นตอนหรือวิธีการปฏิบัติ และการกำกับติดตาม และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+      `จากการวิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${plan.assessmentYear} ได้กำหนดมาตรการ ${plan.measures.length} มาตรการ ${counted(
+        [
+          [urgent, "มาตรการแก้ไขข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน"],
+          [plan.measures.length - urgent - keep, "มาตรการพัฒนาให้ดีขึ้น"],
+          [keep, "มาตรการรักษามาตรฐานและยกระดับให้ดียิ่งขึ้น"],
+        ],
+      )}`,
+    ],
+    considerations: [
+      `${opt.division || DOTS} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} เรียบร้อยแล้ว จึงเห็นควรประกาศใช้ แจ้งให้บุคลากรทุกคนถือปฏิบัติ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+    ],
+    closing: "จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดลงนามในประกาศที่แนบมาพร้อมนี้",
+  };
+}
+
+export function resultsMemo(report: ResultsReport, a: Analysis, opt: DocOptions): MemoText {
+  const agency = opt.agency || "หน่วยงาน";
+  return {
+    kind: "resultsMemo",
+    name: `บันทึกรายงานผล ${report.fiscalYear}`,
+    subject: `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}`,
+    background: [
+      `ตามที่${agency}ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${report.previousYear} และประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} จำนวน ${report.rows.length} มาตรการ นั้น`,
+    ],
+    facts: [
+      `${criterion(report.fiscalYear + 1, "measures-report")} หน่วยงานต้องรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของปีงบประมาณที่ผ่านมาต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+      `${agency}ได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year}${totalOf(a, report.year)} (ปี พ.ศ. ${report.previousYear}${totalOf(a, report.previousYear) || " ไม่มีคะแนนรวม"}) รายละเอียดผลลัพธ์ของแต่ละมาตรการปรากฏตามรายงานที่แนบมาพร้อมนี้`,
+    ],
+    considerations: [
+      `${opt.division || DOTS} ได้จัดทำรายงานผลการดำเนินการตามมาตรการดังกล่าวเรียบร้อยแล้ว จึงเห็นควรรายงานผลต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+    ],
+    closing: "จึงเรียนมาเพื่อโปรดทราบและพิจารณา",
+  };
+}

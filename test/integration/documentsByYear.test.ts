@@ -1,0 +1,158 @@
+import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { allGroups } from "../../src/measures/groups";
+import { ALL_DOCUMENTS, runPipeline } from "../../src/pipeline";
+import { strayLatin } from "../../src/sheets/printedText";
+import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
+import type { SheetSpec } from "../../src/sheets/sheetSpec";
+import { TRANSITIONS, type Weakness, transition, yearSheet } from "../helpers/yearFixtures";
+
+/** The text of every printed (not hidden) cell of a sheet. */
+function printed(spec: SheetSpec): string[] {
+  const hidden = new Set(spec.hiddenColumns ?? []);
+  return spec.rows.flatMap((r) =>
+    r.cells.flatMap((c, i) => (hidden.has(i) || c.value === null ? [] : [String(c.value)])),
+  );
+}
+
+const cases = TRANSITIONS.flatMap(([p, y]) =>
+  (["many", "none"] as Weakness[]).map((w) => [p, y, w] as const),
+);
+
+describe.each(cases)("the documents of a %d → %d workbook, %s weak", (previous, year, weakness) => {
+  const result = runPipeline(
+    transition(previous, year, weakness),
+    DEFAULT_SETTINGS,
+    DEFAULT_DOC_OPTIONS,
+    "th",
+    { documents: ALL_DOCUMENTS },
+  );
+  const spec = (kind: string) => result.specs.find((s) => s.kind === kind)!;
+
+  test("all documents are written", () => {
+    expect(result.specs.map((s) => s.kind)).toEqual(ALL_DOCUMENTS);
+  });
+
+  test("every group of the year is in the measures plan with a real measure", () => {
+    const cells = printed(spec("measures"));
+    const plan = result.plan!;
+    for (const g of allGroups(year)) {
+      expect(cells.some((c) => c.startsWith(g.label))).toBe(true);
+      const gp = plan.groups.find((x) => x.group.label === g.label)!;
+      expect(gp.measures.length).toBeGreaterThan(0);
+    }
+    for (const m of plan.measures) {
+      expect(m.steps.length).toBeGreaterThanOrEqual(3);
+      expect(m.owner && m.period && m.monitoring).toBeTruthy();
+    }
+    expect(cells.join("\n")).not.toMatch(/— ไม่มี —|วิเคราะห์ข้อคำถามของตัวชี้วัด|\{fy/);
+  });
+
+  test("item codes in the plan carry their ITA year", () => {
+    const titles = printed(spec("measures")).filter((c) => /^\d+\. มาตรการ/.test(c) && c.includes("(ข้อ"));
+    if (weakness === "many") expect(titles.length).toBeGreaterThan(0);
+    for (const t of titles) expect(t).toContain(`(ITA ${year})`);
+  });
+
+  test.each(ALL_DOCUMENTS)("no internal note in Latin text prints in the %s sheet", (kind) => {
+    const stray = printed(spec(kind)).flatMap((c) => strayLatin(c).map((w) => `${w} in «${c.slice(0, 60)}»`));
+    expect(stray).toEqual([]);
+  });
+});
+
+describe("the papers around the tables", () => {
+  const people = {
+    agency: "เทศบาลตำบลตัวอย่าง",
+    division: "สำนักปลัด",
+    writerName: "นางสาวสมใจ ใจดี",
+    writerPosition: "นักวิเคราะห์นโยบายและแผน",
+    executiveName: "นายสมชาย รักดี",
+    executivePosition: "นายกเทศมนตรีตำบลตัวอย่าง",
+  };
+  const run = (doc: Partial<typeof people>) =>
+    runPipeline(transition(2567, 2568, "many"), DEFAULT_SETTINGS, { ...DEFAULT_DOC_OPTIONS, ...doc }, "th", {
+      documents: ["measuresMemo", "measuresAnnouncement", "measures", "resultsMemo", "results"],
+    }).specs;
+
+  test.each(["measuresMemo", "resultsMemo"])(
+    "%s: the official memo fields, A4 portrait, page numbers",
+    (kind) => {
+      const memo = run(people).find((s) => s.kind === kind)!;
+      const text = printed(memo).join("\n");
+      for (const field of ["บันทึกข้อความ", "ส่วนราชการ", "ที่", "วันที่", "เรื่อง", "เรียน"])
+        expect(printed(memo)).toContain(field);
+      for (const heading of ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็นของผู้บังคับบัญชา"])
+        expect(text).toContain(heading);
+      expect(text).toMatch(/☐ อนุมัติ/);
+      expect(text).not.toMatch(/ 0 มาตรการ/);
+      expect(text).toContain("เทศบาลตำบลตัวอย่าง สำนักปลัด");
+      expect(text).toContain("( นางสาวสมใจ ใจดี )");
+      expect(text).toContain("ตำแหน่ง นายกเทศมนตรีตำบลตัวอย่าง");
+      expect(memo.print).toMatchObject({ orientation: "portrait", footer: expect.stringContaining("&P") });
+    },
+  );
+
+  test("the facts cite the OIT item of the year the document answers", () => {
+    const specs = run(people);
+    // Results of FY2568 are published for ITA 2569: o26; the FY2569 measures for ITA 2569: o25.
+    expect(printed(specs.find((s) => s.kind === "resultsMemo")!).join("\n")).toMatch(
+      /ข้อ o26 “รายงานผลการดำเนินการเพื่อส่งเสริม/,
+    );
+    expect(printed(specs.find((s) => s.kind === "measuresMemo")!).join("\n")).toMatch(
+      /ประจำปี พ.ศ. 2569 .*ข้อ o25/,
+    );
+  });
+
+  test("blank people print as dotted lines; the announcement and the tables carry signature blocks", () => {
+    const specs = run({});
+    for (const kind of ["measuresMemo", "measuresAnnouncement", "measures", "results"]) {
+      const text = printed(specs.find((s) => s.kind === kind)!).join("\n");
+      expect(text).toMatch(/\(ลงชื่อ\) \.{10,}/);
+      expect(text).toMatch(/\( \.{10,} \)/);
+    }
+    const memo = printed(specs.find((s) => s.kind === "measuresMemo")!);
+    expect(memo[memo.indexOf("ส่วนราชการ") + 1]).toMatch(/^\.{10,}$/);
+    for (const spec of specs) expect(spec.print.footer).toMatch(/&P/);
+  });
+});
+
+describe("the analysis sheet", () => {
+  const analysisOf = (grids: ReturnType<typeof transition>) =>
+    runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th").specs.find((s) => s.kind === "analysis")!;
+
+  test("seed 001's columns", () => {
+    const cells = printed(analysisOf(transition(2565, 2566, "many")));
+    for (const h of ["ประเด็นที่ต้องปรับปรุงตามมาตรฐานการปฏิบัติงาน", "ข้อเสนอแนะ (เพิ่มเติม)", "ประเด็นการประเมิน"])
+      expect(cells).toContain(h);
+  });
+
+  test.each([
+    [2566, 2567],
+    [2568, 2569],
+  ])("from 2567 (%d → %d) a narrative per weak ประเด็น; passing groups keep the standard", (p, y) => {
+    const rows = analysisOf(transition(p, y, "many")).rows.map((r) =>
+      r.cells.map((c) => String(c.value ?? "")),
+    );
+    const narratives = rows.filter((r) => r[0] === "ผลการวิเคราะห์");
+    expect(narratives.length).toBeGreaterThan(0);
+    for (const r of narratives) expect(r[1]).toMatch(/ดังนั้น หน่วยงาน/);
+    const none = analysisOf(transition(p, y, "none")).rows.map((r) =>
+      r.cells.map((c) => String(c.value ?? "")),
+    );
+    const kept = none.filter((r) => r[1] === "ควรรักษามาตรฐานไว้").map((r) => r[0]);
+    for (const g of allGroups(y)) expect(kept).toContain(g.label);
+  });
+
+  test("what cannot be computed is one sentence saying why", () => {
+    const all = yearSheet(2566, "many");
+    const only = { ...all, rows: all.rows.filter((r, i) => i === 0 || String(r[0]).startsWith("i")) };
+    const cells = printed(analysisOf([only]));
+    expect(cells).toContain("คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด EIT OIT ปี 2566 ในแฟ้ม");
+    expect(cells).toContain("ไม่มีคะแนนของปีก่อนปี 2566 ในแฟ้ม จึงไม่แสดงคะแนนปีก่อนและการเปลี่ยนแปลง");
+  });
+
+  test("every item's score reaches the sheet to the last digit", () => {
+    const grids = transition(2567, 2568, "many");
+    const values = analysisOf(grids).rows.flatMap((r) => r.cells.map((c) => c.value));
+    for (const row of grids[1]!.rows.slice(1)) expect(values).toContain(row[2]);
+  });
+});
