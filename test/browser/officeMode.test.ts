@@ -51,7 +51,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
       ([g, a, l]) => Object.assign(window, { __ITA_GRIDS__: g, __ITA_API__: a, __ITA_LANG__: l }),
       [grids, api, lang] as const,
     );
-    await page.route("**/office-js/office.js", (route) =>
+    await page.route("**/office.js", (route) =>
       route.fulfill({ contentType: "text/javascript", body: fakeOffice }),
     );
     await page.goto(`${server.url}/taskpane.html`);
@@ -112,9 +112,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     const page = await browser.newPage();
     await offline(page);
     await page.addInitScript(() => delete (window as { Proxy?: unknown }).Proxy);
-    await page.route("**/office-js/office.js", (route) =>
-      route.fulfill({ contentType: "text/javascript", body: "" }),
-    );
+    await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByText("preview.html").waitFor();
     expect(await page.locator("#root").textContent()).toContain("This Excel is too old");
