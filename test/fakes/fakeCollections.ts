@@ -53,6 +53,15 @@ export class FakeWorksheets implements WorksheetCollectionLike {
     return new FakeWorksheet(this.x, this.t, () => this.x.sheet(name));
   }
 
+  /** What the real client asks for a loaded collection's items (by position), in the real-client tier. */
+  getItemAt(index: number): FakeWorksheet {
+    return new FakeWorksheet(this.x, this.t, () => {
+      const s = this.x.sheets[index];
+      if (!s) throw new Error(`ItemNotFound: no sheet at ${index}`);
+      return s;
+    });
+  }
+
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.x, this.t, () =>
       this.x.sheet(this.x.selection?.sheet ?? this.x.sheets[0]!.name),
@@ -91,6 +100,17 @@ export class FakeNames implements NamedItemCollectionLike {
       this.x.names.push({ name, value: ref });
     });
     return this.item(name, "");
+  }
+
+  getItem(name: string): NamedItemLike {
+    return this.item(name, "");
+  }
+
+  /** What the real client asks for a loaded collection's items (by position), in the real-client tier. */
+  getItemAt(index: number): NamedItemLike {
+    const n = this.x.names[index];
+    if (!n) throw new Error(`ItemNotFound: no name at ${index}`);
+    return this.item(n.name, n.value);
   }
 
   private item(name: string, value: string): NamedItemLike {

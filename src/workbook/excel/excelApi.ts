@@ -83,6 +83,7 @@ export interface NamedItemLike {
 
 export interface NamedItemCollectionLike extends LoadableLike {
   items: NamedItemLike[];
+  getItem(name: string): NamedItemLike;
   add(name: string, reference: RangeLike | string, comment?: string): NamedItemLike;
 }
 

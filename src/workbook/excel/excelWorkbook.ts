@@ -3,7 +3,7 @@ import { validSheetName } from "../../sheets/sheetName";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { markerName } from "../markers";
 import { MARKER_PREFIX, type WorkbookPort } from "../port";
-import type { ExcelContextLike, ExcelRunner, WorksheetLike } from "./excelApi";
+import type { ExcelContextLike, ExcelRunner } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { MAX_PAYLOAD_BYTES, jsonBytes } from "./payload";
 import { type ReadStats, grid, liveMarkers, readGrids } from "./readGrids";
@@ -44,7 +44,7 @@ export class ExcelWorkbook implements WorkbookPort {
       const { worksheets: sheets, names } = context.workbook;
       sheets.load("items/name,items/protection/protected");
       names.load("items/name,items/value");
-      const temps: WorksheetLike[] = [];
+      const temps: string[] = [];
       try {
         await this.writeTemps(context, specs, token, temps);
       } catch (e) {
@@ -64,18 +64,20 @@ export class ExcelWorkbook implements WorkbookPort {
         specs.length,
       );
       const newMarkers = specs.map((s, i) => markerName(s.kind, indices[i]!));
-      await replaceSheets(context, { token, temps, finalNames, newMarkers, oldMarkers: old, oldSheets });
+      await replaceSheets(context, {
+        token,
+        temps,
+        finalNames,
+        newMarkers,
+        oldMarkers: old.map((n) => n.name),
+        oldSheets,
+      });
       return finalNames;
     });
   }
 
   /** The new sheets under temporary names, values then formats, synced only when a batch would pass the limit. */
-  private async writeTemps(
-    context: ExcelContextLike,
-    specs: SheetSpec[],
-    token: string,
-    temps: WorksheetLike[],
-  ) {
+  private async writeTemps(context: ExcelContextLike, specs: SheetSpec[], token: string, temps: string[]) {
     const pageLayout = this.supports("ExcelApi", "1.9");
     context.application.suspendApiCalculationUntilNextSync();
     let bytes = 0;
@@ -87,15 +89,21 @@ export class ExcelWorkbook implements WorkbookPort {
       bytes += more;
     };
     for (const [i, spec] of specs.entries()) {
-      const ws = context.workbook.worksheets.add(`${token}${i + 1}`);
-      temps.push(ws);
+      const name = `${token}${i + 1}`;
+      context.workbook.worksheets.add(name);
+      temps.push(name);
+      // By name after a sync: the object add() returned is not valid in a later batch.
+      const sheet = () => context.workbook.worksheets.getItem(name);
       const values = specValues(spec);
       for (let r = 0; r < values.length; r += ROWS_PER_WRITE) {
         const part = values.slice(r, r + ROWS_PER_WRITE);
         await room(BYTES_PER_CALL + jsonBytes(part));
-        writeValues(ws, part, r);
+        writeValues(sheet(), part, r);
       }
-      await room(writeFormats(ws, spec, pageLayout) + writeChart(ws, spec) * BYTES_PER_CALL);
+      const guess = formatBytesBound(spec);
+      await room(guess);
+      const ws = sheet();
+      bytes += writeFormats(ws, spec, pageLayout) + writeChart(ws, spec) * BYTES_PER_CALL - guess;
     }
     await context.sync();
   }
@@ -156,6 +164,11 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 }
 
+/** A generous bound of a sheet's formats in a request (a few calls a row), to decide before writing them. */
+function formatBytesBound(spec: SheetSpec): number {
+  return BYTES_PER_CALL * (spec.rows.length * 4 + spec.columns.length * 2 + spec.merges.length + 40);
+}
+
 /** Rows of a sheet's values per write call: a long document's values go in parts under the payload limit. */
 const ROWS_PER_WRITE = 2000;
 
@@ -178,7 +191,9 @@ async function undo(context: ExcelContextLike, token: string, original: unknown)
     sheets.load("items/name");
     context.workbook.protection.load("protected");
     await context.sync();
-    for (const ws of sheets.items) if (ws.name.startsWith(token)) ws.delete();
+    // By name: a loaded collection's items are addressed by position, which each delete shifts.
+    for (const name of sheets.items.map((s) => s.name).filter((n) => n.startsWith(token)))
+      sheets.getItem(name).delete();
     await context.sync();
     return context.workbook.protection.protected && !(original instanceof ProtectedError)
       ? new ProtectedError(null)

@@ -1,17 +1,21 @@
 import { markerSheet } from "../markers";
 import { MARKER_PREFIX } from "../port";
-import type { ExcelContextLike, NamedItemLike, WorksheetLike } from "./excelApi";
+import type { ExcelContextLike, NamedItemLike } from "./excelApi";
 
 /** What the replace step swaps: the run's new sheets (under temporary names) for the old generated ones. */
 export interface ReplacePlan {
   /** Prefix of this run's temporary sheet names; temporary sheet i is `${token}${i + 1}`. */
   token: string;
-  temps: WorksheetLike[];
+  /**
+   * The temporary sheets' names. Sheets are looked up by name in the swap's batch: the objects `worksheets.add()`
+   * returned are not valid in a later sync (the real Office.js client refuses them: "InvalidObjectPath").
+   */
+  temps: string[];
   finalNames: string[];
   /** The new markers' names (indices not used by any existing marker, so `names.add` cannot collide). */
   newMarkers: string[];
   /** Every marker there was, live or dead (`#REF!`), and the sheets the live ones point to. */
-  oldMarkers: NamedItemLike[];
+  oldMarkers: string[];
   oldSheets: string[];
 }
 
@@ -23,10 +27,11 @@ export interface ReplacePlan {
  */
 export async function replaceSheets(context: ExcelContextLike, plan: ReplacePlan): Promise<void> {
   const { names, worksheets } = context.workbook;
-  plan.temps.forEach((ws, i) => names.add(plan.newMarkers[i]!, ws.getRange("A1")));
+  const temps = plan.temps.map((n) => worksheets.getItem(n));
+  temps.forEach((ws, i) => names.add(plan.newMarkers[i]!, ws.getRange("A1")));
   for (const n of plan.oldSheets) worksheets.getItem(n).delete();
-  plan.temps.forEach((ws, i) => (ws.name = plan.finalNames[i]!));
-  for (const n of plan.oldMarkers) n.delete();
+  temps.forEach((ws, i) => (ws.name = plan.finalNames[i]!));
+  for (const n of plan.oldMarkers) names.getItem(n).delete();
   try {
     await context.sync();
   } catch (e) {
@@ -44,15 +49,17 @@ async function recover(context: ExcelContextLike, plan: ReplacePlan): Promise<bo
   const live = (n: NamedItemLike) => markerSheet(n.value) !== null;
   const forward = plan.newMarkers.every((m) => markers.some((n) => n.name === m && live(n)));
   const isNew = (n: NamedItemLike) => plan.newMarkers.includes(n.name);
+  // Everything by name: a loaded collection's items are addressed by position, which a delete shifts.
+  const temps = worksheets.items.map((s) => s.name).filter((n) => n.startsWith(plan.token));
   if (forward) {
     for (const n of markers.filter((m) => !isNew(m) && live(m)))
       worksheets.getItem(markerSheet(n.value)!).delete();
-    for (const ws of worksheets.items.filter((s) => s.name.startsWith(plan.token)))
-      ws.name = plan.finalNames[Number(ws.name.slice(plan.token.length)) - 1]!;
-    for (const n of markers.filter((m) => !isNew(m))) n.delete();
+    for (const t of temps)
+      worksheets.getItem(t).name = plan.finalNames[Number(t.slice(plan.token.length)) - 1]!;
+    for (const n of markers.filter((m) => !isNew(m))) names.getItem(n.name).delete();
   } else {
-    for (const n of markers.filter(isNew)) n.delete();
-    for (const ws of worksheets.items.filter((s) => s.name.startsWith(plan.token))) ws.delete();
+    for (const n of markers.filter(isNew)) names.getItem(n.name).delete();
+    for (const t of temps) worksheets.getItem(t).delete();
   }
   await context.sync();
   return forward;
