@@ -94,7 +94,8 @@ describe("Excel's limits", () => {
   test("the formats go on whole blocks: a few hundred actions, not one per cell", async () => {
     const x = fakeFromGrids(sampleGrids);
     await wholeRun(x);
-    const write = x.tracker.actionsPerSync[3]!;
+    // Before: 5,949 format actions for the sample (a style run a row, every border edge of every run).
+    const write = x.tracker.actionsPerSync.slice(3).reduce((a, b) => a + b, 0);
     expect(write).toBeLessThan(600);
     expect(x.tracker.maxRequestBytes).toBeLessThan(1024 * 1024);
   });
