@@ -60,7 +60,7 @@ function rowRuns(
   cells.forEach((cell, c) => {
     const value = cell.style?.[key];
     if (value === undefined || value === false) return;
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1];
     if (last && last.col + last.cols === c && last.value === value) last.cols++;
     else runs.push({ col: c, cols: 1, value });
   });
@@ -73,7 +73,7 @@ export function heightRuns(spec: SheetSpec, max: number): { row: number; rows: n
   spec.rows.forEach((row, r) => {
     if (row.height === undefined) return;
     const height = Math.min(row.height, max);
-    const last = runs.at(-1);
+    const last = runs[runs.length - 1];
     if (last && last.row + last.rows === r && last.height === height) last.rows++;
     else runs.push({ row: r, rows: 1, height });
   });

@@ -47,7 +47,7 @@ export async function loadValues(
       batches.push([]);
       bytes = 0;
     }
-    batches.at(-1)!.push(b);
+    batches[batches.length - 1]!.push(b);
     bytes += size(b);
   }
   const got = new Map<Block, unknown[][]>();
