@@ -5,6 +5,7 @@ import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import { ExcelWorkbook } from "../../src/workbook/excel/excelWorkbook";
 import { FakeExcel } from "../fakes/fakeExcel";
 import { fakeFromGrids } from "../fakes/fromGrids";
+import { tinySpec } from "../fakes/specs";
 import { SAMPLE_DOCUMENTS, SAMPLE_OUTPUT_SHEETS, loadSampleGrids } from "../helpers/sample";
 import { loadRealOfficeJs, realRunner } from "./realOfficeJs";
 
@@ -98,5 +99,29 @@ describe("the adapter through the real Office.js client (excel-web-16.00), again
       top: 0,
       left: 0,
     });
+  });
+
+  test("Thai text-heavy sheets and documents travel in requests and responses under 5 MB", async () => {
+    const x = new FakeExcel();
+    const text = "หน่วยงานมีการเผยแพร่ข้อมูลการจัดซื้อจัดจ้างประจำปีอย่างครบถ้วน";
+    for (let s = 0; s < 3; s++)
+      x.addSheet(
+        `ข้อมูล ${s}`,
+        Array.from({ length: 1900 }, (_, r) => Array.from({ length: 10 }, () => `${text} ${r}`)),
+      );
+    const { run, server } = realRunner(office, x);
+    const wb = new ExcelWorkbook(run);
+    expect((await wb.readGrids()).map((g) => g.rows.length)).toEqual([1900, 1900, 1900]);
+    const long = "ก".repeat(30_000);
+    const specs = [1, 2, 3].map((i) =>
+      tinySpec(
+        `ยาว ${i}`,
+        Array.from({ length: 40 }, () => [long, "ข้อ", 1]),
+      ),
+    );
+    await wb.writeSheets(specs);
+    expect(x.sheet("ยาว 3").cells.get("39,0")).toBe(long);
+    expect(Math.max(...server.requests.map((r) => r.bytes))).toBeLessThan(5 * 1024 * 1024);
+    expect(Math.max(...server.requests.map((r) => r.responseBytes))).toBeLessThan(5 * 1024 * 1024);
   });
 });
