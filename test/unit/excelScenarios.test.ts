@@ -47,6 +47,28 @@ describe("what the officer does by hand between two runs", () => {
     expect(names[2]).not.toBe("รายงานผลมาตรการ 2567");
     expect(JSON.stringify([...x.sheet("รายงานผลมาตรการ 2567").cells])).toBe(before);
   });
+  test("a long text the officer typed in a generated sheet survives the next run, within 409 pt rows", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    await wholeRun(x);
+    const results = x.sheet("รายงานผลมาตรการ 2567");
+    const at = (v: string) =>
+      [...results.cells]
+        .find(([, c]) => c === v)![0]
+        .split(",")
+        .map(Number);
+    const [hr, resultCol] = at("ผลการดำเนินการ") as [number, number];
+    const idCol = at("รหัสมาตรการ")[1]!;
+    const row = [...results.cells.keys()]
+      .map((k) => k.split(",").map(Number) as [number, number])
+      .find(([r, c]) => c === idCol && r > hr)![0];
+    const long = "ดำเนินการจัดอบรมและเผยแพร่ข้อมูลต่อสาธารณะครบถ้วนตามแผน ".repeat(60);
+    results.cells.set(`${row},${resultCol}`, long);
+    expect(await wholeRun(x)).toEqual(SAMPLE_DOCUMENTS);
+    const after = x.sheet("รายงานผลมาตรการ 2567");
+    const text = [...after.cells.values()].filter((v) => typeof v === "string").join("");
+    expect(text.replace(/\s/g, "")).toContain(long.replace(/\s/g, ""));
+    expect(Math.max(...after.heights.values())).toBeLessThanOrEqual(409);
+  });
 });
 
 describe("Excel's limits", () => {
