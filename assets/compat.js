@@ -9,6 +9,7 @@
   function lookbehind() {
     try {
       return new RegExp("(?<!a)b").test("cb");
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars -- ES5 has no catch without a binding
     } catch (e) {
       return false;
     }
