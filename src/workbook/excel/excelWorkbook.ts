@@ -10,16 +10,11 @@ import { type ReadStats, grid, liveMarkers, readGrids } from "./readGrids";
 import { freeMarkerIndices, replaceSheets } from "./replaceSheets";
 import { writeChart } from "./writeChart";
 import { BYTES_PER_CALL, specValues, writeFormats, writeValues } from "./writeSpecs";
+import { ProtectedError, TEMP_PREFIX, undo } from "./undoWrite";
 
-/** The workbook or a sheet the documents must replace is protected. */
-export class ProtectedError extends Error {
-  constructor(readonly sheet: string | null) {
-    super(sheet ? `sheet ${sheet} is protected` : "workbook is protected");
-  }
-}
+export { CleanupError, ProtectedError } from "./undoWrite";
 
 const SETTINGS_KEY = "ITAAnalyzer.settings";
-export const TEMP_PREFIX = "~ITA ";
 
 /**
  * The Office.js adapter: the same port as the exceljs one. Reads in a constant number of round-trips; writes
@@ -171,34 +166,3 @@ function formatBytesBound(spec: SheetSpec): number {
 
 /** Rows of a sheet's values per write call: a long document's values go in parts under the payload limit. */
 const ROWS_PER_WRITE = 2000;
-
-/** Writing failed and the temporary sheets could not be removed either: the officer must delete them. */
-export class CleanupError extends Error {
-  constructor(readonly original: unknown) {
-    super(
-      `writing failed (${original instanceof Error ? original.message : String(original)}) and the temporary sheets "${TEMP_PREFIX}…" could not be removed`,
-    );
-  }
-}
-
-/**
- * After a failure before the swap: removes this run's temporary sheets (whatever of them Excel created) and
- * returns the error to throw — ProtectedError when the workbook's structure is protected.
- */
-async function undo(context: ExcelContextLike, token: string, original: unknown): Promise<unknown> {
-  try {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    context.workbook.protection.load("protected");
-    await context.sync();
-    // By name: a loaded collection's items are addressed by position, which each delete shifts.
-    for (const name of sheets.items.map((s) => s.name).filter((n) => n.startsWith(token)))
-      sheets.getItem(name).delete();
-    await context.sync();
-    return context.workbook.protection.protected && !(original instanceof ProtectedError)
-      ? new ProtectedError(null)
-      : original;
-  } catch {
-    return new CleanupError(original);
-  }
-}
