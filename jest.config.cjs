@@ -8,4 +8,6 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 60000,
+  // Browser and build tests test dist/web: rebuilt first when older than the sources.
+  globalSetup: "<rootDir>/test/setup/freshBuild.cjs",
 };

@@ -1,9 +1,15 @@
 /* eslint-disable no-undef */
 // The task-pane bundle, shaped like the `yo office` React template: the pane and the standalone page, the assets and
-// the manifest copied beside it, and Office.js served from this origin (no CDN).
+// the manifest copied beside it. Development and the offline tests use the npm copy of Office.js from this origin;
+// a production build loads Office.js from Microsoft's CDN (the only supported source) and, given a public base URL
+// (`npm run build -- --env publicUrl=https://…/` or ITA_PUBLIC_URL), rewrites every manifest URL to it.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { EdgeHtmlSyntax } = require("./scripts/edgehtml-syntax.cjs");
+const { DEV_URL, manifestFor } = require("./scripts/manifest-url.cjs");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Office needs the pane over https: on Windows and macOS, Office's trusted development certificates. */
 async function devServerKind() {
@@ -13,8 +19,24 @@ async function devServerKind() {
   return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
 }
 
+/** The site's public https base URL, ending in "/"; the development URL when none is given. */
+function publicUrl(env) {
+  const url = env?.publicUrl ?? process.env.ITA_PUBLIC_URL;
+  if (!url) return DEV_URL;
+  if (!/^https:\/\/[^/]+/.test(url)) throw new Error(`publicUrl must be an https URL, not ${url}`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  const base = publicUrl(env);
+  if (!dev && base === DEV_URL)
+    console.warn(
+      "note: production build without a public URL — the manifest still names localhost; " +
+        "use `npm run build -- --env publicUrl=https://your.host/path/` to deploy",
+    );
+  const officeJs = dev ? "office-js/office.js" : OFFICE_JS_CDN;
+  const scriptSrc = dev ? "'self'" : "'self' https://appsforoffice.microsoft.com";
   return {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/taskpane/preview.tsx" },
@@ -22,6 +44,8 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist", "web"),
       filename: "[name].[contenthash:8].js",
       clean: true,
+      // Every build writes every file, so its time says when dist/web was built (test/setup/freshBuild.cjs).
+      compareBeforeEmit: false,
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
@@ -44,6 +68,7 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        templateParameters: { officeJs, scriptSrc },
       }),
       // The standalone page: the same pane on a file opened in the browser (also the fallback for old Excel).
       new HtmlWebpackPlugin({
@@ -55,16 +80,27 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/compat.js", to: "assets/compat.js" },
-          { from: "manifest.xml", to: "manifest.xml" },
-          { from: "src/taskpane/help.html", to: "help.html" },
           {
-            from: "node_modules/@microsoft/office-js/dist",
-            to: "office-js",
-            info: { minimized: true },
-            globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/*-vsdoc.js"] },
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (base === DEV_URL ? content : manifestFor(content.toString(), base)),
           },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          // The local Office.js, for development and the offline tests only.
+          ...(dev
+            ? [
+                {
+                  from: "node_modules/@microsoft/office-js/dist",
+                  to: "office-js",
+                  info: { minimized: true },
+                  globOptions: { ignore: ["**/*.debug.js", "**/*.d.ts", "**/*-vsdoc.js"] },
+                },
+              ]
+            : []),
         ],
       }),
+      // Office 2016/2019 without WebView2 run the pane in EdgeHTML 18, which cannot parse `?.`, `??` or `{...x}`.
+      new EdgeHtmlSyntax(),
     ],
     devServer: {
       port: 3000,

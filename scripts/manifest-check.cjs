@@ -1,5 +1,6 @@
-// Offline checks of manifest.xml: Microsoft's XSDs (when ../shared/manifest-xsd is beside the clone) and our own
-// structural rules. `office-addin-manifest validate` needs an online service, so this is what `npm run validate` runs.
+// Offline checks of manifest.xml: Microsoft's XSDs (test/fixtures/manifest-xsd) and our own structural rules.
+// `office-addin-manifest validate` needs an online service, so this is what `npm run validate` runs.
+// `--production` also refuses a manifest that still names localhost (a build without `--env publicUrl=…`).
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -83,6 +84,11 @@ function structuralProblems(xml, root) {
     if (el.localName === "AppDomain") urls.push(el.textContent.trim());
   }
   for (const u of urls) if (!u.startsWith("https://")) problems.push(`URL is not https: ${u}`);
+  const version = (app.getElementsByTagName("Version")[0]?.textContent ?? "").trim();
+  if (!/^[1-9]\d*\.\d+\.\d+\.\d+$/.test(version))
+    problems.push(
+      `Version ${version} must be 1.0.0.0 or higher (four numbers; AppSource and admins expect ≥ 1.0)`,
+    );
   const ids = new Set(
     all
       .filter((e) => e.parentNode && /^(Images|Urls|ShortStrings|LongStrings)$/.test(e.parentNode.localName))
@@ -117,31 +123,39 @@ async function schemaProblems(xml, xsdDir) {
   return r.errors.map((e) => `schema: ${e.rawMessage || e.message}`);
 }
 
-async function checkManifest(file, root, xsdDir) {
+/** A manifest to deploy must name the agency's site, never the development server. */
+function productionProblems(xml) {
+  const local = [...new Set(xml.match(/https?:\/\/(localhost|127\.0\.0\.1)[^"<\s]*/g) ?? [])];
+  return local.map(
+    (u) => `production manifest names ${u} — build with \`npm run build -- --env publicUrl=https://…/\``,
+  );
+}
+
+const XSD_DIR = path.resolve(__dirname, "..", "test", "fixtures", "manifest-xsd");
+
+async function checkManifest(file, root, xsdDir = XSD_DIR, { production = false } = {}) {
   const xml = fs.readFileSync(file, "utf8");
-  const structural = structuralProblems(xml, root);
+  const structural = [...structuralProblems(xml, root), ...(production ? productionProblems(xml) : [])];
   const schema = await schemaProblems(xml, xsdDir);
   return { problems: [...structural, ...(schema || [])], schemaChecked: schema !== null };
 }
 
-module.exports = { checkManifest, structuralProblems, schemaProblems };
+module.exports = { checkManifest, structuralProblems, schemaProblems, productionProblems, XSD_DIR };
 
 if (require.main === module) {
   const root = path.resolve(__dirname, "..");
-  const file = process.argv[2] || path.join(root, "manifest.xml");
-  checkManifest(file, root, path.resolve(root, "..", "shared", "manifest-xsd")).then(
-    ({ problems, schemaChecked }) => {
-      if (!schemaChecked)
-        console.log(
-          "note: Microsoft's manifest XSDs (../shared/manifest-xsd) are not here; only the structural checks ran",
-        );
-      for (const p of problems) console.error(`manifest: ${p}`);
-      console.log(
-        problems.length
-          ? `${path.basename(file)}: ${problems.length} problem(s)`
-          : `${path.basename(file)} is valid`,
-      );
-      process.exitCode = problems.length ? 1 : 0;
-    },
-  );
+  const args = process.argv.slice(2);
+  const production = args.includes("--production");
+  const file = args.find((a) => !a.startsWith("--")) || path.join(root, "manifest.xml");
+  checkManifest(file, root, XSD_DIR, { production }).then(({ problems, schemaChecked }) => {
+    if (!schemaChecked)
+      console.log(`note: the manifest XSDs are missing from ${XSD_DIR}; only the structural checks ran`);
+    for (const p of problems) console.error(`manifest: ${p}`);
+    console.log(
+      problems.length
+        ? `${path.basename(file)}: ${problems.length} problem(s)`
+        : `${path.basename(file)} is valid`,
+    );
+    process.exitCode = problems.length ? 1 : 0;
+  });
 }

@@ -7,7 +7,8 @@ import { createOfficeHost, officeSupportsPane } from "./officeHost";
 /** The task pane inside Excel. Too old an Excel gets a plain message pointing to the standalone page. */
 void Office.onReady((info) => {
   const root = document.getElementById("root");
-  if (!root) return;
+  // assets/compat.js found a webview that cannot run the pane and already shows its message.
+  if (!root || Reflect.get(window, "ITA_ANALYZER_UNSUPPORTED") === true) return;
   const lang = languageOf(Office.context?.displayLanguage ?? navigator.language);
   if (info.host !== Office.HostType.Excel || !officeSupportsPane()) {
     root.textContent = translate(lang, "oldHost");

@@ -1,5 +1,5 @@
-import type { ExcelContextLike } from "../workbook/excel/excelApi";
 import { ExcelWorkbook, ProtectedError } from "../workbook/excel/excelWorkbook";
+import { officeRunner } from "../workbook/excel/officeRunner";
 import { languageOf } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 
@@ -12,11 +12,8 @@ export function officeSupportsPane(): boolean {
 
 /** The pane's host inside Excel: the Office.js adapter over Excel.run. */
 export function createOfficeHost(): PaneHost {
-  const run = <T>(batch: (c: ExcelContextLike) => Promise<T>) =>
-    Excel.run((ctx) => batch(ctx as unknown as ExcelContextLike));
-  const wb = new ExcelWorkbook(run, (set, version) =>
-    Office.context.requirements.isSetSupported(set, version),
-  );
+  const supports = (set: string, version: string) => Office.context.requirements.isSetSupported(set, version);
+  const wb = new ExcelWorkbook(officeRunner(languageOf(Office.context.displayLanguage), supports), supports);
   return {
     kind: "excel",
     lang: languageOf(Office.context.displayLanguage),

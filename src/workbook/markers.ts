@@ -6,6 +6,15 @@ export function sheetOfReference(reference: string): string {
   return m ? (m[1] ?? m[2] ?? "").replace(/''/g, "'") : "";
 }
 
+/**
+ * The sheet a marker's value points to, or null when the marker is dead: Excel rewrites a name whose sheet
+ * was deleted by hand to `=#REF!$A$1`, and such a marker must be ignored (and removed), never looked up.
+ */
+export function markerSheet(value: unknown): string | null {
+  if (typeof value !== "string" || value.includes("#REF!")) return null;
+  return sheetOfReference(value) || null;
+}
+
 /** ITAAnalyzer_measures_2 → measures */
 export function kindOfMarker(markerName: string): string {
   return markerName.slice(MARKER_PREFIX.length).replace(/_\d+$/, "");

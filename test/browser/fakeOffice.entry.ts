@@ -8,14 +8,19 @@ import { fakeFromGrids } from "../fakes/fromGrids";
 const w = window as unknown as Record<string, unknown>;
 const fake = fakeFromGrids((w.__ITA_GRIDS__ as SheetGrid[]) ?? []);
 w.__ITA_FAKE__ = fake;
-w.Excel = { run: fake.run };
+// Excel.run(batch) or Excel.run(options, batch), as Office.js takes both (options: delayForCellEdit).
+type Batch = Parameters<typeof fake.run>[0];
+w.Excel = { run: (a: Batch | object, b?: Batch) => fake.run(b ?? (a as Batch)) };
 w.Office = {
   HostType: { Excel: "Excel" },
   context: {
     displayLanguage: (w.__ITA_LANG__ as string) ?? "th-TH",
     requirements: {
-      isSetSupported: (_set: string, version: string) =>
-        Number(version) <= Number((w.__ITA_API__ as string) ?? "1.9"),
+      isSetSupported: (_set: string, version: string) => {
+        const [major, minor] = version.split(".").map(Number);
+        const [maxMajor, maxMinor] = ((w.__ITA_API__ as string) ?? "1.9").split(".").map(Number);
+        return major! < maxMajor! || (major === maxMajor && minor! <= maxMinor!);
+      },
     },
     officeTheme: { bodyBackgroundColor: "#ffffff" },
   },

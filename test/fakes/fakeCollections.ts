@@ -1,164 +1,32 @@
-import type { FakeExcel, Tracker } from "./fakeExcel";
-import { loadable } from "./fakeExcel";
-import { type FakeSheetModel, parseAddress, usedBounds } from "./fakeModel";
+import type {
+  NamedItemCollectionLike,
+  NamedItemLike,
+  RangeLike,
+  SettingLike,
+  WorksheetCollectionLike,
+} from "../../src/workbook/excel/excelApi";
+import { Loaded, type Tracker } from "./fakeBatch";
+import type { FakeExcel } from "./fakeExcel";
 import { FakeRange } from "./fakeRange";
+import { FakeWorksheet } from "./fakeWorksheet";
 
-/** A worksheet proxy; `name` is readable when it came from a loaded collection. */
-export class FakeWorksheet {
-  constructor(
-    private readonly x: FakeExcel,
-    private readonly t: Tracker,
-    private current: string,
-    private readonly nameLoaded = false,
-  ) {}
-
-  private get model(): FakeSheetModel {
-    return this.x.sheet(this.current);
-  }
-
-  get name(): string {
-    if (!this.nameLoaded) throw new Error("PropertyNotLoaded: 'name' was read before load() and sync()");
-    return this.current;
-  }
-
-  set name(v: string) {
-    this.t.request(40 + v.length);
-    if (this.x.sheets.some((s) => s.name === v))
-      throw new Error(`InvalidArgument: a sheet named ${v} exists`);
-    if (v.length > 31 || /[:\\/?*[\]]/.test(v))
-      throw new Error(`InvalidArgument: ${v} is not a valid sheet name`);
-    const old = this.current;
-    this.model.name = v;
-    this.current = v;
-    for (const n of this.x.names)
-      n.value = n.value.replace(`'${old.replace(/'/g, "''")}'!`, `'${v.replace(/'/g, "''")}'!`);
-  }
-
-  get protection() {
-    return loadable(this.t, () => ({ protected: this.model.protected }));
-  }
-
-  getUsedRangeOrNullObject(): FakeRange {
-    return new FakeRange(
-      this.t,
-      () => this.model,
-      () => usedBounds(this.model),
-    );
-  }
-
-  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
-    return this.guard(
-      new FakeRange(
-        this.t,
-        () => this.model,
-        () => ({ row, col, rows, cols }),
-      ),
-    );
-  }
-
-  getRange(address: string): FakeRange {
-    const a = parseAddress(address);
-    return this.guard(
-      new FakeRange(
-        this.t,
-        () => this.model,
-        () => a,
-      ),
-    );
-  }
-
-  /** Writing into a protected sheet fails, as in Excel. */
-  private guard(r: FakeRange): FakeRange {
-    if (this.model.protected)
-      return new Proxy(r, {
-        set: () => {
-          throw new Error("AccessDenied: the sheet is protected");
-        },
-      });
-    return r;
-  }
-
-  get freezePanes() {
-    return {
-      freezeRows: (n: number) => {
-        this.t.request(30);
-        this.model.frozenRows = n;
-      },
-    };
-  }
-
-  get pageLayout() {
-    const m = this.model;
-    const t = this.t;
-    return new Proxy(
-      {
-        setPrintTitleRows: (rows: string) => {
-          t.request(40);
-          m.pageLayout.printTitleRows = rows;
-        },
-      },
-      {
-        set: (_o, k, v) => {
-          t.request(40);
-          m.pageLayout[String(k)] = v;
-          return true;
-        },
-      },
-    );
-  }
-
-  get charts() {
-    const m = this.model;
-    const t = this.t;
-    return {
-      add(type: string, source: FakeRange) {
-        t.request(80);
-        const chart: FakeSheetModel["charts"][number] = { type, source: source.address, series: [] };
-        m.charts.push(chart);
-        return {
-          title: {
-            set text(v: string) {
-              chart.title = v;
-            },
-          },
-          series: {
-            getItemAt: (i: number) => ({
-              set name(v: string) {
-                chart.series[i] = v;
-              },
-            }),
-          },
-          setPosition: (start: FakeRange) => {
-            chart.position = start.address;
-          },
-        };
-      },
-    };
-  }
-
-  activate(): void {
-    this.t.request(20);
-  }
-
-  delete(): void {
-    this.t.request(20);
-    const i = this.x.sheets.findIndex((s) => s.name === this.current);
-    if (i >= 0) this.x.sheets.splice(i, 1);
-  }
-}
-
-export class FakeWorksheets {
+export class FakeWorksheets implements WorksheetCollectionLike {
   private loadedItems: FakeWorksheet[] | null = null;
   constructor(
     private readonly x: FakeExcel,
     private readonly t: Tracker,
   ) {}
 
+  /** "items/name" and "items/protection/protected", as Office.js loads a collection's items. */
   load(props: string): this {
-    this.t.request(30 + props.length);
-    this.t.pending.push(() => {
-      this.loadedItems = this.x.sheets.map((s) => new FakeWorksheet(this.x, this.t, s.name, true));
-      this.t.responseBytes += JSON.stringify(this.x.sheets.map((s) => s.name)).length;
+    this.t.op(props, () => {
+      this.loadedItems = this.x.sheets.map((s) => {
+        const ws = new FakeWorksheet(this.x, this.t, () => s);
+        ws.props.seed({ name: s.name });
+        if (props.includes("items/protection/protected")) ws.protection.seed({ protected: s.protected });
+        return ws;
+      });
+      this.t.respond(this.x.sheets.map((s) => ({ name: s.name, protection: { protected: s.protected } })));
     });
     return this;
   }
@@ -169,66 +37,90 @@ export class FakeWorksheets {
   }
 
   add(name: string): FakeWorksheet {
-    this.t.request(40 + name.length);
-    this.x.addSheet(name);
-    return new FakeWorksheet(this.x, this.t, name);
+    let created: ReturnType<FakeExcel["addSheet"]> | null = null;
+    this.t.op(name, () => {
+      if (this.x.workbookProtected) throw new Error("AccessDenied: the workbook's structure is protected");
+      this.x.checkNewName(name);
+      created = this.x.addSheet(name);
+    });
+    return new FakeWorksheet(this.x, this.t, () => {
+      if (!created) throw new Error("ItemNotFound: the sheet was not added");
+      return created;
+    });
   }
 
   getItem(name: string): FakeWorksheet {
-    this.x.sheet(name);
-    return new FakeWorksheet(this.x, this.t, name);
+    return new FakeWorksheet(this.x, this.t, () => this.x.sheet(name));
   }
 
-  /** The sheet of the selection; its name is readable after load("name") and sync(). */
-  getActiveWorksheet() {
-    const name = this.x.selection?.sheet ?? this.x.sheets[0]!.name;
-    const ws = new FakeWorksheet(this.x, this.t, name);
-    return Object.assign(
-      loadable(this.t, () => ({ name })),
-      { getRange: (a: string) => ws.getRange(a) },
+  /** What the real client asks for a loaded collection's items (by position), in the real-client tier. */
+  getItemAt(index: number): FakeWorksheet {
+    return new FakeWorksheet(this.x, this.t, () => {
+      const s = this.x.sheets[index];
+      if (!s) throw new Error(`ItemNotFound: no sheet at ${index}`);
+      return s;
+    });
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.x, this.t, () =>
+      this.x.sheet(this.x.selection?.sheet ?? this.x.sheets[0]!.name),
     );
   }
 }
 
-export class FakeNames {
-  private loadedItems: { name: string; value: string; delete(): void }[] | null = null;
+export class FakeNames implements NamedItemCollectionLike {
+  private loadedItems: NamedItemLike[] | null = null;
   constructor(
     private readonly x: FakeExcel,
     private readonly t: Tracker,
   ) {}
 
   load(props: string): this {
-    this.t.request(30 + props.length);
-    this.t.pending.push(() => {
-      this.loadedItems = this.x.names.map((n) => ({
-        name: n.name,
-        value: n.value,
-        delete: () => this.remove(n.name),
-      }));
-      this.t.responseBytes += JSON.stringify(this.x.names).length;
+    this.t.op(props, () => {
+      this.loadedItems = this.x.names.map((n) => this.item(n.name, n.value));
+      this.t.respond(this.x.names);
     });
     return this;
   }
 
-  get items() {
+  get items(): NamedItemLike[] {
     if (!this.loadedItems) throw new Error("PropertyNotLoaded: 'items' was read before load() and sync()");
     return this.loadedItems;
   }
 
-  add(name: string, reference: FakeRange | string): unknown {
-    this.t.request(60);
-    if (this.x.names.some((n) => n.name === name))
-      throw new Error(`InvalidArgument: the name ${name} exists`);
-    const ref =
-      typeof reference === "string" ? reference : `='${reference.sheetName.replace(/'/g, "''")}'!$A$1`;
-    this.x.names.push({ name, value: ref });
-    return {};
+  add(name: string, reference: RangeLike | string): NamedItemLike {
+    this.t.op(name, () => {
+      if (this.x.names.some((n) => n.name === name))
+        throw new Error(`InvalidArgument: the name ${name} exists`);
+      if (typeof reference !== "string" && !(reference instanceof FakeRange))
+        throw new Error("the fake names only its own ranges");
+      const ref =
+        typeof reference === "string" ? reference : `='${reference.sheet().name.replace(/'/g, "''")}'!$A$1`;
+      this.x.names.push({ name, value: ref });
+    });
+    return this.item(name, "");
   }
 
-  private remove(name: string): void {
-    this.t.request(20);
-    const i = this.x.names.findIndex((n) => n.name === name);
-    if (i >= 0) this.x.names.splice(i, 1);
+  getItem(name: string): NamedItemLike {
+    return this.item(name, "");
+  }
+
+  /** What the real client asks for a loaded collection's items (by position), in the real-client tier. */
+  getItemAt(index: number): NamedItemLike {
+    const n = this.x.names[index];
+    if (!n) throw new Error(`ItemNotFound: no name at ${index}`);
+    return this.item(n.name, n.value);
+  }
+
+  private item(name: string, value: string): NamedItemLike {
+    const remove = () =>
+      this.t.op(name, () => {
+        const i = this.x.names.findIndex((n) => n.name === name);
+        if (i < 0) throw new Error(`ItemNotFound: no name ${name}`);
+        this.x.names.splice(i, 1);
+      });
+    return { name, value, delete: remove };
   }
 }
 
@@ -238,21 +130,21 @@ export class FakeSettings {
     private readonly t: Tracker,
   ) {}
   add(key: string, value: unknown): void {
-    this.t.request(JSON.stringify(value).length + key.length);
-    this.x.settings.set(key, value);
+    this.t.op(value, () => this.x.settings.set(key, value));
   }
-  getItemOrNullObject(key: string) {
-    const item = loadable(this.t, () => ({ value: this.x.settings.get(key) }));
-    let synced = false;
-    this.t.pending.push(() => (synced = true));
-    return new Proxy(item, {
-      get: (target, k) => {
-        if (k === "isNullObject") {
-          if (!synced) throw new Error("PropertyNotLoaded: isNullObject is known only after sync()");
-          return !this.x.settings.has(key);
-        }
-        return Reflect.get(target, k);
+  getItemOrNullObject(key: string): SettingLike & { load(props: string): unknown } {
+    const item = new Loaded(this.t, () => ({ value: this.x.settings.get(key) }));
+    let isNull: boolean | null = null;
+    this.t.resolve(() => (isNull = !this.x.settings.has(key)));
+    return {
+      load: (props: string) => item.load(props),
+      get value() {
+        return item.get("value");
       },
-    });
+      get isNullObject() {
+        if (isNull === null) throw new Error("PropertyNotLoaded: isNullObject is known only after sync()");
+        return isNull;
+      },
+    };
   }
 }

@@ -1,26 +1,34 @@
-import type { Tracker } from "./fakeExcel";
-import { type FakeSheetModel, colLetters } from "./fakeModel";
+import type { RangeLike } from "../../src/workbook/excel/excelApi";
+import type { Tracker } from "./fakeBatch";
+import { FakeRangeFormat } from "./fakeFormat";
+import { type Area, type FakeSheetModel, a1, intersect } from "./fakeModel";
+import { parseTypedInput } from "./typedInput";
 
-/** A range proxy: writes apply (and count as request bytes); reads need load() and sync(). */
-export class FakeRange {
+/** Excel's limit on the cells one load may return. */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+/** A range proxy: writes queue actions; reads need load() and sync(); a null range is known after sync. */
+export class FakeRange implements RangeLike {
   private loaded = new Map<string, unknown>();
   private synced = false;
   private nullObject = false;
+  readonly format: FakeRangeFormat;
 
   constructor(
     private readonly t: Tracker,
-    private readonly sheet: () => FakeSheetModel,
-    private readonly area: () => { row: number; col: number; rows: number; cols: number } | null,
+    readonly sheet: () => FakeSheetModel,
+    readonly area: () => Area | null,
   ) {
-    t.pending.push(() => {
+    t.resolve(() => {
       this.synced = true;
       this.nullObject = this.area() === null;
     });
-  }
-
-  /** Not Office.js: lets the fake's name collection know which sheet a reference points to. */
-  get sheetName(): string {
-    return this.sheet().name;
+    this.format = new FakeRangeFormat((what, v, apply) =>
+      this.write({ [what]: v }, () => {
+        apply?.(this.at, this.sheet());
+        this.sheet().formats.push(`${this.a1} ${what}=${String(v)}`);
+      }),
+    );
   }
 
   get isNullObject(): boolean {
@@ -29,32 +37,34 @@ export class FakeRange {
   }
 
   load(props: string): this {
-    this.t.request(30 + props.length);
     const keys = props.split(",").map((p) => p.trim());
-    this.t.pending.push(() => {
+    this.t.op(props, () => {
       const a = this.area();
       if (!a) return;
       for (const k of keys) {
         const v = this.read(k, a);
         this.loaded.set(k, v);
-        this.t.responseBytes += JSON.stringify(v).length;
+        this.t.respond(v);
         if (k === "values") this.t.countCells(this.sheet().name, a.rows * a.cols);
       }
     });
     return this;
   }
 
-  private read(k: string, a: { row: number; col: number; rows: number; cols: number }): unknown {
+  private read(k: string, a: Area): unknown {
     const s = this.sheet();
-    if (k === "values")
+    if (k === "values") {
+      if (a.rows * a.cols > MAX_CELLS_PER_READ)
+        throw new Error(`InvalidOperation: ${a.rows * a.cols} cells are more than one read may return`);
       return Array.from({ length: a.rows }, (_, r) =>
         Array.from({ length: a.cols }, (_, c) => s.cells.get(`${a.row + r},${a.col + c}`) ?? ""),
       );
+    }
     if (k === "rowIndex") return a.row;
     if (k === "columnIndex") return a.col;
     if (k === "rowCount") return a.rows;
     if (k === "columnCount") return a.cols;
-    if (k === "address") return `${s.name}!${this.address}`;
+    if (k === "address") return `${s.name}!${a1(a)}`;
     throw new Error(`the fake does not load '${k}'`);
   }
 
@@ -63,8 +73,27 @@ export class FakeRange {
     return this.loaded.get(k);
   }
 
-  get values(): unknown[][] {
-    return this.get("values") as unknown[][];
+  /** Queues a write; at sync it fails on a protected or deleted sheet or a null range, as in Excel. */
+  private write(payload: unknown, apply: () => void): void {
+    this.t.op(payload, () => {
+      const s = this.sheet();
+      if (s.protected) throw new Error("AccessDenied: the sheet is protected");
+      apply();
+    });
+  }
+
+  get at(): Area {
+    const a = this.area();
+    if (!a) throw new Error("InvalidReference: a null range was used");
+    return a;
+  }
+
+  private get a1(): string {
+    return a1(this.at);
+  }
+
+  get address(): string {
+    return this.get("address") as string;
   }
   get rowIndex(): number {
     return this.get("rowIndex") as number;
@@ -78,88 +107,64 @@ export class FakeRange {
   get columnCount(): number {
     return this.get("columnCount") as number;
   }
-
-  private get at() {
-    const a = this.area();
-    if (!a) throw new Error("InvalidReference: a null range was written to");
-    return a;
+  get values(): unknown[][] {
+    return this.get("values") as unknown[][];
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat") as unknown[][];
+  }
+  get columnHidden(): boolean {
+    return this.get("columnHidden") as boolean;
   }
 
-  get address(): string {
-    const a = this.at;
-    return `${colLetters(a.col)}${a.row + 1}:${colLetters(a.col + a.cols - 1)}${a.row + a.rows}`;
-  }
-
+  /** Values are parsed as typed input: text that looks like something else does not stay text. */
   set values(v: unknown[][]) {
-    const a = this.at;
-    if (v.length !== a.rows || v.some((row) => row.length !== a.cols))
-      throw new Error("InvalidArgument: the values do not match the range's size");
-    this.t.request(JSON.stringify(v).length);
-    const s = this.sheet();
-    v.forEach((row, r) =>
-      row.forEach((x, c) => {
-        const key = `${a.row + r},${a.col + c}`;
-        if (typeof x === "string" && x.startsWith("'")) s.cells.set(key, x.slice(1));
-        else if (typeof x === "string" && /^[=+\-@]/.test(x))
-          s.cells.set(key, { formula: x }); // what Excel would do
-        else if (x === "" || x === null) s.cells.delete(key);
-        else s.cells.set(key, x);
-      }),
-    );
+    this.write(v, () => {
+      const a = this.at;
+      if (v.length !== a.rows || v.some((row) => row.length !== a.cols))
+        throw new Error("InvalidArgument: the values do not match the range's size");
+      const s = this.sheet();
+      v.forEach((row, r) =>
+        row.forEach((x, c) => {
+          const key = `${a.row + r},${a.col + c}`;
+          if (x === "" || x === null) s.cells.delete(key);
+          else s.cells.set(key, parseTypedInput(x));
+        }),
+      );
+    });
   }
 
   set numberFormat(v: unknown[][]) {
-    this.t.request(JSON.stringify(v).length);
-    const a = this.at;
-    v.forEach((row, r) =>
-      row.forEach((f, c) => this.sheet().numberFormats.set(`${a.row + r},${a.col + c}`, String(f))),
-    );
+    this.write(v, () => {
+      const a = this.at;
+      if (v.length !== a.rows || v.some((row) => row.length !== a.cols))
+        throw new Error("InvalidArgument: the number formats do not match the range's size");
+      v.forEach((row, r) =>
+        row.forEach((f, c) => this.sheet().numberFormats.set(`${a.row + r},${a.col + c}`, String(f))),
+      );
+    });
   }
 
   set columnHidden(v: boolean) {
-    this.t.request(40);
-    if (v) this.sheet().hiddenColumns.add(this.at.col);
-  }
-
-  get format() {
-    const note = (what: string, v: unknown) => {
-      this.t.request(60);
-      this.sheet().formats.push(`${this.address} ${what}=${String(v)}`);
-    };
-    const obj = (prefix: string) =>
-      new Proxy({}, { set: (_o, k, v) => (note(`${prefix}${String(k)}`, v), true) });
-    const self = this;
-    return {
-      font: obj("font."),
-      fill: obj("fill."),
-      borders: { getItem: (edge: string) => obj(`border.${edge}.`) },
-      set wrapText(v: boolean) {
-        note("wrapText", v);
-      },
-      set horizontalAlignment(v: string) {
-        note("horizontalAlignment", v);
-      },
-      set verticalAlignment(v: string) {
-        note("verticalAlignment", v);
-      },
-      set columnWidth(v: number) {
-        note("columnWidth", v);
-        self.sheet().widths.set(self.at.col, v);
-      },
-      set rowHeight(v: number) {
-        note("rowHeight", v);
-        self.sheet().heights.set(self.at.row, v);
-      },
-    };
+    this.write(v, () => {
+      if (v) for (let c = 0; c < this.at.cols; c++) this.sheet().hiddenColumns.add(this.at.col + c);
+    });
   }
 
   merge(): void {
-    this.t.request(40);
-    this.sheet().merges.push(this.address);
+    this.write("merge", () => this.sheet().merges.push(this.a1));
   }
 
   select(): void {
-    this.t.request(30);
-    this.t.selected = `${this.sheet().name}!${this.address.split(":")[0]}`;
+    this.t.op("select", () => (this.t.selected = `${this.sheet().name}!${this.a1.split(":")[0]}`));
+  }
+
+  getIntersectionOrNullObject(other: RangeLike | string): FakeRange {
+    if (!(other instanceof FakeRange)) throw new Error("the fake intersects only its own ranges");
+    return new FakeRange(this.t, this.sheet, () => {
+      const a = this.area();
+      const b = other.area();
+      return a && b ? intersect(a, b) : null;
+    });
   }
 }

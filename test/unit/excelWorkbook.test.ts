@@ -69,7 +69,8 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       const x = sampleWith(10_000 * k);
       const { wb, names } = await wholeRun(x);
       expect(names).toEqual(SAMPLE_DOCUMENTS);
-      expect(x.tracker.syncCount).toBe(3 + 4);
+      // Read: sheets and markers, used ranges, values. Write: the new sheets, the swap.
+      expect(x.tracker.syncCount).toBe(3 + 2);
       expect(x.tracker.maxRequestBytes).toBeLessThan(5_000_000);
       expect(x.tracker.maxResponseBytes).toBeLessThan(5_000_000);
       expect(x.tracker.cellsLoaded.get("ข้อมูลอื่น")).toBe(k === 1 ? 10_000 : PROBE_ROWS * 10);
@@ -95,7 +96,7 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       "ITAAnalyzer_results_3",
     ]);
     expect(x.names[0]!.value).toBe("='วิเคราะห์ ITA 2567'!$A$1");
-    expect(analysis.formats).toContain("A3:I3 font.bold=true");
+    expect(analysis.formats).toContain("A3:I4 font.bold=true");
     expect(analysis.formats).toContain("A3:I3 fill.color=#D9E2F3");
     expect(analysis.merges).toContain("A1:I1");
     expect(analysis.frozenRows).toBe(3);
@@ -106,13 +107,16 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       printTitleRows: "$3:$3",
     });
     expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6, 7]));
-    // The Excel chart of indicator scores by year, over the two score columns of section 1.
+    // The Excel chart of indicator scores by year: each series built explicitly, the indicators on the axis.
     expect(analysis.charts).toEqual([
       {
         type: "ColumnClustered",
-        source: "D5:E14",
+        source: "D5:D14",
         title: "คะแนนตัวชี้วัดรายปี",
-        series: ["2566", "2567"],
+        series: [
+          { name: "2566", values: "D5:D14", xValues: "A5:A14" },
+          { name: "2567", values: "E5:E14", xValues: "A5:A14" },
+        ],
         position: "K5:K5",
       },
     ]);
@@ -147,8 +151,8 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
   test("a failed run leaves the workbook as it was: no temporary sheets, no markers, same cells", async () => {
     const x = fakeFromGrids(sampleGrids);
     const before = JSON.stringify(x.sheets.map((s) => [s.name, [...s.cells]]));
-    x.tracker.failOnSync = 3 + 2; // the formats pass of the write
-    await expect(wholeRun(x)).rejects.toThrow(/fail this sync/);
+    x.tracker.failAt = { sync: 3 + 1, action: 10 }; // the write of the new sheets
+    await expect(wholeRun(x)).rejects.toThrow(/fail this action/);
     expect(JSON.stringify(x.sheets.map((s) => [s.name, [...s.cells]]))).toBe(before);
     expect(x.names).toEqual([]);
   });

@@ -1,6 +1,7 @@
 /**
  * The part of the Office.js Excel API that ITA Analyzer uses, as structural types: the real Excel objects
- * satisfy them, and the typed in-memory fake of the tests implements exactly them (with strict load/sync).
+ * satisfy them (checked by officeTypes.check.ts against @types/office-js), and the typed in-memory fake of
+ * the tests implements exactly them, with Excel's batch semantics.
  */
 export interface LoadableLike {
   load(props: string): unknown;
@@ -30,6 +31,22 @@ export interface RangeLike extends LoadableLike {
   format: RangeFormatLike;
   merge(across?: boolean): void;
   select(): void;
+  /** ExcelApi 1.4. */
+  getIntersectionOrNullObject(anotherRange: RangeLike | string): RangeLike;
+}
+
+export interface ChartSeriesLike {
+  name: string;
+  /** ExcelApi 1.7. */
+  setValues(sourceData: RangeLike): void;
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: RangeLike): void;
+}
+
+export interface ChartLike {
+  title: { text: string };
+  series: { getItemAt(index: number): ChartSeriesLike; add(name?: string): ChartSeriesLike };
+  setPosition(startCell: RangeLike | string): void;
 }
 
 export interface WorksheetLike extends LoadableLike {
@@ -48,17 +65,7 @@ export interface WorksheetLike extends LoadableLike {
   };
   activate(): void;
   delete(): void;
-  charts: {
-    add(
-      type: string,
-      source: RangeLike,
-      seriesBy: string,
-    ): {
-      title: { text: string };
-      series: { getItemAt(i: number): { name: string } };
-      setPosition(start: RangeLike | string): void;
-    };
-  };
+  charts: { add(type: "ColumnClustered", sourceData: RangeLike, seriesBy: "Columns"): ChartLike };
 }
 
 export interface WorksheetCollectionLike extends LoadableLike {
@@ -70,12 +77,13 @@ export interface WorksheetCollectionLike extends LoadableLike {
 
 export interface NamedItemLike {
   name: string;
-  value: string;
+  value: unknown;
   delete(): void;
 }
 
 export interface NamedItemCollectionLike extends LoadableLike {
   items: NamedItemLike[];
+  getItem(name: string): NamedItemLike;
   add(name: string, reference: RangeLike | string, comment?: string): NamedItemLike;
 }
 

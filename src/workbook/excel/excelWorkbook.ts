@@ -1,27 +1,25 @@
 import type { SheetGrid } from "../../analysis/grid";
 import { validSheetName } from "../../sheets/sheetName";
 import type { SheetSpec } from "../../sheets/sheetSpec";
-import { markerName, sheetOfReference } from "../markers";
+import { markerName } from "../markers";
 import { MARKER_PREFIX, type WorkbookPort } from "../port";
-import type { ExcelContextLike, ExcelRunner, WorksheetLike } from "./excelApi";
-import { MAX_PAYLOAD_BYTES, type ReadStats, readGrids } from "./readGrids";
-import { toGridRow } from "./toGridValue";
-import { specValues, writeChart, writeFormats, writeValues } from "./writeSpecs";
+import type { ExcelContextLike, ExcelRunner } from "./excelApi";
+import { type UsedArea, loadValues } from "./loadValues";
+import { MAX_PAYLOAD_BYTES, jsonBytes } from "./payload";
+import { type ReadStats, grid, liveMarkers, readGrids } from "./readGrids";
+import { freeMarkerIndices, replaceSheets } from "./replaceSheets";
+import { writeChart } from "./writeChart";
+import { BYTES_PER_CALL, specValues, writeFormats, writeValues } from "./writeSpecs";
+import { ProtectedError, TEMP_PREFIX, undo } from "./undoWrite";
 
-/** The workbook or a sheet the documents must replace is protected. */
-export class ProtectedError extends Error {
-  constructor(readonly sheet: string | null) {
-    super(sheet ? `sheet ${sheet} is protected` : "workbook is protected");
-  }
-}
+export { CleanupError, ProtectedError } from "./undoWrite";
 
 const SETTINGS_KEY = "ITAAnalyzer.settings";
-const TEMP_PREFIX = "~ITA ";
 
 /**
  * The Office.js adapter: the same port as the exceljs one. Reads in a constant number of round-trips; writes
- * new sheets under temporary names (values, then formats), and only then replaces the old generated sheets
- * and renames — on any error the temporary sheets are removed, so the workbook stays as it was.
+ * in two: (1) the workbook's state with the new sheets under temporary names (values and formats, more syncs
+ * only past the payload limit), (2) the swap (replaceSheets). Any failure leaves the old sheets or the new ones.
  */
 export class ExcelWorkbook implements WorkbookPort {
   readonly stats: ReadStats = { cellsFromNonScoreSheets: 0 };
@@ -37,76 +35,71 @@ export class ExcelWorkbook implements WorkbookPort {
 
   writeSheets(specs: SheetSpec[]): Promise<string[]> {
     return this.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      const names = context.workbook.names;
+      const token = `${TEMP_PREFIX}${Date.now() % 100000} `;
+      const { worksheets: sheets, names } = context.workbook;
+      sheets.load("items/name,items/protection/protected");
       names.load("items/name,items/value");
-      context.workbook.protection.load("protected");
-      await context.sync();
-      if (context.workbook.protection.protected) throw new ProtectedError(null);
+      const temps: string[] = [];
+      try {
+        await this.writeTemps(context, specs, token, temps);
+      } catch (e) {
+        throw await undo(context, token, e);
+      }
       const old = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
-      const oldSheets = new Set(old.map((n) => sheetOfReference(n.value)));
+      const oldSheets = [...liveMarkers(old).keys()];
+      const locked = sheets.items.find((s) => oldSheets.includes(s.name) && s.protection.protected);
+      if (locked) throw await undo(context, token, new ProtectedError(locked.name));
       const kept = sheets.items
         .map((s) => s.name)
-        .filter((n) => !oldSheets.has(n) && !n.startsWith(TEMP_PREFIX));
+        .filter((n) => !oldSheets.includes(n) && !n.startsWith(TEMP_PREFIX));
       const finalNames: string[] = [];
       for (const spec of specs) finalNames.push(validSheetName(spec.name, [...kept, ...finalNames]));
-      const temps: WorksheetLike[] = [];
-      // Old generated sheets are deleted at the end: learn now, with the values' round-trip, if any is protected.
-      const protections = [...oldSheets].map((n) => {
-        const p = sheets.getItem(n).protection;
-        p.load("protected");
-        return { n, p };
+      const indices = freeMarkerIndices(
+        old.map((n) => n.name),
+        specs.length,
+      );
+      const newMarkers = specs.map((s, i) => markerName(s.kind, indices[i]!));
+      await replaceSheets(context, {
+        token,
+        temps,
+        finalNames,
+        newMarkers,
+        oldMarkers: old.map((n) => n.name),
+        oldSheets,
       });
-      try {
-        context.application.suspendApiCalculationUntilNextSync();
-        let bytes = 0;
-        for (const [i, spec] of specs.entries()) {
-          const values = specValues(spec);
-          const size = JSON.stringify(values).length;
-          if (bytes > 0 && bytes + size > MAX_PAYLOAD_BYTES) {
-            // Only when the sheets' values together would pass Excel on the web's 5 MB request limit.
-            // eslint-disable-next-line office-addins/no-context-sync-in-loop
-            await context.sync();
-            bytes = 0;
-          }
-          const ws = sheets.add(`${TEMP_PREFIX}${i + 1} ${Date.now() % 100000}`);
-          temps.push(ws);
-          writeValues(ws, values);
-          bytes += size;
-        }
-        await context.sync();
-        const locked = protections.find((x) => x.p.protected);
-        if (locked) throw new ProtectedError(locked.n);
-        const pageLayout = this.supports("ExcelApi", "1.9");
-        specs.forEach((spec, i) => {
-          writeFormats(temps[i]!, spec, pageLayout);
-          writeChart(temps[i]!, spec);
-        });
-        await context.sync();
-        await this.replace(context, old, oldSheets, temps, finalNames, specs);
-      } catch (e) {
-        if (!(await removeTemps(context, temps))) throw new CleanupError(temps.length, e);
-        throw e;
-      }
       return finalNames;
     });
   }
 
-  private async replace(
-    context: ExcelContextLike,
-    old: { name: string; delete(): void }[],
-    oldSheets: Set<string>,
-    temps: WorksheetLike[],
-    finalNames: string[],
-    specs: SheetSpec[],
-  ): Promise<void> {
-    for (const n of old) n.delete();
-    for (const n of oldSheets) context.workbook.worksheets.getItem(n).delete();
-    temps.forEach((ws, i) => {
-      ws.name = finalNames[i]!;
-      context.workbook.names.add(markerName(specs[i]!.kind, i + 1), ws.getRange("A1"));
-    });
+  /** The new sheets under temporary names, values then formats, synced only when a batch would pass the limit. */
+  private async writeTemps(context: ExcelContextLike, specs: SheetSpec[], token: string, temps: string[]) {
+    const pageLayout = this.supports("ExcelApi", "1.9");
+    context.application.suspendApiCalculationUntilNextSync();
+    let bytes = 0;
+    const room = async (more: number) => {
+      if (bytes > 0 && bytes + more > MAX_PAYLOAD_BYTES) {
+        await context.sync();
+        bytes = 0;
+      }
+      bytes += more;
+    };
+    for (const [i, spec] of specs.entries()) {
+      const name = `${token}${i + 1}`;
+      context.workbook.worksheets.add(name);
+      temps.push(name);
+      // By name after a sync: the object add() returned is not valid in a later batch.
+      const sheet = () => context.workbook.worksheets.getItem(name);
+      const values = specValues(spec);
+      for (let r = 0; r < values.length; r += ROWS_PER_WRITE) {
+        const part = values.slice(r, r + ROWS_PER_WRITE);
+        await room(BYTES_PER_CALL + jsonBytes(part));
+        writeValues(sheet(), part, r);
+      }
+      const guess = formatBytesBound(spec);
+      await room(guess);
+      const ws = sheet();
+      bytes += writeFormats(ws, spec, pageLayout) + writeChart(ws, spec) * BYTES_PER_CALL - guess;
+    }
     await context.sync();
   }
 
@@ -128,16 +121,30 @@ export class ExcelWorkbook implements WorkbookPort {
     });
   }
 
-  /** The officer's selection as a grid of its own (for a table the recogniser did not find by itself). */
-  readSelection(): Promise<SheetGrid> {
+  /**
+   * The officer's selection as a grid of its own (for a table the recogniser did not find by itself), cut to
+   * the sheet's used range: a selection of whole columns is a million rows, of which only the used ones are read.
+   */
+  readSelection(): Promise<SheetGrid | null> {
     return this.run(async (context) => {
-      // The selection is on the active sheet.
       const ws = context.workbook.worksheets.getActiveWorksheet();
-      const r = context.workbook.getSelectedRange();
-      r.load("values,rowIndex,columnIndex");
+      const r = context.workbook
+        .getSelectedRange()
+        .getIntersectionOrNullObject(ws.getUsedRangeOrNullObject(true));
+      r.load("rowIndex,columnIndex,rowCount,columnCount");
       ws.load("name");
       await context.sync();
-      return { name: ws.name, rows: r.values.map(toGridRow), top: r.rowIndex, left: r.columnIndex };
+      if (r.isNullObject) return null;
+      const area: UsedArea = {
+        name: ws.name,
+        row: r.rowIndex,
+        col: r.columnIndex,
+        rows: r.rowCount,
+        cols: r.columnCount,
+      };
+      const [values] = await loadValues(context, [area], new Map());
+      const { name, rows, top, left } = grid(area, values!, undefined);
+      return { name, rows, top, left };
     });
   }
 
@@ -152,26 +159,10 @@ export class ExcelWorkbook implements WorkbookPort {
   }
 }
 
-/** Writing failed and the temporary sheets could not be removed either: the officer must delete them. */
-export class CleanupError extends Error {
-  constructor(
-    readonly count: number,
-    readonly original: unknown,
-  ) {
-    super(
-      `writing failed (${original instanceof Error ? original.message : String(original)}) and ${count} temporary sheet(s) "${TEMP_PREFIX}…" could not be removed`,
-    );
-  }
+/** A generous bound of a sheet's formats in a request (a few calls a row), to decide before writing them. */
+function formatBytesBound(spec: SheetSpec): number {
+  return BYTES_PER_CALL * (spec.rows.length * 4 + spec.columns.length * 2 + spec.merges.length + 40);
 }
 
-/** Removes the temporary sheets; false when even that fails. */
-async function removeTemps(context: ExcelContextLike, temps: WorksheetLike[]): Promise<boolean> {
-  if (temps.length === 0) return true;
-  for (const ws of temps) ws.delete();
-  try {
-    await context.sync();
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Rows of a sheet's values per write call: a long document's values go in parts under the payload limit. */
+const ROWS_PER_WRITE = 2000;

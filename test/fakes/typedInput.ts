@@ -1,0 +1,33 @@
+/**
+ * What Excel stores when a value is written through `range.values`: it is parsed as typed input (a leading
+ * `'` kept text and is dropped; `=…` is a formula; number-, percent-, date-, time-, TRUE- and error-looking
+ * text is converted). A simplified model of Excel's en-US parser, enough to catch text that would not stay text.
+ */
+export function parseTypedInput(x: unknown): unknown {
+  if (typeof x !== "string") return x;
+  if (x.startsWith("'")) return x.slice(1);
+  const t = x.trim();
+  const n = number(t);
+  if (n !== null) return n;
+  if (/^[=+\-@]/.test(x)) return { formula: x };
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
+  if (/^#(N\/A|DIV\/0!|NAME\?|NULL!|NUM!|REF!|VALUE!)$/i.test(t)) return { error: t.toUpperCase() };
+  const d = /^(\d{1,4})[/-](\d{1,2})(?:[/-](\d{1,4}))?$/.exec(t);
+  if (d) return dateSerial(Number(d[1]), Number(d[2]), d[3] ? Number(d[3]) : 2026);
+  const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(t);
+  if (time) return (Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0)) / 86400;
+  return x;
+}
+
+function number(t: string): number | null {
+  const m = /^([-+]?)\$?(\()?([-+]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(e[-+]?\d+)?(\))?\s*(%?)$/i.exec(t);
+  if (!m || !/\d/.test(t) || Boolean(m[2]) !== Boolean(m[7])) return null;
+  let v = Number(`${m[4]!.replace(/,/g, "") || "0"}${m[5] ?? ""}${m[6] ?? ""}`);
+  if (m[1] === "-" || m[3] === "-" || m[2]) v = -v;
+  return m[8] ? v / 100 : v;
+}
+
+function dateSerial(a: number, b: number, c: number): number {
+  const [y, mo, d] = a > 31 ? [a, b, c] : [c < 100 ? 2000 + c : c, a, b];
+  return Date.UTC(y, mo - 1, d) / 86400000 + 25569;
+}
