@@ -65,8 +65,14 @@ describe("what the officer does by hand between two runs", () => {
     results.cells.set(`${row},${resultCol}`, long);
     expect(await wholeRun(x)).toEqual(SAMPLE_DOCUMENTS);
     const after = x.sheet("รายงานผลมาตรการ 2567");
-    const text = [...after.cells.values()].filter((v) => typeof v === "string").join("");
-    expect(text.replace(/\s/g, "")).toContain(long.replace(/\s/g, ""));
+    // A text taller than 409 pt continues in the rows below it, in the same column.
+    const column = [...after.cells]
+      .map(([k, v]) => [k.split(",").map(Number) as [number, number], v] as const)
+      .filter(([[r, c], v]) => c === resultCol && r > hr && typeof v === "string")
+      .sort(([[a], [b]]) => a - b)
+      .map(([, v]) => v)
+      .join("");
+    expect(column.replace(/\s/g, "")).toContain(long.replace(/\s/g, ""));
     expect(Math.max(...after.heights.values())).toBeLessThanOrEqual(409);
   });
 });
@@ -116,9 +122,13 @@ describe("Excel's limits", () => {
   test("the formats go on whole blocks: a few hundred actions, not one per cell", async () => {
     const x = fakeFromGrids(sampleGrids);
     await wholeRun(x);
-    // Before: 5,949 format actions for the sample (a style run a row, every border edge of every run).
+    // Before: 5,949 format actions for the sample's three documents of 619 cells (a style run a row, every
+    // border edge of every run); on whole blocks, 404. The documents of issue 10 write 1,055 cells in 970 actions.
     const write = x.tracker.actionsPerSync.slice(3).reduce((a, b) => a + b, 0);
-    expect(write).toBeLessThan(600);
+    const generated = x.sheets
+      .filter((s) => /^(วิเคราะห์|มาตรการ|รายงานผล)/.test(s.name))
+      .reduce((n, s) => n + s.cells.size, 0);
+    expect(write).toBeLessThan(generated);
     expect(x.tracker.maxRequestBytes).toBeLessThan(1024 * 1024);
   });
 
