@@ -96,6 +96,7 @@ export class FakeWorksheet implements WorksheetLike {
         set("zoom", v);
       },
       setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+      headersFooters: { defaultForAllPages: footerSections(set, unread) },
     };
   }
 
@@ -110,4 +111,31 @@ export class FakeWorksheet implements WorksheetLike {
   delete(): void {
     this.t.op("delete", () => this.x.deleteSheet(this.model));
   }
+}
+
+/** The write-only footer sections of `pageLayout.headersFooters.defaultForAllPages`, recorded as footer.left etc. */
+function footerSections(
+  set: (k: string, v: unknown) => void,
+  unread: (k: string) => never,
+): WorksheetLike["pageLayout"]["headersFooters"]["defaultForAllPages"] {
+  return {
+    get leftFooter(): string {
+      return unread("leftFooter");
+    },
+    set leftFooter(v: string) {
+      set("footer.left", v);
+    },
+    get centerFooter(): string {
+      return unread("centerFooter");
+    },
+    set centerFooter(v: string) {
+      set("footer.center", v);
+    },
+    get rightFooter(): string {
+      return unread("rightFooter");
+    },
+    set rightFooter(v: string) {
+      set("footer.right", v);
+    },
+  };
 }

@@ -67,10 +67,10 @@ describe("what the officer does by hand between two runs", () => {
     const after = x.sheet("รายงานผลมาตรการ 2567");
     // A text taller than 409 pt continues in the rows below it, in the same column.
     const column = [...after.cells]
-      .map(([k, v]) => [k.split(",").map(Number) as [number, number], v] as const)
-      .filter(([[r, c], v]) => c === resultCol && r > hr && typeof v === "string")
-      .sort(([[a], [b]]) => a - b)
-      .map(([, v]) => v)
+      .map(([k, v]) => ({ at: k.split(",").map(Number), v }))
+      .filter(({ at, v }) => at[1] === resultCol && at[0]! > hr && typeof v === "string")
+      .sort((a, b) => a.at[0]! - b.at[0]!)
+      .map(({ v }) => String(v))
       .join("");
     expect(column.replace(/\s/g, "")).toContain(long.replace(/\s/g, ""));
     expect(Math.max(...after.heights.values())).toBeLessThanOrEqual(409);

@@ -74,8 +74,32 @@ export function writeFormats(ws: WorksheetLike, spec: SheetSpec, pageLayout: boo
         `$${spec.print.repeatRows.first + 1}:$${spec.print.repeatRows.last + 1}`,
       );
     calls += 4;
+    if (spec.print.footer) {
+      const footer = ws.pageLayout.headersFooters.defaultForAllPages;
+      const parts = footerSections(spec.print.footer);
+      if (parts.left) footer.leftFooter = parts.left;
+      if (parts.center) footer.centerFooter = parts.center;
+      if (parts.right) footer.rightFooter = parts.right;
+      calls += 3;
+    }
   }
   return calls * BYTES_PER_CALL + bytes;
+}
+
+/**
+ * A footer in the file format's codes ("&Cหน้า &P / &N") as the three sections Office.js sets one by one;
+ * text before any section code is centred, as Excel does.
+ */
+export function footerSections(footer: string): { left: string; center: string; right: string } {
+  const out = { left: "", center: "", right: "" };
+  let at: keyof typeof out = "center";
+  for (const part of footer.split(/(&[LCR])/)) {
+    if (part === "&L") at = "left";
+    else if (part === "&C") at = "center";
+    else if (part === "&R") at = "right";
+    else out[at] += part;
+  }
+  return out;
 }
 
 function applyBlock(range: RangeLike, b: FormatBlock): { calls: number; bytes: number } {
