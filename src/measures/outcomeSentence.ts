@@ -20,11 +20,17 @@ export interface OutcomeFacts {
   prakaden?: number | null;
   /** The item as it was numbered in the previous year (null for an indicator sentence). */
   previousCode: string | null;
-  /** The item as numbered this year, when it differs (a crosswalk was used). */
+  /** The item as numbered this year. */
   code: string | null;
+  /** True when the two years use different item lists: "เทียบกับข้อ …" is printed, even for the same number. */
+  crosswalk?: boolean;
   previousScore: number;
   score: number | null;
   threshold: number;
+  /** Text printed after the subject, before the previous score (items compared through their indicator). */
+  lead?: string | null;
+  /** What to print when this year has no score (the default says no item of this year corresponds). */
+  missing?: string;
 }
 
 export type Outcome =
@@ -51,8 +57,9 @@ function subject(f: OutcomeFacts): string {
     `${label} ${n}${name ? ` ${name}` : ""}`;
   return [
     f.prakaden ? named("ประเด็นที่", f.prakaden, prakadenName(f.prakaden)) : "",
-    f.indicator ? named("ตัวชี้วัดที่", f.indicator, indicatorName(f.indicator)) : "",
+    f.indicator ? named("ตัวชี้วัดที่", f.indicator, indicatorName(f.indicator, f.year)) : "",
     f.previousCode ? `ข้อ ${f.previousCode}` : "",
+    f.lead ?? "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -65,15 +72,20 @@ function subject(f: OutcomeFacts): string {
  */
 export function outcomeSentence(f: OutcomeFacts): string {
   const head = `ผลการประเมิน ITA ปี ${f.previousYear} ${subject(f)} ได้ ${formatScore(f.previousScore)}`;
-  if (f.score === null) return `${head} ปี ${f.year} ไม่มีข้อที่เทียบเคียงได้เนื่องจากกรอบการประเมินเปลี่ยนแปลง`;
-  const now = `ปี ${f.year}${f.code && f.code !== f.previousCode ? ` เทียบกับข้อ ${f.code}` : ""} ได้ ${formatScore(f.score)}`;
-  const d = round2(f.score - f.previousScore);
-  const passes = f.score >= f.threshold;
-  let change: string;
+  if (f.score === null) return `${head} ${f.missing ?? `ปี ${f.year} ไม่มีข้อที่ตรงกับข้อนี้`}`;
+  const compared = f.code && (f.crosswalk || f.code !== f.previousCode) ? ` เทียบกับข้อ ${f.code}` : "";
+  const now = `ปี ${f.year}${compared} ได้ ${formatScore(f.score)}`;
+  return `${head} ${now} ${changeClause(f.score - f.previousScore, f.score >= f.threshold)}`;
+}
+
+/** "เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า…", from the change and whether the score passes. */
+export function changeClause(change: number, passes: boolean): string {
+  const d = round2(change);
+  let text: string;
   if (d > 0)
-    change = `เพิ่มขึ้น ${formatChange(d)} คะแนน ${passes ? "และผ่านเกณฑ์การประเมินฯ" : "แต่ยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
+    text = `เพิ่มขึ้น ${formatChange(d)} คะแนน ${passes ? "และผ่านเกณฑ์การประเมินฯ" : "แต่ยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
   else if (d < 0)
-    change = `ลดลง ${formatChange(d)} คะแนน ${passes ? "แต่ยังผ่านเกณฑ์การประเมินฯ" : "และยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  else change = `เท่าเดิม ${passes ? "ซึ่งผ่านเกณฑ์การประเมินฯ" : "ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  return `${head} ${now} ${change} ${INTERPRETATION[outcomeOf(d, passes)]}`;
+    text = `ลดลง ${formatChange(d)} คะแนน ${passes ? "แต่ยังผ่านเกณฑ์การประเมินฯ" : "และยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
+  else text = `เท่าเดิม ${passes ? "ซึ่งผ่านเกณฑ์การประเมินฯ" : "ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
+  return `${text} ${INTERPRETATION[outcomeOf(d, passes)]}`;
 }

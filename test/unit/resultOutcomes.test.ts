@@ -1,0 +1,67 @@
+import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { runPipeline } from "../../src/pipeline";
+import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
+import { grid } from "../helpers/grid";
+import { SEED000_ROWS } from "../helpers/seed000";
+import { transition } from "../helpers/yearFixtures";
+
+const outcomes = (rows: typeof SEED000_ROWS) =>
+  runPipeline([grid("ผล ITA", rows)], DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th").results!.rows.flatMap(
+    (r) => r.outcomes,
+  );
+
+describe("the ผลลัพธ์ sentences of a 2565 → 2566 results report (seed 000's figures)", () => {
+  // 2565 I8 has no 2566 counterpart (2566 I8 is the old I12); 2565 I5 keeps its number in 2566.
+  const all = outcomes([
+    ...SEED000_ROWS,
+    ["ตัวชี้วัดที่ 1 ข้อ I5", 72.4, 86.1],
+    ["ตัวชี้วัดที่ 2 ข้อ I8", 83.2, null],
+    ["ตัวชี้วัดที่ 1", 84.5, 89.0],
+    ["ตัวชี้วัดที่ 2", 80.0, 81.5],
+  ]);
+
+  test("every comparison across the two IIT lists says เทียบกับข้อ, same number included", () => {
+    expect(all).toContainEqual(
+      expect.stringContaining("ข้อ I23 ได้ 82.80 ปี 2566 เทียบกับข้อ I19 ได้ 83.44 เพิ่มขึ้น 0.64"),
+    );
+    expect(all).toContainEqual(
+      expect.stringContaining("ข้อ I5 ได้ 72.40 ปี 2566 เทียบกับข้อ I5 ได้ 86.10 เพิ่มขึ้น 13.70"),
+    );
+    expect(all).toContainEqual(expect.stringContaining("ข้อ I20 ได้ 80.12 ปี 2566 เทียบกับข้อ I20 ได้ 82.35"));
+  });
+
+  test("an item with no counterpart is compared through its indicator, never 'no comparable item'", () => {
+    expect(all).toContainEqual(
+      expect.stringContaining(
+        "ตัวชี้วัดที่ 2 การใช้งบประมาณ ข้อ I8 ได้ 83.20 ซึ่งปี 2566 ไม่มีข้อที่ตรงกัน จึงเทียบทั้งตัวชี้วัด ซึ่งปี 2565 ได้ 80.00 ปี 2566 ได้ 81.50 เพิ่มขึ้น 1.50 คะแนน แต่ยังไม่ผ่านเกณฑ์",
+      ),
+    );
+    expect(all.join("\n")).not.toMatch(/เทียบเคียงได้/);
+  });
+});
+
+describe("the ผลลัพธ์ sentences of a 2567 → 2568 results report", () => {
+  const report = runPipeline(
+    transition(2567, 2568, "many"),
+    DEFAULT_SETTINGS,
+    DEFAULT_DOC_OPTIONS,
+    "th",
+  ).results!;
+  const all = report.rows.flatMap((r) => r.outcomes);
+
+  test("indicator 8 carries its 2568 name", () => {
+    const eight = all.filter((s) => s.includes("ตัวชี้วัดที่ 8 "));
+    expect(eight.length).toBeGreaterThan(0);
+    for (const s of eight) expect(s).toContain("ตัวชี้วัดที่ 8 การปรับปรุงการดำเนินงาน");
+  });
+
+  test("OIT items compared by title say เทียบกับข้อ; none is left without a comparison", () => {
+    const oit = all.filter((s) => / ข้อ O\d+ ได้/.test(s));
+    expect(oit.length).toBeGreaterThan(0);
+    for (const s of oit)
+      expect(s).toMatch(
+        /เทียบกับข้อ O\d+|ไม่มีข้อที่ตรงกัน จึงเทียบทั้งตัวชี้วัด|จึงเทียบจำนวนข้อของตัวชี้วัดนี้ที่ผ่านเกณฑ์ ปี 2567 \d+ จาก \d+ ข้อ ปี 2568 \d+ จาก \d+ ข้อ$/,
+      );
+    expect(all.join("\n")).not.toMatch(/เทียบเคียงได้/);
+  });
+});
