@@ -68,7 +68,7 @@ export interface MeasurePlan {
 export function buildMeasures(a: Analysis, fiscalYearOverride?: number): MeasurePlan | null {
   const year = a.latestYear;
   if (year === null) return null;
-  const fiscalYear = fiscalYearOverride ?? year + 1;
+  const fiscalYear = fiscalYearOverride ?? a.documentYear ?? year + 1;
   const groups = [...allGroups(year), ...a.items.map((it) => groupOfItem(it, year))]
     .concat(
       a.indicators.filter((i) => i.flagged && !covered(a, i)).map((i) => indicatorGroup(i.number, year)),

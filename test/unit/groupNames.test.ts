@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { buildMeasures } from "../../src/measures/buildMeasures";
 import { allGroups, groupFromKey, indicatorGroup } from "../../src/measures/groups";
 import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
@@ -24,5 +25,14 @@ describe("indicator names in the documents follow the year (indicator 8 is renam
       .join("\n");
     expect(text).toContain("ตัวชี้วัดที่ 8 การปรับปรุงการดำเนินงาน");
     expect(text).not.toContain("การปรับปรุงระบบการทำงาน");
+  });
+});
+
+describe("the plan's fiscal year is the analysis' document year, kept apart from the assessment year", () => {
+  test("a sheet labelled with a later year than its list gives the plan that year", () => {
+    const r = runPipeline(transition(2566, 2567, "many"), DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th");
+    const plan = buildMeasures({ ...r.analysis, documentYear: 2569 })!;
+    expect(plan).toMatchObject({ assessmentYear: 2567, fiscalYear: 2569 });
+    expect(buildMeasures(r.analysis)).toMatchObject({ assessmentYear: 2567, fiscalYear: 2568 });
   });
 });
