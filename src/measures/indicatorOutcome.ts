@@ -1,6 +1,6 @@
 import type { Analysis, ItemResult } from "../analysis/analyse";
 import { indicatorChange } from "../analysis/indicatorChange";
-import { indicatorName } from "../ita/catalog";
+import { indicatorName, prakadenName } from "../ita/catalog";
 import { formatScore, outcomeSentence } from "./outcomeSentence";
 
 /**
@@ -28,8 +28,10 @@ export function indicatorOutcome(
   if (previousScore === null) {
     if (!lead) return null;
     const name = indicatorName(n, year);
+    const pName = prakaden ? prakadenName(prakaden) : undefined;
+    const issue = prakaden ? `ประเด็นที่ ${prakaden}${pName ? ` ${pName}` : ""} ` : "";
     return (
-      `ผลการประเมิน ITA ปี ${prevYear} ตัวชี้วัดที่ ${n}${name ? ` ${name}` : ""} ${items} ซึ่งปี ${year} ไม่มีข้อที่ตรงกัน` +
+      `ผลการประเมิน ITA ปี ${prevYear} ${issue}ตัวชี้วัดที่ ${n}${name ? ` ${name}` : ""} ${items} ซึ่งปี ${year} ไม่มีข้อที่ตรงกัน` +
       ` และไม่มีคะแนนตัวชี้วัดนี้ให้เทียบ จึงเทียบจำนวนข้อของตัวชี้วัดนี้ที่ผ่านเกณฑ์` +
       ` ปี ${prevYear} ${passCount(before, n) ?? "ไม่มีคะแนนรายข้อ"} ปี ${year} ${passCount(now, n) ?? "ไม่มีคะแนนรายข้อ"}`
     );

@@ -73,7 +73,12 @@ export function buildResults(
       if (is) outcomes.push(itemSentence(was, is));
       else if (was.indicator) unmatchedOf(was.indicator).push(was);
     }
-    for (const [n, unmatched] of fallback) outcomes.push(...indicatorSentence(n, null, unmatched));
+    for (const [n, unmatched] of fallback) {
+      // From 2567 the sentence names the ประเด็น first, when the unmatched items share one.
+      const prakaden = new Set(unmatched.map((i) => i.prakaden));
+      const shared = prakaden.size === 1 ? [...prakaden][0]! : null;
+      outcomes.push(...indicatorSentence(n, shared, unmatched));
+    }
     if (measure.items.length === 0) outcomes.push(...keptGroup(measure, before, now, indicatorSentence));
     return { measure, outcomes };
   });

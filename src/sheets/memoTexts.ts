@@ -17,6 +17,14 @@ function totalOf(a: Analysis, year: number): string {
   return ` ได้คะแนนรวม ${formatScore(y.total.score)} คะแนน${y.level ? ` ระดับ ${y.level}` : ""}`;
 }
 
+/** Both years' totals where known: " ได้คะแนนรวม 85.21 คะแนน ระดับ ผ่าน (ปี พ.ศ. 2565 ได้คะแนนรวม …)"; " แล้ว" when none is. */
+function totals(a: Analysis, previousYear: number, year: number): string {
+  const now = totalOf(a, year);
+  const before = totalOf(a, previousYear);
+  const earlier = before ? ` (ปี พ.ศ. ${previousYear}${before})` : "";
+  return now ? `${now}${earlier}` : ` แล้ว${earlier}`;
+}
+
 /** "ข้อ o34 “มาตรการส่งเสริม…”" of the ITA year that assesses the document, or the guidelines in general. */
 function criterion(itaYear: number, topic: "measures" | "measures-report"): string {
   const item = documentOitItem(itaYear, topic);
@@ -72,7 +80,7 @@ export function resultsMemo(report: ResultsReport, a: Analysis, opt: DocOptions)
     ],
     facts: [
       `${criterion(report.fiscalYear + 1, "measures-report")} หน่วยงานต้องรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของปีงบประมาณที่ผ่านมาต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
-      `${agency}ได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year}${totalOf(a, report.year)} (ปี พ.ศ. ${report.previousYear}${totalOf(a, report.previousYear) || " ไม่มีคะแนนรวม"}) รายละเอียดผลลัพธ์ของแต่ละมาตรการปรากฏตามรายงานที่แนบมาพร้อมนี้`,
+      `${agency}ได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year}${totals(a, report.previousYear, report.year)} รายละเอียดผลลัพธ์ของแต่ละมาตรการปรากฏตามรายงานที่แนบมาพร้อมนี้`,
     ],
     considerations: [
       `${opt.division || DOTS} ได้จัดทำรายงานผลการดำเนินการตามมาตรการดังกล่าวเรียบร้อยแล้ว จึงเห็นควรรายงานผลต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,

@@ -49,6 +49,12 @@ describe("the ผลลัพธ์ sentences of a 2567 → 2568 results report"
   ).results!;
   const all = report.rows.flatMap((r) => r.outcomes);
 
+  test("an item compared through its indicator names its ประเด็น first, as from 2567 every sentence does", () => {
+    const fallback = all.filter((s) => s.includes("ไม่มีข้อที่ตรงกัน"));
+    expect(fallback.length).toBeGreaterThan(0);
+    for (const s of fallback) expect(s).toMatch(/^ผลการประเมิน ITA ปี 2567 ประเด็นที่ \d /);
+  });
+
   test("indicator 8 carries its 2568 name", () => {
     const eight = all.filter((s) => s.includes("ตัวชี้วัดที่ 8 "));
     expect(eight.length).toBeGreaterThan(0);
@@ -63,5 +69,26 @@ describe("the ผลลัพธ์ sentences of a 2567 → 2568 results report"
         /เทียบกับข้อ O\d+|ไม่มีข้อที่ตรงกัน จึงเทียบทั้งตัวชี้วัด|จึงเทียบจำนวนข้อของตัวชี้วัดนี้ที่ผ่านเกณฑ์ ปี 2567 \d+ จาก \d+ ข้อ ปี 2568 \d+ จาก \d+ ข้อ$/,
       );
     expect(all.join("\n")).not.toMatch(/เทียบเคียงได้/);
+  });
+});
+
+describe("the results memo states the totals it has, and only those", () => {
+  const memoText = (previous: number, year: number) =>
+    runPipeline(transition(previous, year, "many"), DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", {
+      documents: ["resultsMemo"],
+    })
+      .specs[0]!.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? "")))
+      .join("\n");
+
+  test("2565 → 2566: both years' totals", () => {
+    expect(memoText(2565, 2566)).toMatch(
+      /ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2566 ได้คะแนนรวม \d+\.\d\d คะแนน ระดับ \S+ \(ปี พ.ศ. 2565 ได้คะแนนรวม \d+\.\d\d คะแนน/,
+    );
+  });
+
+  test("2567 → 2568, no total in either year: no sentence about a missing total", () => {
+    const text = memoText(2567, 2568);
+    expect(text).toContain("ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2568 แล้ว รายละเอียดผลลัพธ์");
+    expect(text).not.toMatch(/ไม่มีคะแนนรวม/);
   });
 });
