@@ -64,7 +64,15 @@ export function buildResultsSheet(
     };
     const kept = (h: string) => ({ value: keepEdited(edits.get(key), h, generated[h] ?? ""), style: TEXT });
     b.row([
-      { value: `${measureTitle(m, index)}\n${m.group.label}`, style: TEXT },
+      // Before 2567 the rows are in the two official sections, so the title names its indicator; from 2567 the
+      // ประเด็น heads its rows already.
+      {
+        value:
+          report.grouping === "indicator"
+            ? `${measureTitle(m, index)}\n${m.group.label}`
+            : measureTitle(m, index),
+        style: TEXT,
+      },
       { value: numberedSteps(m.steps), style: TEXT },
       kept(OWNER_HEADER),
       kept(PERIOD_HEADER),
