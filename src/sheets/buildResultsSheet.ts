@@ -1,3 +1,4 @@
+import { compareGroups, groupKey } from "../measures/groups";
 import type { ResultRow, ResultsReport } from "../measures/resultRows";
 import { measureTitle, numberedSteps, writeSections } from "./measureSections";
 import { encodeRecord } from "./measureRecord";
@@ -85,10 +86,15 @@ export function buildResultsSheet(
   if (report.grouping === "indicator") writeSections(b, report.rows, (r) => r.measure, VISIBLE, render);
   else {
     let index = 0;
-    const groups = [...new Set(report.rows.map((r) => r.measure.group.label))];
-    for (const label of groups) {
-      b.section(label);
-      for (const r of report.rows.filter((x) => x.measure.group.label === label)) render(r, ++index);
+    // ประเด็น in their official order (the rows come urgent first), each measure under its own.
+    const groups = report.rows
+      .map((r) => r.measure.group)
+      .filter((g, i, all) => all.findIndex((x) => groupKey(x) === groupKey(g)) === i)
+      .sort(compareGroups);
+    for (const g of groups) {
+      b.section(g.label);
+      for (const r of report.rows.filter((x) => groupKey(x.measure.group) === groupKey(g)))
+        render(r, ++index);
     }
   }
   const orphans = [...edits].filter(

@@ -26,3 +26,12 @@ describe("the results sheet names each measure's group once", () => {
     for (const t of titles) expect(t).toMatch(/\nตัวชี้วัดที่ \d+ /);
   });
 });
+
+test("2568 → 2569: the ประเด็น of the results sheet are in their official order", () => {
+  const numbers = firstCells(2568, 2569)
+    .map((c) => /^ประเด็นที่ (\d+) /.exec(c)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number);
+  expect(numbers.length).toBeGreaterThan(3);
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+});
