@@ -12,7 +12,7 @@ import {
   keepEdited,
 } from "./officerEdits";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
-import { signatureBlock } from "./signature";
+import { signaturePair } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTERED_LINE, PARAGRAPH, TEXT } from "./styles";
 
@@ -111,7 +111,11 @@ export function buildResultsSheet(
         { value: k.slice("results:".length), style: TEXT },
       ]);
   }
-  signatureBlock(b, "ผู้รายงาน", opt.writerName, opt.writerPosition);
-  signatureBlock(b, "ผู้บริหาร", opt.executiveName, opt.executivePosition);
+  signaturePair(
+    b,
+    VISIBLE,
+    { role: "ผู้รายงาน", name: opt.writerName, position: opt.writerPosition },
+    { role: "ผู้บริหาร", name: opt.executiveName, position: opt.executivePosition },
+  );
   return b.build("results", `รายงานผลมาตรการ ${report.fiscalYear}`);
 }

@@ -35,3 +35,23 @@ test("2568 → 2569: the ประเด็น of the results sheet are in their
   expect(numbers.length).toBeGreaterThan(3);
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
 });
+
+test.each(["measures", "results"])(
+  "%s: the two signature blocks stand side by side, so neither prints alone on a last page",
+  (kind) => {
+    const spec = runPipeline(
+      transition(2567, 2568, "many"),
+      DEFAULT_SETTINGS,
+      { ...DEFAULT_DOC_OPTIONS, writerName: "นางสาวสมใจ ใจดี", executiveName: "นายสมชาย รักดี" },
+      "th",
+      { documents: [kind as "measures" | "results"] },
+    ).specs[0]!;
+    const texts = spec.rows.map((r) => r.cells.map((c) => String(c.value ?? "")).join(" | "));
+    const signed = texts.filter((t) => t.includes("(ลงชื่อ)"));
+    expect(signed).toHaveLength(1);
+    expect(signed[0]).toMatch(/\(ลงชื่อ\) \.+ ผู้(จัดทำ|รายงาน) \|.*\(ลงชื่อ\) \.+ ผู้(อนุมัติ|บริหาร)/);
+    const names = texts[texts.indexOf(signed[0]!) + 1]!;
+    expect(names).toMatch(/\( นางสาวสมใจ ใจดี \).*\( นายสมชาย รักดี \)/);
+    expect(texts.length - texts.indexOf(signed[0]!)).toBe(3);
+  },
+);
