@@ -51,7 +51,8 @@ export function sentenceRow(label: string, text: string): Cell[] {
 }
 
 export function crosswalkNote(it: ItemResult): string {
-  return it.previous && it.previous.code !== it.code
+  // Across item lists the comparison is said even for the same number (2565 I5 and 2566 I5 are different lists).
+  return it.previous && (it.previous.crosswalk || it.previous.code !== it.code)
     ? ` (ปี ${it.previous.year} เทียบกับข้อ ${it.previous.code})`
     : "";
 }
