@@ -34,11 +34,18 @@ export interface OutcomeFacts {
 }
 
 export type Outcome =
-  "improved-pass" | "improved-below" | "declined-pass" | "declined-below" | "same-pass" | "same-below";
+  | "improved-pass"
+  | "improved-kept"
+  | "improved-below"
+  | "declined-pass"
+  | "declined-below"
+  | "same-pass"
+  | "same-below";
 
 /** "แสดงให้เห็นว่า…", by outcome, as every seed ends its ผลลัพธ์ sentence. */
 export const INTERPRETATION: Record<Outcome, string> = {
   "improved-pass": "แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้นจนผ่านเกณฑ์",
+  "improved-kept": "แสดงให้เห็นว่าการดำเนินการตามมาตรการช่วยให้ผลการประเมินดีขึ้นและผ่านเกณฑ์อย่างต่อเนื่อง",
   "improved-below": "แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้น แต่ต้องดำเนินการต่อเนื่องเพื่อให้ผ่านเกณฑ์",
   "declined-pass": "แสดงให้เห็นว่าผลการประเมินยังผ่านเกณฑ์ แต่ต้องทบทวนการดำเนินการเพื่อไม่ให้คะแนนลดลงอีก",
   "declined-below": "แสดงให้เห็นว่าการดำเนินการตามมาตรการยังไม่ส่งผลให้ผลการประเมินดีขึ้น ต้องทบทวนและปรับปรุงมาตรการ",
@@ -46,7 +53,9 @@ export const INTERPRETATION: Record<Outcome, string> = {
   "same-below": "แสดงให้เห็นว่าผลการประเมินยังไม่ดีขึ้น ต้องทบทวนและปรับปรุงมาตรการ",
 };
 
-export function outcomeOf(change: number, passes: boolean): Outcome {
+/** The outcome of a change; an improvement of a score that already passed is "kept", not "improved until it passed". */
+export function outcomeOf(change: number, passes: boolean, passedBefore = false): Outcome {
+  if (change > 0 && passes && passedBefore) return "improved-kept";
   const dir = change > 0 ? "improved" : change < 0 ? "declined" : "same";
   return `${dir}-${passes ? "pass" : "below"}`;
 }
@@ -75,11 +84,12 @@ export function outcomeSentence(f: OutcomeFacts): string {
   if (f.score === null) return `${head} ${f.missing ?? `ปี ${f.year} ไม่มีข้อที่ตรงกับข้อนี้`}`;
   const compared = f.code && (f.crosswalk || f.code !== f.previousCode) ? ` เทียบกับข้อ ${f.code}` : "";
   const now = `ปี ${f.year}${compared} ได้ ${formatScore(f.score)}`;
-  return `${head} ${now} ${changeClause(f.score - f.previousScore, f.score >= f.threshold)}`;
+  const passes = f.score >= f.threshold;
+  return `${head} ${now} ${changeClause(f.score - f.previousScore, passes, f.previousScore >= f.threshold)}`;
 }
 
 /** "เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า…", from the change and whether the score passes. */
-export function changeClause(change: number, passes: boolean): string {
+export function changeClause(change: number, passes: boolean, passedBefore = false): string {
   const d = round2(change);
   let text: string;
   if (d > 0)
@@ -87,5 +97,5 @@ export function changeClause(change: number, passes: boolean): string {
   else if (d < 0)
     text = `ลดลง ${formatChange(d)} คะแนน ${passes ? "แต่ยังผ่านเกณฑ์การประเมินฯ" : "และยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
   else text = `เท่าเดิม ${passes ? "ซึ่งผ่านเกณฑ์การประเมินฯ" : "ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  return `${text} ${INTERPRETATION[outcomeOf(d, passes)]}`;
+  return `${text} ${INTERPRETATION[outcomeOf(d, passes, passedBefore)]}`;
 }

@@ -80,6 +80,11 @@ export function buildResults(
       outcomes.push(...indicatorSentence(n, shared, unmatched));
     }
     if (measure.items.length === 0) outcomes.push(...keptGroup(measure, before, now, indicatorSentence));
+    // Never an empty ผลลัพธ์ cell: say which scores the report was not given.
+    if (outcomes.length === 0)
+      outcomes.push(
+        `ไม่มีคะแนนของ${measure.group.label} ที่เทียบกันได้ระหว่างปี ${prevYear} กับปี ${year} ในข้อมูลที่ใช้จัดทำรายงานนี้`,
+      );
     return { measure, outcomes };
   });
   return { fiscalYear, previousYear: prevYear, year, grouping: groupingOf(prevYear), source, rows };

@@ -1,4 +1,5 @@
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { INTERPRETATION } from "../../src/measures/outcomeSentence";
 import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import { grid } from "../helpers/grid";
@@ -90,5 +91,24 @@ describe("the results memo states the totals it has, and only those", () => {
     const text = memoText(2567, 2568);
     expect(text).toContain("ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2568 แล้ว รายละเอียดผลลัพธ์");
     expect(text).not.toMatch(/ไม่มีคะแนนรวม/);
+  });
+});
+
+describe("seed 000's measures read as an officer would sign them", () => {
+  const rows = runPipeline([grid("ผล ITA", SEED000_ROWS)], DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th")
+    .results!.rows;
+
+  test("a score that already passed and rose is 'kept', not 'improved until it passed' (indicator 8: 85.13 → 85.25)", () => {
+    const eight = rows.flatMap((r) => r.outcomes).find((s) => s.includes("ตัวชี้วัดที่ 8 "))!;
+    expect(eight).toContain("ได้ 85.13 ปี 2566 ได้ 85.25 เพิ่มขึ้น 0.12 คะแนน");
+    expect(eight).toContain(INTERPRETATION["improved-kept"]);
+    const i2 = rows.flatMap((r) => r.outcomes).find((s) => s.includes("ข้อ I2 "))!;
+    expect(i2).toContain(INTERPRETATION["improved-pass"]);
+  });
+
+  test("no measure has an empty ผลลัพธ์: indicator 10, which the seed does not give, says so", () => {
+    for (const r of rows) expect(r.outcomes.length).toBeGreaterThan(0);
+    const ten = rows.find((r) => r.measure.group.label.startsWith("ตัวชี้วัดที่ 10 "))!;
+    expect(ten.outcomes[0]).toMatch(/^ไม่มีคะแนนของตัวชี้วัดที่ 10 .* ที่เทียบกันได้ระหว่างปี 2565 กับปี 2566/);
   });
 });
