@@ -68,9 +68,11 @@ export interface MeasurePlan {
 export function buildMeasures(a: Analysis, fiscalYearOverride?: number): MeasurePlan | null {
   const year = a.latestYear;
   if (year === null) return null;
-  const fiscalYear = fiscalYearOverride ?? year + 1;
+  const fiscalYear = fiscalYearOverride ?? a.documentYear ?? year + 1;
   const groups = [...allGroups(year), ...a.items.map((it) => groupOfItem(it, year))]
-    .concat(a.indicators.filter((i) => i.flagged && !covered(a, i)).map((i) => indicatorGroup(i.number)))
+    .concat(
+      a.indicators.filter((i) => i.flagged && !covered(a, i)).map((i) => indicatorGroup(i.number, year)),
+    )
     .filter((g, i, all) => all.findIndex((x) => groupKey(x) === groupKey(g)) === i)
     .sort(compareGroups)
     .map((g) => groupPlan(a, year, fiscalYear, g));

@@ -12,8 +12,9 @@ export function groupingOf(year: number): "indicator" | "prakaden" {
   return yearFacts(year)?.grouping ?? "indicator";
 }
 
-export function indicatorGroup(n: number): Group {
-  return { kind: "indicator", number: n, label: `ตัวชี้วัดที่ ${n} ${indicatorName(n) ?? ""}`.trim() };
+/** Indicator `n` as a group, named as `year`'s documents print it (indicator 8 is renamed in 2568). */
+export function indicatorGroup(n: number, year?: number): Group {
+  return { kind: "indicator", number: n, label: `ตัวชี้วัดที่ ${n} ${indicatorName(n, year) ?? ""}`.trim() };
 }
 
 export function prakadenGroup(n: number): Group {
@@ -26,28 +27,28 @@ const OTHER: Group = { kind: "other", number: 99, label: "ข้ออื่น 
 export function groupOfItem(item: ItemResult, year: number): Group {
   if (groupingOf(year) === "prakaden") {
     if (item.prakaden) return prakadenGroup(item.prakaden);
-    return item.indicator ? indicatorGroup(item.indicator) : OTHER;
+    return item.indicator ? indicatorGroup(item.indicator, year) : OTHER;
   }
-  return item.indicator ? indicatorGroup(item.indicator) : OTHER;
+  return item.indicator ? indicatorGroup(item.indicator, year) : OTHER;
 }
 
 /** Every group of a year's documents, in order. */
 export function allGroups(year: number): Group[] {
   return groupingOf(year) === "prakaden"
     ? FACTS.prakaden.map((p) => prakadenGroup(p.number))
-    : FACTS.indicators.map((i) => indicatorGroup(i.number));
+    : FACTS.indicators.map((i) => indicatorGroup(i.number, year));
 }
 
 export function groupKey(g: Group): string {
   return `${g.kind === "indicator" ? "I" : g.kind === "prakaden" ? "P" : "X"}${g.number}`;
 }
 
-/** The group of a key ("I3", "P2", "X99"), as measure ids carry it. */
-export function groupFromKey(key: string): Group | null {
+/** The group of a key ("I3", "P2", "X99"), as measure ids carry it, named as `year`'s documents print it. */
+export function groupFromKey(key: string, year?: number): Group | null {
   const m = /^([IPX])(\d+)$/.exec(key);
   if (!m) return null;
   const n = Number(m[2]);
-  return m[1] === "I" ? indicatorGroup(n) : m[1] === "P" ? prakadenGroup(n) : OTHER;
+  return m[1] === "I" ? indicatorGroup(n, year) : m[1] === "P" ? prakadenGroup(n) : OTHER;
 }
 
 const RANK: Record<Group["kind"], number> = { prakaden: 0, indicator: 1, other: 2 };
@@ -67,6 +68,6 @@ export function groupsWithoutWeakItems(
   const withData = new Set<string>();
   for (const it of items) withData.add(groupKey(groupOfItem(it, year)));
   if (groupingOf(year) === "indicator")
-    for (const ind of indicators) withData.add(groupKey(indicatorGroup(ind.number)));
+    for (const ind of indicators) withData.add(groupKey(indicatorGroup(ind.number, year)));
   return allGroups(year).filter((g) => withData.has(groupKey(g)) && !weak.has(groupKey(g)));
 }

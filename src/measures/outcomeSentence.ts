@@ -20,19 +20,32 @@ export interface OutcomeFacts {
   prakaden?: number | null;
   /** The item as it was numbered in the previous year (null for an indicator sentence). */
   previousCode: string | null;
-  /** The item as numbered this year, when it differs (a crosswalk was used). */
+  /** The item as numbered this year. */
   code: string | null;
+  /** True when the two years use different item lists: "เทียบกับข้อ …" is printed, even for the same number. */
+  crosswalk?: boolean;
   previousScore: number;
   score: number | null;
   threshold: number;
+  /** Text printed after the subject, before the previous score (items compared through their indicator). */
+  lead?: string | null;
+  /** What to print when this year has no score (the default says no item of this year corresponds). */
+  missing?: string;
 }
 
 export type Outcome =
-  "improved-pass" | "improved-below" | "declined-pass" | "declined-below" | "same-pass" | "same-below";
+  | "improved-pass"
+  | "improved-kept"
+  | "improved-below"
+  | "declined-pass"
+  | "declined-below"
+  | "same-pass"
+  | "same-below";
 
 /** "แสดงให้เห็นว่า…", by outcome, as every seed ends its ผลลัพธ์ sentence. */
 export const INTERPRETATION: Record<Outcome, string> = {
   "improved-pass": "แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้นจนผ่านเกณฑ์",
+  "improved-kept": "แสดงให้เห็นว่าการดำเนินการตามมาตรการช่วยให้ผลการประเมินดีขึ้นและผ่านเกณฑ์อย่างต่อเนื่อง",
   "improved-below": "แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้น แต่ต้องดำเนินการต่อเนื่องเพื่อให้ผ่านเกณฑ์",
   "declined-pass": "แสดงให้เห็นว่าผลการประเมินยังผ่านเกณฑ์ แต่ต้องทบทวนการดำเนินการเพื่อไม่ให้คะแนนลดลงอีก",
   "declined-below": "แสดงให้เห็นว่าการดำเนินการตามมาตรการยังไม่ส่งผลให้ผลการประเมินดีขึ้น ต้องทบทวนและปรับปรุงมาตรการ",
@@ -40,7 +53,9 @@ export const INTERPRETATION: Record<Outcome, string> = {
   "same-below": "แสดงให้เห็นว่าผลการประเมินยังไม่ดีขึ้น ต้องทบทวนและปรับปรุงมาตรการ",
 };
 
-export function outcomeOf(change: number, passes: boolean): Outcome {
+/** The outcome of a change; an improvement of a score that already passed is "kept", not "improved until it passed". */
+export function outcomeOf(change: number, passes: boolean, passedBefore = false): Outcome {
+  if (change > 0 && passes && passedBefore) return "improved-kept";
   const dir = change > 0 ? "improved" : change < 0 ? "declined" : "same";
   return `${dir}-${passes ? "pass" : "below"}`;
 }
@@ -51,8 +66,9 @@ function subject(f: OutcomeFacts): string {
     `${label} ${n}${name ? ` ${name}` : ""}`;
   return [
     f.prakaden ? named("ประเด็นที่", f.prakaden, prakadenName(f.prakaden)) : "",
-    f.indicator ? named("ตัวชี้วัดที่", f.indicator, indicatorName(f.indicator)) : "",
+    f.indicator ? named("ตัวชี้วัดที่", f.indicator, indicatorName(f.indicator, f.year)) : "",
     f.previousCode ? `ข้อ ${f.previousCode}` : "",
+    f.lead ?? "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -65,15 +81,21 @@ function subject(f: OutcomeFacts): string {
  */
 export function outcomeSentence(f: OutcomeFacts): string {
   const head = `ผลการประเมิน ITA ปี ${f.previousYear} ${subject(f)} ได้ ${formatScore(f.previousScore)}`;
-  if (f.score === null) return `${head} ปี ${f.year} ไม่มีข้อที่เทียบเคียงได้เนื่องจากกรอบการประเมินเปลี่ยนแปลง`;
-  const now = `ปี ${f.year}${f.code && f.code !== f.previousCode ? ` เทียบกับข้อ ${f.code}` : ""} ได้ ${formatScore(f.score)}`;
-  const d = round2(f.score - f.previousScore);
+  if (f.score === null) return `${head} ${f.missing ?? `ปี ${f.year} ไม่มีข้อที่ตรงกับข้อนี้`}`;
+  const compared = f.code && (f.crosswalk || f.code !== f.previousCode) ? ` เทียบกับข้อ ${f.code}` : "";
+  const now = `ปี ${f.year}${compared} ได้ ${formatScore(f.score)}`;
   const passes = f.score >= f.threshold;
-  let change: string;
+  return `${head} ${now} ${changeClause(f.score - f.previousScore, passes, f.previousScore >= f.threshold)}`;
+}
+
+/** "เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า…", from the change and whether the score passes. */
+export function changeClause(change: number, passes: boolean, passedBefore = false): string {
+  const d = round2(change);
+  let text: string;
   if (d > 0)
-    change = `เพิ่มขึ้น ${formatChange(d)} คะแนน ${passes ? "และผ่านเกณฑ์การประเมินฯ" : "แต่ยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
+    text = `เพิ่มขึ้น ${formatChange(d)} คะแนน ${passes ? "และผ่านเกณฑ์การประเมินฯ" : "แต่ยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
   else if (d < 0)
-    change = `ลดลง ${formatChange(d)} คะแนน ${passes ? "แต่ยังผ่านเกณฑ์การประเมินฯ" : "และยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  else change = `เท่าเดิม ${passes ? "ซึ่งผ่านเกณฑ์การประเมินฯ" : "ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  return `${head} ${now} ${change} ${INTERPRETATION[outcomeOf(d, passes)]}`;
+    text = `ลดลง ${formatChange(d)} คะแนน ${passes ? "แต่ยังผ่านเกณฑ์การประเมินฯ" : "และยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
+  else text = `เท่าเดิม ${passes ? "ซึ่งผ่านเกณฑ์การประเมินฯ" : "ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
+  return `${text} ${INTERPRETATION[outcomeOf(d, passes, passedBefore)]}`;
 }

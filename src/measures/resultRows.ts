@@ -1,6 +1,7 @@
 import type { Analysis, ItemResult } from "../analysis/analyse";
 import type { Measure } from "./buildMeasures";
 import { groupingOf } from "./groups";
+import { indicatorOutcome } from "./indicatorOutcome";
 import { outcomeSentence } from "./outcomeSentence";
 
 export interface ResultRow {
@@ -37,50 +38,53 @@ export function buildResults(
     return null;
   const prevYear = before.latestYear;
   const year = now.latestYear;
-  const indicatorSentence = (n: number, prakaden: number | null = null): string[] => {
-    const was = before.indicators.find((i) => i.number === n);
-    if (!was) return [];
-    const is = now.indicators.find((i) => i.number === n);
-    const facts = { previousYear: prevYear, year, indicator: n, prakaden, previousCode: null, code: null };
-    return [
-      outcomeSentence({
-        ...facts,
-        previousScore: was.score,
-        score: is?.score ?? null,
-        threshold: now.threshold,
-      }),
-    ];
+  const indicatorSentence = (n: number, prakaden: number | null = null, unmatched: ItemResult[] = []) => {
+    const sentence = indicatorOutcome(before, now, n, prakaden, unmatched);
+    return sentence ? [sentence] : [];
   };
-  const itemSentence = (was: ItemResult): string | null => {
-    const is = now.items.find((i) => i.previous?.year === prevYear && i.previous.code === was.code);
-    return outcomeSentence({
+  const counterpart = (was: ItemResult) =>
+    now.items.find((i) => i.previous?.year === prevYear && i.previous.code === was.code);
+  const itemSentence = (was: ItemResult, is: ItemResult): string =>
+    outcomeSentence({
       previousYear: prevYear,
       year,
       indicator: was.indicator,
       prakaden: was.prakaden,
       previousCode: was.code,
-      code: is?.code ?? null,
+      code: is.code,
+      crosswalk: is.previous?.crosswalk ?? false,
       previousScore: was.score,
-      score: is?.score ?? null,
+      score: is.score,
       threshold: now.threshold,
     });
-  };
   const rows = measures.map((measure) => {
     const outcomes: string[] = [];
-    const fallback = new Set<number>();
+    // Indicators to compare, each with last year's items that have no counterpart this year.
+    const fallback = new Map<number, ItemResult[]>();
+    const unmatchedOf = (n: number) => fallback.get(n) ?? fallback.set(n, []).get(n)!;
     for (const item of measure.items) {
       if (item.kind === "indicator") {
-        fallback.add(item.number);
+        unmatchedOf(item.number);
         continue;
       }
       const was = item.year === prevYear ? before.items.find((i) => i.code === item.code) : undefined;
       if (!was) continue;
-      outcomes.push(itemSentence(was)!);
-      // No comparable item this year (the framework changed): the indicator still compares.
-      if (!now.items.some((i) => i.previous?.code === was.code) && was.indicator) fallback.add(was.indicator);
+      const is = counterpart(was);
+      if (is) outcomes.push(itemSentence(was, is));
+      else if (was.indicator) unmatchedOf(was.indicator).push(was);
     }
-    for (const n of fallback) outcomes.push(...indicatorSentence(n));
+    for (const [n, unmatched] of fallback) {
+      // From 2567 the sentence names the ประเด็น first, when the unmatched items share one.
+      const prakaden = new Set(unmatched.map((i) => i.prakaden));
+      const shared = prakaden.size === 1 ? [...prakaden][0]! : null;
+      outcomes.push(...indicatorSentence(n, shared, unmatched));
+    }
     if (measure.items.length === 0) outcomes.push(...keptGroup(measure, before, now, indicatorSentence));
+    // Never an empty ผลลัพธ์ cell: say which scores the report was not given.
+    if (outcomes.length === 0)
+      outcomes.push(
+        `ไม่มีคะแนนของ${measure.group.label} ที่เทียบกันได้ระหว่างปี ${prevYear} กับปี ${year} ในข้อมูลที่ใช้จัดทำรายงานนี้`,
+      );
     return { measure, outcomes };
   });
   return { fiscalYear, previousYear: prevYear, year, grouping: groupingOf(prevYear), source, rows };

@@ -28,14 +28,15 @@ export function readAdoptedMeasures(grids: SheetGrid[], fiscalYear: number): Ado
     .filter(([key]) => key.startsWith(`measures:${fiscalYear}.`))
     .sort(([, a], [, b]) => a.order - b.order);
   const measures = rows.flatMap(([key, edit]) => {
-    const m = fromRow(key.slice("measures:".length), edit);
+    const m = fromRow(key.slice("measures:".length), edit, fiscalYear);
     return m ? [m] : [];
   });
   return measures.length ? { fiscalYear, measures } : null;
 }
 
-function fromRow(id: string, edit: OfficerEdit): Measure | null {
-  const group = groupFromKey(id.split(".")[1] ?? "");
+/** A measure of the plan for `fiscalYear`, written from the ITA of the year before (its groups are named so). */
+function fromRow(id: string, edit: OfficerEdit, fiscalYear: number): Measure | null {
+  const group = groupFromKey(id.split(".")[1] ?? "", fiscalYear - 1);
   if (!group || !edit.record) return null;
   const cell = (h: string) => (edit.cells[h] ?? "").trim();
   const titleLines = cell(TITLE_HEADER).split("\n");

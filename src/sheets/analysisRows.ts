@@ -11,7 +11,7 @@ export const CLASS_TH: Record<ItemClass, string> = {
 };
 
 /** The analysis sheet's columns (seed 001's, with both years' scores): the last three are its analysis columns. */
-export const ANALYSIS_WIDTHS = [22, 8, 40, 11, 11, 11, 48, 44, 26];
+export const ANALYSIS_WIDTHS = [22, 8, 37, 11, 11, 14, 48, 44, 26];
 export const ANALYSIS_COLUMNS = ANALYSIS_WIDTHS.length;
 
 export type Cell = SpecCell & { span?: number };
@@ -51,7 +51,8 @@ export function sentenceRow(label: string, text: string): Cell[] {
 }
 
 export function crosswalkNote(it: ItemResult): string {
-  return it.previous && it.previous.code !== it.code
+  // Across item lists the comparison is said even for the same number (2565 I5 and 2566 I5 are different lists).
+  return it.previous && (it.previous.crosswalk || it.previous.code !== it.code)
     ? ` (ปี ${it.previous.year} เทียบกับข้อ ${it.previous.code})`
     : "";
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from "../analysis/analyse";
 import { delta2 } from "../analysis/round";
+import { indicatorName } from "../ita/catalog";
 import { INSTRUMENTS } from "../ita/types";
 import { CLASS_TH, scoreRow, sentenceRow } from "./analysisRows";
 import type { SheetBuilder } from "./sheetBuilder";
@@ -24,6 +25,15 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
     );
   const now = a.scoresByYear.find((y) => y.year === latest);
   const before = a.scoresByYear.find((y) => y.year === prev);
+  // An indicator scored last year but not this year is named, with last year's score, never dropped.
+  for (const [n, was] of before?.indicators ?? [])
+    if (!a.indicators.some((i) => i.number === n))
+      b.row(
+        sentenceRow(
+          `ตัวชี้วัดที่ ${n}`,
+          `${indicatorName(n, latest) ?? ""} ปี ${prev} ได้ ${was.score.toFixed(2)} ปี ${latest} ไม่มีคะแนนตัวชี้วัดนี้ในแฟ้ม (ไม่ได้กรอกไว้ และคำนวณจากคะแนนรายข้อไม่ได้) จึงไม่แสดงการเปลี่ยนแปลง`.trim(),
+        ),
+      );
   const missing = INSTRUMENTS.filter((inst) => !now?.instruments.has(inst));
   for (const inst of INSTRUMENTS) {
     const s = now?.instruments.get(inst);

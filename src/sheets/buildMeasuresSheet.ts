@@ -1,5 +1,5 @@
 import { printedTopic } from "./printedText";
-import { signatureBlock } from "./signature";
+import { signaturePair } from "./signature";
 import type { GroupPlan, Measure, MeasurePlan } from "../measures/buildMeasures";
 import { measureTitle, numberedSteps, writeSections } from "./measureSections";
 import { encodeRecord } from "./measureRecord";
@@ -65,8 +65,12 @@ export function buildMeasuresSheet(
     let index = 0;
     for (const g of plan.groups) index = prakadenBlock(b, g, plan.assessmentYear, index, measureRow);
   }
-  signatureBlock(b, "ผู้จัดทำ", opt.writerName, opt.writerPosition);
-  signatureBlock(b, "ผู้อนุมัติ", opt.executiveName, opt.executivePosition);
+  signaturePair(
+    b,
+    VISIBLE,
+    { role: "ผู้จัดทำ", name: opt.writerName, position: opt.writerPosition },
+    { role: "ผู้อนุมัติ", name: opt.executiveName, position: opt.executivePosition },
+  );
   return b.build("measures", `มาตรการ ITA ${plan.fiscalYear}`);
 }
 

@@ -1,3 +1,4 @@
+import { compareGroups, groupKey } from "../measures/groups";
 import type { ResultRow, ResultsReport } from "../measures/resultRows";
 import { measureTitle, numberedSteps, writeSections } from "./measureSections";
 import { encodeRecord } from "./measureRecord";
@@ -11,7 +12,7 @@ import {
   keepEdited,
 } from "./officerEdits";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
-import { signatureBlock } from "./signature";
+import { signaturePair } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTERED_LINE, PARAGRAPH, TEXT } from "./styles";
 
@@ -64,7 +65,15 @@ export function buildResultsSheet(
     };
     const kept = (h: string) => ({ value: keepEdited(edits.get(key), h, generated[h] ?? ""), style: TEXT });
     b.row([
-      { value: `${measureTitle(m, index)}\n${m.group.label}`, style: TEXT },
+      // Before 2567 the rows are in the two official sections, so the title names its indicator; from 2567 the
+      // ประเด็น heads its rows already.
+      {
+        value:
+          report.grouping === "indicator"
+            ? `${measureTitle(m, index)}\n${m.group.label}`
+            : measureTitle(m, index),
+        style: TEXT,
+      },
       { value: numberedSteps(m.steps), style: TEXT },
       kept(OWNER_HEADER),
       kept(PERIOD_HEADER),
@@ -77,10 +86,15 @@ export function buildResultsSheet(
   if (report.grouping === "indicator") writeSections(b, report.rows, (r) => r.measure, VISIBLE, render);
   else {
     let index = 0;
-    const groups = [...new Set(report.rows.map((r) => r.measure.group.label))];
-    for (const label of groups) {
-      b.section(label);
-      for (const r of report.rows.filter((x) => x.measure.group.label === label)) render(r, ++index);
+    // ประเด็น in their official order (the rows come urgent first), each measure under its own.
+    const groups = report.rows
+      .map((r) => r.measure.group)
+      .filter((g, i, all) => all.findIndex((x) => groupKey(x) === groupKey(g)) === i)
+      .sort(compareGroups);
+    for (const g of groups) {
+      b.section(g.label);
+      for (const r of report.rows.filter((x) => groupKey(x.measure.group) === groupKey(g)))
+        render(r, ++index);
     }
   }
   const orphans = [...edits].filter(
@@ -97,7 +111,11 @@ export function buildResultsSheet(
         { value: k.slice("results:".length), style: TEXT },
       ]);
   }
-  signatureBlock(b, "ผู้รายงาน", opt.writerName, opt.writerPosition);
-  signatureBlock(b, "ผู้บริหาร", opt.executiveName, opt.executivePosition);
+  signaturePair(
+    b,
+    VISIBLE,
+    { role: "ผู้รายงาน", name: opt.writerName, position: opt.writerPosition },
+    { role: "ผู้บริหาร", name: opt.executiveName, position: opt.executivePosition },
+  );
   return b.build("results", `รายงานผลมาตรการ ${report.fiscalYear}`);
 }

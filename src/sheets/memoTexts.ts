@@ -17,6 +17,22 @@ function totalOf(a: Analysis, year: number): string {
   return ` ได้คะแนนรวม ${formatScore(y.total.score)} คะแนน${y.level ? ` ระดับ ${y.level}` : ""}`;
 }
 
+/**
+ * " จำนวน 14 มาตรการ" when the report follows the measures sheet the agency adopted; nothing when the measures were
+ * rebuilt from last year's scores, since their number need not be the number the agency announced.
+ */
+function adoptedCount(report: ResultsReport): string {
+  return report.source === "adopted" ? ` จำนวน ${report.rows.length} มาตรการ` : "";
+}
+
+/** Both years' totals where known: " ได้คะแนนรวม 85.21 คะแนน ระดับ ผ่าน (ปี พ.ศ. 2565 ได้คะแนนรวม …)"; " แล้ว" when none is. */
+function totals(a: Analysis, previousYear: number, year: number): string {
+  const now = totalOf(a, year);
+  const before = totalOf(a, previousYear);
+  const earlier = before ? ` (ปี พ.ศ. ${previousYear}${before})` : "";
+  return now ? `${now}${earlier}` : ` แล้ว${earlier}`;
+}
+
 /** "ข้อ o34 “มาตรการส่งเสริม…”" of the ITA year that assesses the document, or the guidelines in general. */
 function criterion(itaYear: number, topic: "measures" | "measures-report"): string {
   const item = documentOitItem(itaYear, topic);
@@ -68,11 +84,11 @@ export function resultsMemo(report: ResultsReport, a: Analysis, opt: DocOptions)
     name: `บันทึกรายงานผล ${report.fiscalYear}`,
     subject: `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}`,
     background: [
-      `ตามที่${agency}ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${report.previousYear} และประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} จำนวน ${report.rows.length} มาตรการ นั้น`,
+      `ตามที่${agency}ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${report.previousYear} และประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}${adoptedCount(report)} นั้น`,
     ],
     facts: [
       `${criterion(report.fiscalYear + 1, "measures-report")} หน่วยงานต้องรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของปีงบประมาณที่ผ่านมาต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
-      `${agency}ได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year}${totalOf(a, report.year)} (ปี พ.ศ. ${report.previousYear}${totalOf(a, report.previousYear) || " ไม่มีคะแนนรวม"}) รายละเอียดผลลัพธ์ของแต่ละมาตรการปรากฏตามรายงานที่แนบมาพร้อมนี้`,
+      `${agency}ได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year}${totals(a, report.previousYear, report.year)} รายละเอียดผลลัพธ์ของแต่ละมาตรการปรากฏตามรายงานที่แนบมาพร้อมนี้`,
     ],
     considerations: [
       `${opt.division || DOTS} ได้จัดทำรายงานผลการดำเนินการตามมาตรการดังกล่าวเรียบร้อยแล้ว จึงเห็นควรรายงานผลต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,

@@ -20,3 +20,29 @@ export function signatureBlock(
   b.line(`( ${orDots(name)} )`, CENTERED_TEXT);
   b.line(`ตำแหน่ง ${orDots(position)}`, CENTERED_TEXT);
 }
+
+export interface Signer {
+  role: string;
+  name: string | undefined;
+  position: string | undefined;
+}
+
+/**
+ * Two signature blocks side by side under a table (who prepared it, who approves it), so neither can fall alone
+ * onto a page of its own: the left block spans the first half of the `visible` columns, the right the rest.
+ */
+export function signaturePair(b: SheetBuilder, visible: number, left: Signer, right: Signer): void {
+  const half = Math.ceil(visible / 2);
+  const lines = (s: Signer) => [
+    `(ลงชื่อ) ${DOTS} ${s.role}`,
+    `( ${orDots(s.name)} )`,
+    `ตำแหน่ง ${orDots(s.position)}`,
+  ];
+  const [l, r] = [lines(left), lines(right)];
+  b.blank();
+  for (let i = 0; i < l.length; i++)
+    b.row([
+      { value: l[i]!, style: CENTERED_TEXT, span: half },
+      { value: r[i]!, style: CENTERED_TEXT, span: visible - half },
+    ]);
+}

@@ -161,3 +161,24 @@ describe("a results sheet of another fiscal year", () => {
     expect(year3.specs.filter((s) => s.kind === "results")).toHaveLength(1);
   });
 });
+
+describe("the results memo states how many measures were announced only when it read the adopted sheet", () => {
+  const memo = (grids: SheetGrid[]) => {
+    const r = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", { documents: ["resultsMemo"] });
+    return { r, text: r.specs[0]!.rows.flatMap((x) => x.cells.map((c) => String(c.value ?? ""))).join("\n") };
+  };
+  const plan = asGrid(run([yearSheet(2566, "many")]).specs.find((s) => s.kind === "measures")!);
+
+  test("adopted: the number of measures of the sheet", () => {
+    const { r, text } = memo([yearSheet(2566, "many"), yearSheet(2567, "many"), plan]);
+    expect(r.results!.source).toBe("adopted");
+    expect(text).toContain(`ประจำปีงบประมาณ พ.ศ. 2567 จำนวน ${r.results!.rows.length} มาตรการ นั้น`);
+  });
+
+  test("rebuilt: no number the agency may not have announced", () => {
+    const { r, text } = memo([yearSheet(2566, "many"), yearSheet(2567, "many")]);
+    expect(r.results!.source).toBe("rebuilt");
+    expect(text).toContain("ประจำปีงบประมาณ พ.ศ. 2567 นั้น");
+    expect(text).not.toMatch(/จำนวน \d+ มาตรการ นั้น/);
+  });
+});

@@ -130,3 +130,24 @@ describe("frameworks.json gives every item with a title its ประเด็�
     expect([8, 9, 15, 20, 25].map((n) => p(2569, n))).toEqual([1, 2, 6, 7, 7]);
   });
 });
+
+describe("every item of a 2567+ list has a ประเด็น (none falls into ข้ออื่น ๆ)", () => {
+  test.each([2567, 2568, 2569])("%p: IIT, EIT and OIT", (year) => {
+    const gaps = (["IIT", "EIT", "OIT"] as Instrument[]).flatMap((inst) =>
+      FACTS.lists[listIdFor(year, inst)!]!.items.filter((it) => it.prakaden == null).map(
+        (it) => `${inst} ${it.n}`,
+      ),
+    );
+    expect(gaps).toEqual([]);
+  });
+
+  test("an item whose ประเด็น is placed by position says so", () => {
+    for (const year of [2568, 2569]) {
+      const list = FACTS.lists[listIdFor(year, "OIT")!]!;
+      for (const it of list.items.filter((i) => i.topic === null)) {
+        expect(it.prakadenInferred).toBe(true);
+        expect(it.prakadenSource).toMatch(/position.*\[INFER\]/);
+      }
+    }
+  });
+});

@@ -92,7 +92,7 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         previousScore: 72.5,
         score: null,
       }),
-    ).toMatch(/ปี 2567 ไม่มีข้อที่เทียบเคียงได้/);
+    ).toMatch(/ปี 2567 ไม่มีข้อที่ตรงกับข้อนี้$/);
     expect(
       outcomeSentence({
         ...base,
@@ -130,5 +130,35 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
       "4.01",
       "0.12",
     ]);
+  });
+
+  test("a comparison across item lists says เทียบกับข้อ even for the same number", () => {
+    const facts = {
+      ...base,
+      indicator: 3,
+      previousCode: "I13",
+      code: "I13",
+      previousScore: 84.8,
+      score: 88.81,
+    };
+    expect(outcomeSentence({ ...facts, crosswalk: true })).toContain("ปี 2566 เทียบกับข้อ I13 ได้ 88.81");
+    expect(outcomeSentence({ ...facts, crosswalk: false })).toContain("ปี 2566 ได้ 88.81");
+  });
+
+  test("indicator 8 is named as the year of the new score prints it", () => {
+    const facts = {
+      indicator: 8,
+      previousCode: null,
+      code: null,
+      previousScore: 85.13,
+      score: 98.06,
+      threshold: 85,
+    };
+    expect(outcomeSentence({ ...facts, previousYear: 2567, year: 2568 })).toContain(
+      "ตัวชี้วัดที่ 8 การปรับปรุงการดำเนินงาน ได้ 85.13",
+    );
+    expect(outcomeSentence({ ...facts, previousYear: 2565, year: 2566 })).toContain(
+      "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 85.13",
+    );
   });
 });

@@ -1,0 +1,31 @@
+import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { runPipeline } from "../../src/pipeline";
+import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
+import { transition } from "../helpers/yearFixtures";
+
+const run = (previous: number, year: number) =>
+  runPipeline(transition(previous, year, "many"), DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th");
+const rowsOf = (r: ReturnType<typeof run>) =>
+  r.specs
+    .find((s) => s.kind === "analysis")!
+    .rows.map((row) => row.cells.map((c) => (c.value === null ? "" : String(c.value))));
+
+describe("the analysis sheet", () => {
+  test("an indicator scored last year but not this year is named with last year's score (2566 → 2567: 9, 10)", () => {
+    const r = run(2566, 2567);
+    const before = r.analysis.scoresByYear.find((y) => y.year === 2566)!;
+    const rows = rowsOf(r);
+    for (const n of [9, 10]) {
+      const row = rows.find((cells) => cells[0] === `ตัวชี้วัดที่ ${n}`);
+      expect(row).toBeDefined();
+      expect(row!.join(" ")).toContain(
+        `ปี 2566 ได้ ${before.indicators.get(n)!.score.toFixed(2)} ปี 2567 ไม่มีคะแนน`,
+      );
+    }
+  });
+
+  test("an item compared across item lists says so even for the same number (2565 I5 → 2566 I5)", () => {
+    const i5 = rowsOf(run(2565, 2566)).find((cells) => cells[1] === "I5")!;
+    expect(i5.join(" ")).toContain("(ปี 2565 เทียบกับข้อ I5)");
+  });
+});
