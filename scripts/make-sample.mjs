@@ -1,6 +1,11 @@
 // Builds samples/ita-sample.xlsx: a fictional agency's workbook with two years of ITA scores in the layouts
 // officers use, plus an unrelated budget sheet. The 2567 item scores are seed 003's real figures.
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+
+// Item titles as seed 003 prints them (the catalogue's 2567 topics), so the sample reads like a real sheet.
+const lists = JSON.parse(readFileSync(new URL("../src/ita/frameworks.json", import.meta.url), "utf8")).lists;
+const topic = (list, n) => lists[list].items.find((it) => it.n === n)?.topic ?? "";
 
 const wb = new ExcelJS.Workbook();
 let seed = 2566;
@@ -38,12 +43,14 @@ const oit67 = [
 ];
 const thai = (s) => String(s).replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 for (let k = 0; k < 35; k++) {
-  const i = k < 15 ? [`i${thai(k + 1)} ข้อคำถามแบบวัด IIT ข้อที่ ${k + 1}`, iit67[k]] : [null, null];
-  s67.addRow([...i, `o${thai(k + 1)}`, k % 3 === 0 ? thai(oit67[k]) : oit67[k]]);
+  const i = k < 15 ? [`i${thai(k + 1)} ${topic("IIT-C", k + 1)}`, iit67[k]] : [null, null];
+  s67.addRow([...i, `o${thai(k + 1)} ${topic("OIT-C", k + 1)}`, k % 3 === 0 ? thai(oit67[k]) : oit67[k]]);
 }
 s67.addRow([]);
 s67.addRow(["แบบวัดการรับรู้ผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", "คะแนน ๒๕๖๗"]);
-[100, 100, 100, 97.6, 98.4, 98.4, 100, 99.51, 65.43].forEach((v, k) => s67.addRow([`e${k + 1}`, v]));
+[100, 100, 100, 97.6, 98.4, 98.4, 100, 99.51, 65.43].forEach((v, k) =>
+  s67.addRow([`e${k + 1} ${topic("EIT-C", k + 1)}`, v]),
+);
 
 // 3. Indicator summary, one column per year.
 const ind = wb.addWorksheet("สรุปตัวชี้วัด");
