@@ -57,6 +57,8 @@ module.exports = async (env, argv) => {
           { from: "assets/compat.js", to: "assets/compat.js" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/help.html", to: "help.html" },
+          // The standalone page's "try the sample file".
+          { from: "samples/ita-sample.xlsx", to: "sample.xlsx" },
           {
             from: "node_modules/@microsoft/office-js/dist",
             to: "office-js",

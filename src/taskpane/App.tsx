@@ -20,8 +20,8 @@ import { SourcesPanel } from "./components/SourcesPanel";
 import { errorText } from "./errorText";
 import { rememberLanguage, rememberedLanguage, translate } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
-import { loadWorkbookGrids } from "./lazyXlsx";
-import { checkSelection, selectionNote } from "./selectionCheck";
+import { fetchSample, loadWorkbookGrids } from "./lazyXlsx";
+import { useEngine } from "./useEngine";
 import { useLeaveWarning } from "./useLeaveWarning";
 
 const useStyles = makeStyles({
@@ -64,6 +64,7 @@ export function App({ host, headerAction, onSample }: Props) {
   // New input gives the results a fresh try after an engine exception.
   const inputKey = useMemo(() => ({}), [grids, settings, lang]);
 
+  const engine = useEngine((e) => setLoadError(errorText(lang, e)));
   const t = useCallback((k: Parameters<typeof translate>[1], p = {}) => translate(lang, k, p), [lang]);
 
   useEffect(() => {
@@ -132,17 +133,36 @@ export function App({ host, headerAction, onSample }: Props) {
           .catch(fail)
     : undefined;
 
-  const addSelection = host.readSelection
+  const readSelection = host.readSelection;
+  const addSelection =
+    readSelection && engine
+      ? () =>
+          void readSelection()
+            .then((g) => {
+              const found = g
+                ? engine.checkSelection(g, grids ?? [], settings.defaultYear ?? undefined)
+                : null;
+              setNote(engine.selectionNote(lang, found ?? { kind: "empty" }));
+              setOpen((o) => (o.includes("sources") ? o : [...o, "sources"]));
+              if (g && found?.kind === "added") setGrids([...(grids ?? []), g]);
+            })
+            .catch(fail)
+      : undefined;
+
+  // Excel: the bundled sample's score sheets become new sheets of this workbook; the page loads the file itself.
+  const addSheet = host.addSheet;
+  const trySample = addSheet
     ? () =>
-        void host.readSelection!()
-          .then((g) => {
-            const found = g ? checkSelection(g, grids ?? [], settings.defaultYear ?? undefined) : null;
-            setNote(selectionNote(lang, found ?? { kind: "empty" }));
-            setOpen((o) => (o.includes("sources") ? o : [...o, "sources"]));
-            if (g && found?.kind === "added") setGrids([...(grids ?? []), g]);
+        void fetchSample()
+          .then(loadWorkbookGrids)
+          .then(async (sample) => {
+            const names: string[] = [];
+            for (const g of sample) names.push(await addSheet(`ตัวอย่าง ${g.name}`.slice(0, 31), g));
+            setNote(t("sampleAdded", { sheet: names.join(", ") }));
+            setGrids(await host.readGrids());
           })
           .catch(fail)
-    : undefined;
+    : onSample;
 
   const choosePrevious = (file: File | null) => {
     if (!file) return setPrevious(null);
@@ -178,8 +198,8 @@ export function App({ host, headerAction, onSample }: Props) {
           <MessageBarBody>{t("separate", { parts: partNames(host.unsupported, lang) })}</MessageBarBody>
         </MessageBar>
       )}
-      {!grids && !loadError && <Spinner label={t("loading")} />}
-      {grids && (
+      {(!grids || !engine) && !loadError && <Spinner label={t("loading")} />}
+      {grids && engine && (
         <ErrorBoundary
           title={t("errorTitle")}
           describe={(e) => t("crashed", { detail: e.message })}
@@ -187,6 +207,7 @@ export function App({ host, headerAction, onSample }: Props) {
         >
           <PaneBody
             lang={lang}
+            engine={engine}
             kind={host.kind}
             grids={grids}
             settings={settings}
@@ -199,7 +220,7 @@ export function App({ host, headerAction, onSample }: Props) {
             onGenerate={(run) => void generate(run)}
             onSelect={select}
             onDownload={download}
-            onSample={onSample}
+            onSample={trySample}
             onUseSelection={addSelection}
             note={note}
             tableCount={(r) => tablesOf(r).length}
@@ -217,6 +238,7 @@ export function App({ host, headerAction, onSample }: Props) {
             settingsForm={(r) => (
               <SettingsForm
                 lang={lang}
+                documentKinds={engine.ALL_DOCUMENTS}
                 settings={settings}
                 defaultFiscalYear={r.plan?.fiscalYear ?? null}
                 agencyGuessed={agencyGuessed}

@@ -14,3 +14,11 @@ export async function loadWorkbookGrids(file: { arrayBuffer(): Promise<ArrayBuff
   const wb = await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer()));
   return wb.readGrids();
 }
+
+/** The sample workbook served beside the pane and the page. */
+export async function fetchSample(): Promise<{ name: string; arrayBuffer(): Promise<ArrayBuffer> }> {
+  const r = await fetch("sample.xlsx");
+  if (!r.ok) throw new Error(`sample.xlsx: HTTP ${r.status}`);
+  const bytes = await r.arrayBuffer();
+  return { name: "ita-sample.xlsx", arrayBuffer: async () => bytes };
+}

@@ -1,5 +1,5 @@
+import type { SheetGrid } from "../analysis/grid";
 import type { ExcelContextLike } from "../workbook/excel/excelApi";
-import { ExcelWorkbook, ProtectedError } from "../workbook/excel/excelWorkbook";
 import { languageOf } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 
@@ -10,18 +10,24 @@ export function officeSupportsPane(): boolean {
   return Office.context.requirements.isSetSupported(REQUIRED_API.set, REQUIRED_API.version);
 }
 
+/** The Office.js adapter, in a chunk of its own that loads while the pane draws its frame. */
+const loadAdapter = () => import(/* webpackChunkName: "excel" */ "../workbook/excel/excelWorkbook");
+
 /** The pane's host inside Excel: the Office.js adapter over Excel.run. */
 export function createOfficeHost(): PaneHost {
   const run = <T>(batch: (c: ExcelContextLike) => Promise<T>) =>
     Excel.run((ctx) => batch(ctx as unknown as ExcelContextLike));
-  const wb = new ExcelWorkbook(run, (set, version) =>
-    Office.context.requirements.isSetSupported(set, version),
+  const adapter = loadAdapter();
+  const workbook = adapter.then(
+    ({ ExcelWorkbook }) =>
+      new ExcelWorkbook(run, (set, version) => Office.context.requirements.isSetSupported(set, version)),
   );
   return {
     kind: "excel",
     lang: languageOf(Office.context.displayLanguage),
-    readGrids: () => wb.readGrids(),
+    readGrids: async () => (await workbook).readGrids(),
     writeSheets: async (specs) => {
+      const [wb, { ProtectedError }] = await Promise.all([workbook, adapter]);
       try {
         return await wb.writeSheets(specs);
       } catch (e) {
@@ -29,9 +35,38 @@ export function createOfficeHost(): PaneHost {
         throw e;
       }
     },
-    readSettings: () => wb.readSettings<Partial<PaneSettings>>(),
-    writeSettings: (s) => wb.writeSettings({ ...DEFAULT_PANE_SETTINGS, ...s }),
-    select: (sheet, cell) => wb.select(sheet, cell),
-    readSelection: () => wb.readSelection(),
+    readSettings: async () => (await workbook).readSettings<Partial<PaneSettings>>(),
+    writeSettings: async (s) => (await workbook).writeSettings({ ...DEFAULT_PANE_SETTINGS, ...s }),
+    select: async (sheet, cell) => (await workbook).select(sheet, cell),
+    readSelection: async () => (await workbook).readSelection(),
+    addSheet: (name, grid) => addSheet(run, name, grid),
   };
+}
+
+/** A new sheet with the given values (the sample scores), activated; a taken name gets " (2)". */
+async function addSheet(
+  run: <T>(batch: (c: ExcelContextLike) => Promise<T>) => Promise<T>,
+  name: string,
+  grid: SheetGrid,
+): Promise<string> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const taken = new Set(sheets.items.map((s) => s.name));
+    let free = name;
+    for (let n = 2; taken.has(free); n++) free = `${name} (${n})`;
+    const ws = sheets.add(free);
+    const width = Math.max(1, ...grid.rows.map((r) => r.length));
+    const values = grid.rows.map((r) =>
+      Array.from({ length: width }, (_, c) => {
+        const v = r[c];
+        return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : "";
+      }),
+    );
+    if (values.length > 0) ws.getRangeByIndexes(0, 0, values.length, width).values = values;
+    ws.activate();
+    await context.sync();
+    return free;
+  });
 }

@@ -1,11 +1,12 @@
 import { Checkbox, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
-import { ALL_DOCUMENTS } from "../../pipeline";
 import { translate } from "../i18n";
 import { documentName } from "./documentNames";
 
 interface Props {
   lang: Lang;
+  /** Every document the pipeline can write (its kinds). */
+  kinds: readonly string[];
   /** The chosen documents; null for all of them. */
   chosen: string[] | null;
   onChange(documents: string[] | null): void;
@@ -17,20 +18,20 @@ const useStyles = makeStyles({
 });
 
 /** One checkbox per document the pipeline can write (ALL_DOCUMENTS), so a new kind appears here by itself. */
-export function DocumentChoice({ lang, chosen, onChange }: Props) {
+export function DocumentChoice({ lang, kinds, chosen, onChange }: Props) {
   const s = useStyles();
-  const on = chosen ?? [...ALL_DOCUMENTS];
+  const on = chosen ?? [...kinds];
   return (
     <fieldset className={s.set}>
       <legend className={s.legend}>{translate(lang, "documents")}</legend>
-      {ALL_DOCUMENTS.map((k) => (
+      {kinds.map((k) => (
         <Checkbox
           key={k}
           label={documentName(k, lang)}
           checked={on.includes(k)}
           onChange={(_, d) => {
             const next = d.checked ? [...on, k] : on.filter((x) => x !== k);
-            onChange(next.length === ALL_DOCUMENTS.length ? null : next);
+            onChange(next.length === kinds.length ? null : next);
           }}
         />
       ))}

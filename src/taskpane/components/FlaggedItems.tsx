@@ -2,7 +2,6 @@ import { Badge, Button, Text, makeStyles, tokens, useArrowNavigationGroup } from
 import type { ItemResult } from "../../analysis/analyse";
 import type { Lang } from "../../analysis/messages";
 import type { ItemClass } from "../../analysis/settings";
-import { indicatorName, prakadenName } from "../../ita/catalog";
 import { translate } from "../i18n";
 import { fixed2, signed } from "./numbers";
 
@@ -41,26 +40,19 @@ interface Props {
   threshold: number;
   urgentBelow: number;
   measureOf(code: string): string;
+  /** The ประเด็น or indicator heading an item is listed under. */
+  groupOf(item: ItemResult): string;
   onSelect?(sheet: string, cell: string): void;
 }
 
-/** The group an item is listed under: its ประเด็น (2567+) or its indicator. */
-function groupOf(i: ItemResult, lang: Lang): string {
-  if (i.prakaden !== null)
-    return translate(lang, "prakaden", { n: i.prakaden, name: prakadenName(i.prakaden) ?? "" });
-  if (i.indicator !== null)
-    return translate(lang, "indicatorGroup", { n: i.indicator, name: indicatorName(i.indicator) ?? "" });
-  return translate(lang, "otherGroup");
-}
-
 /** The items below the mark, grouped, each with its code and title, change, class and the measure it will get. */
-export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, onSelect }: Props) {
+export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, groupOf, onSelect }: Props) {
   const s = useStyles();
   const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
   const t = (k: Parameters<typeof translate>[1], p = {}) => translate(lang, k, p);
   const flagged = items.filter((i) => i.flagged);
   const groups = new Map<string, ItemResult[]>();
-  for (const i of flagged) groups.set(groupOf(i, lang), [...(groups.get(groupOf(i, lang)) ?? []), i]);
+  for (const i of flagged) groups.set(groupOf(i), [...(groups.get(groupOf(i)) ?? []), i]);
   return (
     <section aria-labelledby="flagged-title">
       <h2 id="flagged-title" className={s.group}>

@@ -3,7 +3,7 @@ import type { SheetGrid } from "../../analysis/grid";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
 import type { PaneSettings } from "../paneHost";
-import { chosenDocuments, runAnalysis } from "../runAnalysis";
+import type { Engine } from "../useEngine";
 import { documentName } from "./documentNames";
 import { FirstRun } from "./FirstRun";
 import { GenerateBar, type Outcome } from "./GenerateBar";
@@ -11,6 +11,7 @@ import { Results } from "./Results";
 
 interface Props {
   lang: Lang;
+  engine: Engine;
   kind: "excel" | "file";
   grids: SheetGrid[];
   settings: PaneSettings;
@@ -35,13 +36,13 @@ interface Props {
 
 /** Runs the engine on the grids and shows the answer; rendered inside the error boundary. */
 export function PaneBody(p: Props) {
-  const { lang, grids, settings, previousGrids } = p;
+  const { lang, engine, grids, settings, previousGrids } = p;
   const result = useMemo(
-    () => runAnalysis(grids, settings, lang, [], previousGrids),
-    [grids, settings, lang, previousGrids],
+    () => engine.runAnalysis(grids, settings, lang, [], previousGrids),
+    [engine, grids, settings, lang, previousGrids],
   );
   const found = p.tableCount(result) > 0;
-  const documents = chosenDocuments(settings);
+  const documents = engine.chosenDocuments(settings);
   return (
     <>
       {!found && (
@@ -56,6 +57,7 @@ export function PaneBody(p: Props) {
       {(found || result.report.diagnostics.length > 0) && (
         <Results
           lang={lang}
+          engine={engine}
           result={result}
           urgentBelow={p.urgentBelow}
           onSelect={p.onSelect}
@@ -73,7 +75,9 @@ export function PaneBody(p: Props) {
           replaces={grids.filter((g) => g.generated).length}
           step={p.step}
           outcome={p.outcome}
-          onGenerate={() => p.onGenerate(() => runAnalysis(grids, settings, lang, documents, previousGrids))}
+          onGenerate={() =>
+            p.onGenerate(() => engine.runAnalysis(grids, settings, lang, documents, previousGrids))
+          }
           onOpen={p.onSelect ? (sheet) => p.onSelect!(sheet) : undefined}
           onDownload={p.onDownload}
         />

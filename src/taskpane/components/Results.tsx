@@ -11,6 +11,7 @@ import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
 import { translate } from "../i18n";
 import { readingOf } from "../reading";
+import type { Engine } from "../useEngine";
 import { FlaggedItems } from "./FlaggedItems";
 import { IndicatorChart } from "./IndicatorChart";
 import { IndicatorTable } from "./IndicatorTable";
@@ -19,6 +20,7 @@ import { SummaryCard } from "./SummaryCard";
 
 interface Props {
   lang: Lang;
+  engine: Engine;
   result: PipelineResult;
   urgentBelow: number;
   onSelect?(sheet: string, cell: string): void;
@@ -36,7 +38,7 @@ const useStyles = makeStyles({
 });
 
 /** The answer first (summary, items below the mark), then the details folded away. */
-export function Results({ lang, result, urgentBelow, onSelect, ...p }: Props) {
+export function Results({ lang, engine, result, urgentBelow, onSelect, ...p }: Props) {
   const s = useStyles();
   const t = (k: Parameters<typeof translate>[1], params = {}) => translate(lang, k, params);
   const { report, plan } = result;
@@ -54,6 +56,7 @@ export function Results({ lang, result, urgentBelow, onSelect, ...p }: Props) {
             threshold={report.threshold}
             urgentBelow={urgentBelow}
             measureOf={measureOf}
+            groupOf={(i) => engine.groupName(i, lang)}
             onSelect={onSelect}
           />
         </>

@@ -1,4 +1,4 @@
-import { Dropdown, Field, Input, Option, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
 import { translate } from "../i18n";
 import type { PaneSettings } from "../paneHost";
@@ -8,6 +8,8 @@ import { YearField } from "./YearField";
 
 interface Props {
   lang: Lang;
+  /** Every document the pipeline can write. */
+  documentKinds: readonly string[];
   settings: PaneSettings;
   /** The fiscal year the measures get when the field is blank. */
   defaultFiscalYear: number | null;
@@ -48,7 +50,12 @@ export function SettingsForm(p: Props) {
           <Input value={settings[k]} onChange={(_, d) => set(k, d.value)} />
         </Field>
       ))}
-      <DocumentChoice lang={lang} chosen={settings.documents} onChange={(d) => set("documents", d)} />
+      <DocumentChoice
+        lang={lang}
+        kinds={p.documentKinds}
+        chosen={settings.documents}
+        onChange={(d) => set("documents", d)}
+      />
       <ScoreField
         label={t("threshold")}
         value={settings.threshold}
@@ -83,20 +90,19 @@ export function SettingsForm(p: Props) {
         )}
       </Field>
       <Field label={t("font")}>
-        <Dropdown
+        <Select
           value={settings.font}
-          selectedOptions={[settings.font]}
-          onOptionSelect={(_, d) => {
-            const f = FONTS.find((x) => x === d.optionValue);
+          onChange={(_, d) => {
+            const f = FONTS.find((x) => x === d.value);
             if (f) set("font", f);
           }}
         >
           {FONTS.map((f) => (
-            <Option key={f} value={f}>
+            <option key={f} value={f}>
               {f}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Switch
         label={t("thaiDigits")}

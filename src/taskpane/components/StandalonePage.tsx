@@ -12,6 +12,7 @@ import type { Lang } from "../../analysis/messages";
 import { App } from "../App";
 import { errorText } from "../errorText";
 import { createFileHost } from "../fileHost";
+import { fetchSample } from "../lazyXlsx";
 import { languageOf, rememberLanguage, rememberedLanguage, translate } from "../i18n";
 import type { PaneHost } from "../paneHost";
 import { FirstRun } from "./FirstRun";
@@ -38,14 +39,6 @@ const useStyles = makeStyles({
   },
   dragging: { backgroundColor: tokens.colorBrandBackground2 },
 });
-
-/** The sample workbook bundled with the page. */
-const fetchSample = async (): Promise<Opened> => {
-  const r = await fetch("sample.xlsx");
-  if (!r.ok) throw new Error(`sample.xlsx: HTTP ${r.status}`);
-  const bytes = await r.arrayBuffer();
-  return { name: "ita-sample.xlsx", arrayBuffer: async () => bytes };
-};
 
 /** The page: a header, a drop zone and the sample before a file; the pane on the file after. */
 export function StandalonePage() {
