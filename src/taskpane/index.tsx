@@ -10,6 +10,10 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageOf, rememberedLanguage, translate } from "./i18n";
 import { createOfficeHost, officeSupportsPane } from "./officeHost";
+import { loadEngine } from "./useEngine";
+
+// The engine chunk starts loading now, in parallel with Office.js getting ready and the workbook being read.
+void loadEngine().catch(() => undefined); // the pane reports a failed load itself (useEngine)
 
 /** The task pane inside Excel. Too old an Excel gets a plain message pointing to the standalone page. */
 void Office.onReady((info) => {

@@ -17,7 +17,7 @@ w.Office = {
       isSetSupported: (_set: string, version: string) =>
         Number(version) <= Number((w.__ITA_API__ as string) ?? "1.9"),
     },
-    officeTheme: { bodyBackgroundColor: "#ffffff" },
+    officeTheme: { bodyBackgroundColor: (w.__ITA_THEME__ as string) ?? "#ffffff" },
   },
   onReady(cb?: (info: { host: string; platform: string }) => void) {
     const info = { host: "Excel", platform: "OfficeOnline" };

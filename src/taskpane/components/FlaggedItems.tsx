@@ -3,6 +3,7 @@ import type { ItemResult } from "../../analysis/analyse";
 import type { Lang } from "../../analysis/messages";
 import type { ItemClass } from "../../analysis/settings";
 import { translate } from "../i18n";
+import { useRovingFocus } from "../useRovingFocus";
 import { fixed2, signed } from "./numbers";
 
 const useStyles = makeStyles({
@@ -48,7 +49,8 @@ interface Props {
 /** The items below the mark, grouped, each with its code and title, change, class and the measure it will get. */
 export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, groupOf, onSelect }: Props) {
   const s = useStyles();
-  const arrows = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const roving = useRovingFocus();
+  let index = 0;
   const t = (k: Parameters<typeof translate>[1], p = {}) => translate(lang, k, p);
   const flagged = items.filter((i) => i.flagged);
   const groups = new Map<string, ItemResult[]>();
@@ -61,7 +63,7 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
       {flagged.length === 0 ? (
         <Text data-testid="nothing-flagged">{t("nothingFlagged")}</Text>
       ) : (
-        <div data-testid="flagged" {...arrows}>
+        <div data-testid="flagged" onKeyDown={roving.onKeyDown}>
           <Text size={200} block>
             {t("classHelp", { urgent: urgentBelow, mark: threshold })}
           </Text>
@@ -80,6 +82,7 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
                             appearance="transparent"
                             size="small"
                             title={t("goToCell", { where: `${i.sheet}!${i.cell}` })}
+                            tabIndex={roving.tabIndexOf(index++)}
                             onClick={() => onSelect(i.sheet, i.cell)}
                           >
                             {name}
@@ -95,7 +98,7 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
                         </Badge>
                       </span>
                       <Text size={200} className={s.detail}>
-                        {i.previous ? `${signed(i.delta)} · ` : ""}
+                        {i.previous ? `${t("change")} ${signed(i.delta)} · ` : ""}
                         {t("measure")}: {measureOf(i.code)}
                       </Text>
                     </li>

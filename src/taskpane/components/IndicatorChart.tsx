@@ -26,7 +26,7 @@ const useStyles = makeStyles({
   swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px", borderRadius: "2px" },
   row: {
     display: "grid",
-    gridTemplateColumns: "minmax(0, 9em) 1fr 3.2em",
+    gridTemplateColumns: "minmax(0, 10em) 1fr 3.2em",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalXS,
     minHeight: "20px",

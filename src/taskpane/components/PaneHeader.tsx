@@ -37,7 +37,7 @@ export function PaneHeader({ lang, onLang, action, subtitle }: Props) {
             size="small"
             appearance="subtle"
             lang={other}
-            aria-label={translate(lang, "switchLanguageLabel")}
+            title={translate(lang, "switchLanguageLabel")}
             onClick={() => onLang(other)}
             data-testid="lang-switch"
           >
