@@ -22,6 +22,7 @@ const useStyles = makeStyles({
     textAlign: "right",
     fontVariantNumeric: "tabular-nums",
   },
+  action: { alignSelf: "flex-start" },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -70,7 +71,12 @@ export function FirstRun({ lang, where, onSample, onUseSelection, note }: Props)
       {where === "excel" && onUseSelection && <Text>{t("emptyExcel")}</Text>}
       {where === "file" && <Text>{t("emptyFile")}</Text>}
       {onUseSelection && (
-        <Button onClick={onUseSelection} data-testid="first-run-selection">
+        <Button
+          className={s.action}
+          appearance="primary"
+          onClick={onUseSelection}
+          data-testid="first-run-selection"
+        >
           {t("useSelection")}
         </Button>
       )}
@@ -80,7 +86,7 @@ export function FirstRun({ lang, where, onSample, onUseSelection, note }: Props)
         </Text>
       )}
       {onSample && (
-        <Button appearance="primary" onClick={onSample} data-testid="try-sample">
+        <Button className={s.action} onClick={onSample} data-testid="try-sample">
           {t("trySample")}
         </Button>
       )}

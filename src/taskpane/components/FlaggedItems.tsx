@@ -1,4 +1,4 @@
-import { Badge, Button, Text, makeStyles, tokens, useArrowNavigationGroup } from "@fluentui/react-components";
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ItemResult } from "../../analysis/analyse";
 import type { Lang } from "../../analysis/messages";
 import type { ItemClass } from "../../analysis/settings";

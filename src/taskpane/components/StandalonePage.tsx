@@ -71,7 +71,7 @@ export function StandalonePage() {
     <input
       ref={input}
       type="file"
-      hidden={host !== null}
+      hidden
       aria-label={t("openFile")}
       accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
       data-testid="file"
@@ -96,7 +96,7 @@ export function StandalonePage() {
           />
         </>
       ) : (
-        <div className={s.start}>
+        <main className={s.start}>
           <PaneHeader lang={lang} onLang={changeLang} subtitle />
           {error && (
             <MessageBar intent="error" layout="multiline" data-testid="error">
@@ -118,6 +118,9 @@ export function StandalonePage() {
             data-testid="drop-zone"
           >
             {fileInput}
+            <Button appearance="primary" onClick={() => input.current?.click()}>
+              {t("openFile")}
+            </Button>
             <Caption1>{t("dropHere")}</Caption1>
             <Caption1>{t("openFileHint")}</Caption1>
           </div>
@@ -130,7 +133,7 @@ export function StandalonePage() {
                 .catch((e) => setError(errorText(lang, e)))
             }
           />
-        </div>
+        </main>
       )}
     </div>
   );
