@@ -22,10 +22,22 @@ export function createOfficeHost(): PaneHost {
     ({ ExcelWorkbook }) =>
       new ExcelWorkbook(run, (set, version) => Office.context.requirements.isSetSupported(set, version)),
   );
+  // The first read starts as soon as the adapter is there, while React draws the frame; the pane takes it.
+  let firstRead: Promise<SheetGrid[]> | null = workbook.then((wb) => wb.readGrids());
+  let firstSettings: Promise<Partial<PaneSettings> | null> | null = workbook.then((wb) =>
+    wb.readSettings<Partial<PaneSettings>>(),
+  );
+  // Their failures reach the pane when it takes them; this only keeps them from being reported twice.
+  firstRead.catch(() => undefined);
+  firstSettings.catch(() => undefined);
   return {
     kind: "excel",
     lang: languageOf(Office.context.displayLanguage),
-    readGrids: async () => (await workbook).readGrids(),
+    readGrids: async () => {
+      const first = firstRead;
+      firstRead = null;
+      return first ?? (await workbook).readGrids();
+    },
     writeSheets: async (specs) => {
       const [wb, { ProtectedError }] = await Promise.all([workbook, adapter]);
       try {
@@ -35,7 +47,11 @@ export function createOfficeHost(): PaneHost {
         throw e;
       }
     },
-    readSettings: async () => (await workbook).readSettings<Partial<PaneSettings>>(),
+    readSettings: async () => {
+      const first = firstSettings;
+      firstSettings = null;
+      return first ?? (await workbook).readSettings<Partial<PaneSettings>>();
+    },
     writeSettings: async (s) => (await workbook).writeSettings({ ...DEFAULT_PANE_SETTINGS, ...s }),
     select: async (sheet, cell) => (await workbook).select(sheet, cell),
     readSelection: async () => (await workbook).readSelection(),
