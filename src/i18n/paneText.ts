@@ -2,7 +2,6 @@
 export const PANE_TEXT = {
   title: { th: "ITA Analyzer", en: "ITA Analyzer" },
   subtitle: { th: "วิเคราะห์ผลการประเมิน ITA และจัดทำมาตรการ", en: "Analyse ITA results and write the measures" },
-  switchLanguage: { th: "English", en: "ภาษาไทย" },
   switchLanguageLabel: { th: "เปลี่ยนเป็นภาษาอังกฤษ", en: "Switch to Thai" },
   loading: { th: "กำลังอ่านสมุดงาน…", en: "Reading the workbook…" },
   openFile: { th: "เลือกไฟล์ Excel (.xlsx)", en: "Choose an Excel file (.xlsx)" },
@@ -139,7 +138,6 @@ export const PANE_TEXT = {
   stepWrite: { th: "กำลังเขียนชีต…", en: "Writing the sheets…" },
   stepReread: { th: "กำลังอ่านสมุดงานอีกครั้ง…", en: "Reading the workbook again…" },
   done: { th: "จัดทำเอกสารเรียบร้อย {count} ชีต", en: "{count} sheets written" },
-  openSheet: { th: "เปิดชีต {name}", en: "Open the sheet {name}" },
   download: { th: "ดาวน์โหลดไฟล์ผลลัพธ์", en: "Download the result" },
   downloadHint: { th: "ไฟล์เดิมของคุณไม่ถูกแก้ไข", en: "Your own file is not changed" },
   leaveWarning: { th: "ยังไม่ได้ดาวน์โหลดไฟล์ผลลัพธ์", en: "The result has not been downloaded" },

@@ -12,7 +12,6 @@ import { type Lang, partNames } from "../analysis/messages";
 import type { PipelineResult } from "../pipeline";
 import { agencyFromGrids } from "./agencyGuess";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import type { Outcome } from "./components/GenerateBar";
 import { PaneBody } from "./components/PaneBody";
 import { PaneHeader } from "./components/PaneHeader";
 import { SettingsForm } from "./components/SettingsForm";
@@ -22,6 +21,7 @@ import { rememberLanguage, rememberedLanguage, translate } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
 import { fetchSample, loadWorkbookGrids } from "./lazyXlsx";
 import { useEngine } from "./useEngine";
+import { useGenerate } from "./useGenerate";
 import { useLeaveWarning } from "./useLeaveWarning";
 
 const useStyles = makeStyles({
@@ -54,12 +54,17 @@ export function App({ host, headerAction, onSample }: Props) {
   const [agencyGuessed, setAgencyGuessed] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [open, setOpen] = useState<string[]>([]);
-  const [step, setStep] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [previous, setPrevious] = useState<{ name: string; grids: SheetGrid[] } | null>(null);
-  const [undownloaded, setUndownloaded] = useState(false);
   const seenTables = useRef(new Map<string, PipelineResult["report"]["tables"][number]>());
+  const openSection = (name: string) => setOpen((o) => (o.includes(name) ? o : [...o, name]));
+  const { step, outcome, undownloaded, generate, download, fail } = useGenerate({
+    host,
+    lang,
+    settings,
+    onGrids: setGrids,
+    onOpenSettings: () => openSection("settings"),
+  });
   useLeaveWarning(undownloaded, translate(lang, "leaveWarning"));
   // New input gives the results a fresh try after an engine exception.
   const inputKey = useMemo(() => ({}), [grids, settings, lang]);
@@ -86,51 +91,8 @@ export function App({ host, headerAction, onSample }: Props) {
     rememberLanguage(l);
     setLang(l);
   };
-  const fail = (e: unknown) => setOutcome({ kind: "error", message: errorText(lang, e) });
   const select = host.select
     ? (sheet: string, cell?: string) => void host.select!(sheet, cell).catch(fail)
-    : undefined;
-
-  const generate = async (run: () => PipelineResult) => {
-    setOutcome(null);
-    if (!settings.agency.trim()) {
-      setOpen((o) => (o.includes("settings") ? o : [...o, "settings"]));
-      setOutcome({ kind: "error", message: t("agencyMissing") });
-      setTimeout(() => document.getElementById("agency")?.focus(), 0);
-      return;
-    }
-    try {
-      setStep(t("stepAnalyse"));
-      const { specs } = run();
-      setStep(t("stepSave"));
-      await host.writeSettings(settings);
-      setStep(t("stepWrite"));
-      const sheets = await host.writeSheets(specs);
-      const measures = sheets[specs.findIndex((s) => s.kind === "measures")];
-      if (measures && host.select) await host.select(measures);
-      setStep(t("stepReread"));
-      setGrids(await host.readGrids());
-      setOutcome({ kind: "done", sheets });
-      setUndownloaded(host.download !== undefined);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setStep(null);
-    }
-  };
-
-  const download = host.download
-    ? () =>
-        void host.download!()
-          .then(({ name, blob }) => {
-            const a = document.createElement("a");
-            a.href = URL.createObjectURL(blob);
-            a.download = name;
-            a.click();
-            URL.revokeObjectURL(a.href);
-            setUndownloaded(false);
-          })
-          .catch(fail)
     : undefined;
 
   const readSelection = host.readSelection;
@@ -143,7 +105,7 @@ export function App({ host, headerAction, onSample }: Props) {
                 ? engine.checkSelection(g, grids ?? [], settings.defaultYear ?? undefined)
                 : null;
               setNote(engine.selectionNote(lang, found ?? { kind: "empty" }));
-              setOpen((o) => (o.includes("sources") ? o : [...o, "sources"]));
+              openSection("sources");
               if (g && found?.kind === "added") setGrids([...(grids ?? []), g]);
             })
             .catch(fail)
