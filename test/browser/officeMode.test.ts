@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
 import type { FakeExcel } from "../fakes/fakeExcel";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
-import { SAMPLE_OUTPUT_SHEETS, SAMPLE_SHEETS, loadSampleGrids } from "../helpers/sample";
+import { SAMPLE, SAMPLE_OUTPUT_SHEETS, SAMPLE_SHEETS, loadSampleGrids } from "../helpers/sample";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
 if (!browserAvailable() && process.env.CI)
@@ -115,6 +115,19 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     const s = await snapshot(page);
     expect(s.sheets).toEqual(["Sheet1", ...SAMPLE_SHEETS.map((n) => `ตัวอย่าง ${n}`)]);
     expect(await page.getByTestId("total").textContent()).toBe("92.93");
+    await page.close();
+  });
+
+  test("last year's measures file: exceljs loads only then, and the pane says which file it uses", async () => {
+    const page = await openPane();
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(path.basename(r.url())));
+    await page.getByTestId("summary").waitFor();
+    expect(scripts).toEqual([]);
+    await page.getByRole("button", { name: "ตั้งค่าเอกสาร" }).click();
+    await page.getByTestId("previous-file").setInputFiles(SAMPLE);
+    await page.getByText("ใช้ไฟล์ ita-sample.xlsx (4 ชีต)").waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -115,7 +115,9 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
     }
     times.sort((a, b) => a - b);
     const load = loadavg()[0]!.toFixed(1);
-    console.log(`pane ready, 4× CPU throttling: ${times.map(Math.round).join(", ")} ms (load average ${load})`);
+    console.log(
+      `pane ready, 4× CPU throttling: ${times.map(Math.round).join(", ")} ms (load average ${load})`,
+    );
     // The best of five: the machine's other work only ever adds time.
     expect(times[0]).toBeLessThan(500);
   });

@@ -77,7 +77,11 @@ export function SettingsForm(p: Props) {
       />
       <Field
         label={t("previousFile")}
-        hint={p.previous ? t("previousLoaded", p.previous) : t("previousFileHint")}
+        hint={
+          p.previous
+            ? t("previousLoaded", { name: p.previous.name, count: p.previous.sheets })
+            : t("previousFileHint")
+        }
       >
         {(props) => (
           <input
