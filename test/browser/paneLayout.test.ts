@@ -90,6 +90,7 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
       tabs++;
       if (await generate.evaluate((el) => el === document.activeElement)) break;
     }
+    console.log(`Tab presses from the top to Generate: ${tabs}`);
     expect(tabs).toBeLessThanOrEqual(8);
     await page.close();
   });

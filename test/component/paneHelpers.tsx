@@ -1,9 +1,12 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import type { SheetGrid } from "../../src/analysis/grid";
 import type { SheetSpec } from "../../src/sheets/sheetSpec";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost, PaneSettings } from "../../src/taskpane/paneHost";
+
+// The first render loads the engine module; on a busy machine that takes more than the default second.
+configure({ asyncUtilTimeout: 5000 });
 
 export type TestHost = PaneHost & { written: SheetSpec[][]; saved: PaneSettings[]; selected: string[] };
 
