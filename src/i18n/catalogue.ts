@@ -2,9 +2,19 @@ import type { Lang } from "../analysis/messages";
 
 /** One message in both languages; `{name}` marks a parameter. */
 export interface Entry {
-  th: string;
-  en: string;
+  readonly th: string;
+  readonly en: string;
 }
+
+/** The `{name}` parameters a message text asks for, as a union of names. */
+export type ParamNames<S extends string> = S extends `${string}{${infer P}}${infer Rest}`
+  ? P | ParamNames<Rest>
+  : never;
+
+/** The parameters an entry needs: none, or an object naming every one of them. */
+export type ParamsFor<E extends Entry> = [ParamNames<E["th"]> | ParamNames<E["en"]>] extends [never]
+  ? []
+  : [Record<ParamNames<E["th"]> | ParamNames<E["en"]>, string | number>];
 
 export type Params = Record<string, string | number>;
 
@@ -14,9 +24,14 @@ export function fill(text: string, params: Params): string {
 }
 
 /**
- * A message catalogue typed by message id: asking for an id it does not hold does not compile. The pane, the
- * CLI and the sheets can each define their entries with it and share one lookup.
+ * A message catalogue typed by message id and parameters: an id it does not hold, or a missing or misspelt
+ * parameter, does not compile. The pane, the CLI and the sheets can each define their entries with it.
  */
-export function catalogue<K extends string>(entries: Record<K, Entry>) {
-  return (lang: Lang, id: K, params: Params = {}): string => fill(entries[id][lang], params);
+export function catalogue<const T extends Record<string, Entry>>(entries: T) {
+  const text = (lang: Lang, id: string): string => {
+    const e: Entry | undefined = entries[id];
+    return e ? e[lang] : id;
+  };
+  return <K extends keyof T & string>(lang: Lang, id: K, ...params: ParamsFor<T[K]>): string =>
+    fill(text(lang, id), params[0] ?? {});
 }

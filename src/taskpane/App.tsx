@@ -6,7 +6,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../analysis/grid";
 import { type Lang, partNames } from "../analysis/messages";
 import type { PipelineResult } from "../pipeline";
@@ -17,7 +17,7 @@ import { PaneHeader } from "./components/PaneHeader";
 import { SettingsForm } from "./components/SettingsForm";
 import { SourcesPanel } from "./components/SourcesPanel";
 import { errorText } from "./errorText";
-import { rememberLanguage, rememberedLanguage, translate } from "./i18n";
+import { rememberLanguage, rememberedLanguage, textIn, translate } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
 import { fetchSample, loadWorkbookGrids } from "./lazyXlsx";
 import { useEngine } from "./useEngine";
@@ -70,7 +70,7 @@ export function App({ host, headerAction, onSample }: Props) {
   const inputKey = useMemo(() => ({}), [grids, settings, lang]);
 
   const engine = useEngine((e) => setLoadError(errorText(lang, e)));
-  const t = useCallback((k: Parameters<typeof translate>[1], p = {}) => translate(lang, k, p), [lang]);
+  const t = useMemo(() => textIn(lang), [lang]);
 
   useEffect(() => {
     void (async () => {

@@ -1,11 +1,17 @@
 import type { Lang } from "../analysis/messages";
-import { catalogue } from "../i18n/catalogue";
+import { type ParamsFor, catalogue } from "../i18n/catalogue";
 import { PANE_TEXT } from "../i18n/paneText";
 
 export type StringKey = keyof typeof PANE_TEXT;
 
 /** The pane's words in the officer's language, by message id. */
 export const translate = catalogue(PANE_TEXT);
+
+/** The pane's words in one language, as a component uses them: `t("belowMark", { count, mark })`. */
+export function textIn(lang: Lang) {
+  return <K extends StringKey>(id: K, ...params: ParamsFor<(typeof PANE_TEXT)[K]>): string =>
+    translate(lang, id, ...params);
+}
 
 /** Thai when Office (or the browser) speaks Thai, English otherwise. */
 export function languageOf(displayLanguage: string | undefined): Lang {

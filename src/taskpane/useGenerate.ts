@@ -4,7 +4,7 @@ import type { Lang } from "../analysis/messages";
 import type { PipelineResult } from "../pipeline";
 import type { Outcome } from "./components/GenerateBar";
 import { errorText } from "./errorText";
-import { translate } from "./i18n";
+import { textIn } from "./i18n";
 import type { PaneHost, PaneSettings } from "./paneHost";
 
 interface Args {
@@ -25,7 +25,7 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
   const [step, setStep] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [undownloaded, setUndownloaded] = useState(false);
-  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const t = textIn(lang);
   const fail = (e: unknown) => setOutcome({ kind: "error", message: errorText(lang, e) });
 
   const generate = async (run: () => PipelineResult) => {

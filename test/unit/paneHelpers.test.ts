@@ -1,4 +1,4 @@
-import { fill } from "../../src/i18n/catalogue";
+import { catalogue, fill } from "../../src/i18n/catalogue";
 import { agencyFromGrids } from "../../src/taskpane/agencyGuess";
 import { parseScore } from "../../src/taskpane/components/ScoreField";
 import { parseYear } from "../../src/taskpane/components/YearField";
@@ -58,5 +58,25 @@ describe("the pane's pure helpers", () => {
   test("catalogue parameters are filled; a missing one stays visible", () => {
     expect(fill("{count} ข้อต่ำกว่า {mark}", { count: 5, mark: 85 })).toBe("5 ข้อต่ำกว่า 85");
     expect(fill("ปี {year}", {})).toBe("ปี {year}");
+  });
+});
+
+describe("the typed catalogue", () => {
+  const t = catalogue({
+    belowMark: { th: "{count} ข้อต่ำกว่า {mark}", en: "{count} items below {mark}" },
+    title: { th: "ITA Analyzer", en: "ITA Analyzer" },
+  });
+
+  test("fills the parameters in the chosen language", () => {
+    expect(t("th", "belowMark", { count: 5, mark: 85 })).toBe("5 ข้อต่ำกว่า 85");
+    expect(t("en", "belowMark", { count: 5, mark: 85 })).toBe("5 items below 85");
+    expect(t("en", "title")).toBe("ITA Analyzer");
+  });
+
+  test("a missing parameter or an unknown id does not compile", () => {
+    // @ts-expect-error: {mark} is missing
+    expect(t("th", "belowMark", { count: 5 })).toBe("5 ข้อต่ำกว่า {mark}");
+    // @ts-expect-error: no such message
+    expect(t("th", "nope")).toBe("nope");
   });
 });

@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 
 interface Props {
   lang: Lang;
@@ -35,7 +35,7 @@ const EXAMPLE: string[][] = [
 /** What the add-in looks for, three steps, and a sample to try; no pointer to a button this page lacks. */
 export function FirstRun({ lang, where, onSample, onUseSelection, note }: Props) {
   const s = useStyles();
-  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const t = textIn(lang);
   return (
     <section className={s.box} aria-labelledby="first-run-title" data-testid="first-run">
       <h2 id="first-run-title">{where === "file" ? t("emptyTitle") : t("firstRunTitle")}</h2>

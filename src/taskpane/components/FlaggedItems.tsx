@@ -2,7 +2,7 @@ import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-compone
 import type { ItemResult } from "../../analysis/analyse";
 import type { Lang } from "../../analysis/messages";
 import type { ItemClass } from "../../analysis/settings";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 import { useRovingFocus } from "../useRovingFocus";
 import { fixed2, signed } from "./numbers";
 
@@ -51,7 +51,7 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
   const s = useStyles();
   const roving = useRovingFocus();
   let index = 0;
-  const t = (k: Parameters<typeof translate>[1], p = {}) => translate(lang, k, p);
+  const t = textIn(lang);
   const flagged = items.filter((i) => i.flagged);
   const groups = new Map<string, ItemResult[]>();
   for (const i of flagged) groups.set(groupOf(i), [...(groups.get(groupOf(i)) ?? []), i]);

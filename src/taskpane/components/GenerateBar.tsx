@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Lang } from "../../analysis/messages";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 
 /** What Generate ended with: the sheets written, or the error and what to do. */
 export type Outcome = { kind: "done"; sheets: string[] } | { kind: "error"; message: string };
@@ -51,7 +51,7 @@ const useStyles = makeStyles({
 /** The sticky footer: what will be written, Generate, the step in words, then the result right under it. */
 export function GenerateBar(p: Props) {
   const s = useStyles();
-  const t = (k: Parameters<typeof translate>[1], params = {}) => translate(p.lang, k, params);
+  const t = textIn(p.lang);
   const result = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (p.outcome) result.current?.focus();

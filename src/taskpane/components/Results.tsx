@@ -9,7 +9,7 @@ import {
 import type { ReactNode } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 import { readingOf } from "../reading";
 import type { Engine } from "../useEngine";
 import { FlaggedItems } from "./FlaggedItems";
@@ -40,7 +40,7 @@ const useStyles = makeStyles({
 /** The answer first (summary, items below the mark), then the details folded away. */
 export function Results({ lang, engine, result, urgentBelow, onSelect, ...p }: Props) {
   const s = useStyles();
-  const t = (k: Parameters<typeof translate>[1], params = {}) => translate(lang, k, params);
+  const t = textIn(lang);
   const { report, plan } = result;
   const prev = report.indicators.find((i) => i.previous)?.previous?.year ?? null;
   const years: [number | null, number] = [prev, report.latestYear ?? 0];

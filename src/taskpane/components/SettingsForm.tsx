@@ -1,6 +1,6 @@
 import { Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 import type { PaneSettings } from "../paneHost";
 import { DocumentChoice } from "./DocumentChoice";
 import { ScoreField } from "./ScoreField";
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 export function SettingsForm(p: Props) {
   const { lang, settings, onChange } = p;
   const s = useStyles();
-  const t = (k: Parameters<typeof translate>[1], params = {}) => translate(lang, k, params);
+  const t = textIn(lang);
   const set = <K extends keyof PaneSettings>(k: K, v: PaneSettings[K]) => onChange({ ...settings, [k]: v });
   return (
     <div className={s.form}>

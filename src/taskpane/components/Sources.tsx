@@ -1,7 +1,7 @@
 import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
 import type { AnalysisReport } from "../../analysis/report";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 
 interface Props {
   lang: Lang;
@@ -36,7 +36,7 @@ export function Sources({
   selectionNote,
 }: Props) {
   const s = useStyles();
-  const t = (k: Parameters<typeof translate>[1], p = {}) => translate(lang, k, p);
+  const t = textIn(lang);
   return (
     <div>
       <ul className={s.list} aria-label={t("sourcesSection", { count: tables.length })}>

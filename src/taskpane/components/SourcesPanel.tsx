@@ -1,6 +1,6 @@
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 import type { PaneSettings } from "../paneHost";
 import { Sources } from "./Sources";
 import { YearField } from "./YearField";
@@ -19,7 +19,7 @@ interface Props {
 /** The data used: the tables found (tick to include), "use the selected table", the year of yearless tables. */
 export function SourcesPanel(p: Props) {
   const { lang, settings } = p;
-  const t = (k: Parameters<typeof translate>[1], params = {}) => translate(lang, k, params);
+  const t = textIn(lang);
   return (
     <>
       <Sources

@@ -13,7 +13,7 @@ import { App } from "../App";
 import { errorText } from "../errorText";
 import { createFileHost } from "../fileHost";
 import { fetchSample } from "../lazyXlsx";
-import { languageOf, rememberLanguage, rememberedLanguage, translate } from "../i18n";
+import { languageOf, rememberLanguage, rememberedLanguage, textIn } from "../i18n";
 import type { PaneHost } from "../paneHost";
 import { FirstRun } from "./FirstRun";
 import { PaneHeader } from "./PaneHeader";
@@ -49,7 +49,7 @@ export function StandalonePage() {
   const [opened, setOpened] = useState(0);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+  const t = textIn(lang);
 
   const open = async (file: Opened | undefined) => {
     if (!file) return;

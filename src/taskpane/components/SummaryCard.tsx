@@ -2,7 +2,7 @@ import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-compone
 import { useState } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { AnalysisReport } from "../../analysis/report";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 import type { Reading } from "../reading";
 import { fixed2, signed } from "./numbers";
 
@@ -37,7 +37,7 @@ interface Props {
 export function SummaryCard({ lang, report, reading, onSelect }: Props) {
   const s = useStyles();
   const [showUnread, setShowUnread] = useState(false);
-  const t = (k: Parameters<typeof translate>[1], p = {}) => translate(lang, k, p);
+  const t = textIn(lang);
   const flagged = report.items.filter((i) => i.flagged).length;
   const total = report.total;
   const trend = total?.delta ? (total.delta > 0 ? s.up : s.down) : undefined;

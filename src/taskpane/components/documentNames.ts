@@ -1,7 +1,7 @@
 import type { Lang } from "../../analysis/messages";
-import { translate, type StringKey } from "../i18n";
+import { translate } from "../i18n";
 
-const NAMES: Record<string, StringKey> = {
+const NAMES: Record<string, "docAnalysis" | "docMeasures" | "docResults" | "docMemo" | "docAnnouncement"> = {
   analysis: "docAnalysis",
   measures: "docMeasures",
   results: "docResults",
