@@ -111,7 +111,7 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
       });
       await p.reload();
       await p.getByTestId("summary").waitFor();
-      times.push(await p.evaluate(() => (window as unknown as { __ready: number }).__ready));
+      times.push(await p.evaluate(() => Number(Reflect.get(window, "__ready"))));
       await p.close();
     }
     times.sort((a, b) => a - b);
