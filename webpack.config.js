@@ -40,6 +40,9 @@ module.exports = async (env, argv) => {
       assetFilter: (f) => !f.startsWith("office-js/"),
     },
     plugins: [
+      // The pane's "ลองกับไฟล์ตัวอย่าง" (try the sample) fetches the bundled sample beside the pages.
+      new CopyWebpackPlugin({ patterns: [{ from: "samples/ita-sample.xlsx", to: "sample.xlsx" }] }),
+
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -57,8 +60,6 @@ module.exports = async (env, argv) => {
           { from: "assets/compat.js", to: "assets/compat.js" },
           { from: "manifest.xml", to: "manifest.xml" },
           { from: "src/taskpane/help.html", to: "help.html" },
-          // The standalone page's "try the sample file".
-          { from: "samples/ita-sample.xlsx", to: "sample.xlsx" },
           {
             from: "node_modules/@microsoft/office-js/dist",
             to: "office-js",

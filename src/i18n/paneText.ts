@@ -119,8 +119,9 @@ export const PANE_TEXT = {
   docAnalysis: { th: "วิเคราะห์ผล ITA", en: "ITA analysis" },
   docMeasures: { th: "มาตรการส่งเสริมคุณธรรมฯ", en: "Measures" },
   docResults: { th: "รายงานผลตามมาตรการ", en: "Measures results report" },
-  docMemo: { th: "บันทึกข้อความ", en: "Memo" },
-  docAnnouncement: { th: "ประกาศ", en: "Announcement" },
+  docMeasuresMemo: { th: "บันทึกข้อความเสนอมาตรการ", en: "Memo proposing the measures" },
+  docMeasuresAnnouncement: { th: "ประกาศมาตรการ", en: "Announcement of the measures" },
+  docResultsMemo: { th: "บันทึกข้อความรายงานผล", en: "Memo reporting the results" },
   previousFile: { th: "มาตรการปีที่แล้ว (ไฟล์ .xlsx ถ้ามี)", en: "Last year's measures (.xlsx file, if any)" },
   previousFileHint: {
     th: "ใช้ข้อความที่กรอกไว้ในมาตรการปีที่แล้วกับรายงานผล",

@@ -18,7 +18,8 @@ void loadEngine().catch(() => undefined); // the pane reports a failed load itse
 /** The task pane inside Excel. Too old an Excel gets a plain message pointing to the standalone page. */
 void Office.onReady((info) => {
   const root = document.getElementById("root");
-  if (!root) return;
+  // assets/compat.js found a webview that cannot run the pane and already shows its message.
+  if (!root || Reflect.get(window, "ITA_ANALYZER_UNSUPPORTED") === true) return;
   const dark = isDark(Office.context?.officeTheme?.bodyBackgroundColor);
   const theme = dark ? webDarkTheme : webLightTheme;
   // No white frame around a dark pane: the page itself takes the theme's background.

@@ -2,6 +2,7 @@ import { catalogue, fill } from "../../src/i18n/catalogue";
 import { agencyFromGrids } from "../../src/taskpane/agencyGuess";
 import { parseScore } from "../../src/taskpane/components/ScoreField";
 import { parseYear } from "../../src/taskpane/components/YearField";
+import { measureItemCodes } from "../../src/taskpane/measureCodes";
 import { readingOf } from "../../src/taskpane/reading";
 import { grid } from "../helpers/grid";
 
@@ -78,5 +79,20 @@ describe("the typed catalogue", () => {
     expect(t("th", "belowMark", { count: 5 })).toBe("5 ข้อต่ำกว่า {mark}");
     // @ts-expect-error: no such message
     expect(t("th", "nope")).toBe("nope");
+  });
+});
+
+describe("the codes a measure answers", () => {
+  test("plain codes and tagged items; indicators are not item codes", () => {
+    expect(measureItemCodes(["O7", "O8"])).toEqual(["O7", "O8"]);
+    expect(
+      measureItemCodes([
+        { kind: "item", code: "E9", year: 2567 },
+        { kind: "indicator", code: "9", year: 2567 },
+        { code: "I1" },
+        null,
+        42,
+      ]),
+    ).toEqual(["E9", "I1"]);
   });
 });

@@ -10,6 +10,7 @@ import type { ReactNode } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
 import { textIn } from "../i18n";
+import { measureItemCodes } from "../measureCodes";
 import { readingOf } from "../reading";
 import type { Engine } from "../useEngine";
 import { FlaggedItems } from "./FlaggedItems";
@@ -44,7 +45,8 @@ export function Results({ lang, engine, result, urgentBelow, onSelect, ...p }: P
   const { report, plan } = result;
   const prev = report.indicators.find((i) => i.previous)?.previous?.year ?? null;
   const years: [number | null, number] = [prev, report.latestYear ?? 0];
-  const measureOf = (code: string) => plan?.measures.find((m) => m.items.includes(code))?.title ?? "";
+  const measureOf = (code: string) =>
+    plan?.measures.find((m) => measureItemCodes(m.items).includes(code))?.title ?? "";
   return (
     <div className={s.root}>
       {report.latestYear !== null && (

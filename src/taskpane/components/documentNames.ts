@@ -1,12 +1,21 @@
 import type { Lang } from "../../analysis/messages";
 import { translate } from "../i18n";
 
-const NAMES: Record<string, "docAnalysis" | "docMeasures" | "docResults" | "docMemo" | "docAnnouncement"> = {
+type DocKey =
+  | "docAnalysis"
+  | "docMeasures"
+  | "docResults"
+  | "docMeasuresMemo"
+  | "docMeasuresAnnouncement"
+  | "docResultsMemo";
+
+const NAMES: Record<string, DocKey> = {
   analysis: "docAnalysis",
   measures: "docMeasures",
   results: "docResults",
-  memo: "docMemo",
-  announcement: "docAnnouncement",
+  measuresMemo: "docMeasuresMemo",
+  measuresAnnouncement: "docMeasuresAnnouncement",
+  resultsMemo: "docResultsMemo",
 };
 
 /** A document's name in the officer's language; a kind this pane does not know yet shows as its id. */
