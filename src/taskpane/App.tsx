@@ -14,8 +14,7 @@ import { agencyFromGrids } from "./agencyGuess";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { PaneBody } from "./components/PaneBody";
 import { PaneHeader } from "./components/PaneHeader";
-import { SettingsForm } from "./components/SettingsForm";
-import { SourcesPanel } from "./components/SourcesPanel";
+import { Later, SettingsForm, SourcesPanel } from "./components/lazyDetails";
 import { errorText } from "./errorText";
 import { rememberLanguage, rememberedLanguage, textIn, translate } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
@@ -187,28 +186,32 @@ export function App({ host, headerAction, onSample }: Props) {
             note={note}
             tableCount={(r) => tablesOf(r).length}
             sources={(r) => (
-              <SourcesPanel
-                lang={lang}
-                tables={tablesOf(r)}
-                settings={settings}
-                onSettings={setSettings}
-                note={note}
-                onSelect={select}
-                onUseSelection={addSelection}
-              />
+              <Later>
+                <SourcesPanel
+                  lang={lang}
+                  tables={tablesOf(r)}
+                  settings={settings}
+                  onSettings={setSettings}
+                  note={note}
+                  onSelect={select}
+                  onUseSelection={addSelection}
+                />
+              </Later>
             )}
             settingsForm={(r) => (
-              <SettingsForm
-                lang={lang}
-                documentKinds={engine.ALL_DOCUMENTS}
-                settings={settings}
-                defaultFiscalYear={r.plan?.fiscalYear ?? null}
-                agencyGuessed={agencyGuessed}
-                agencyMissing={outcome?.kind === "error" && !settings.agency.trim()}
-                onChange={setSettings}
-                previous={previous ? { name: previous.name, sheets: previous.grids.length } : null}
-                onPreviousFile={choosePrevious}
-              />
+              <Later>
+                <SettingsForm
+                  lang={lang}
+                  documentKinds={engine.ALL_DOCUMENTS}
+                  settings={settings}
+                  defaultFiscalYear={r.plan?.fiscalYear ?? null}
+                  agencyGuessed={agencyGuessed}
+                  agencyMissing={outcome?.kind === "error" && !settings.agency.trim()}
+                  onChange={setSettings}
+                  previous={previous ? { name: previous.name, sheets: previous.grids.length } : null}
+                  onPreviousFile={choosePrevious}
+                />
+              </Later>
             )}
           />
         </ErrorBoundary>

@@ -46,7 +46,7 @@ export async function openPane(
       Object.assign(window, { __ITA_GRIDS__: g, __ITA_API__: a, __ITA_LANG__: l, __ITA_THEME__: theme }),
     [o.grids, o.api ?? "1.9", o.lang ?? "th-TH", o.dark ? "#1f1f1f" : "#ffffff"] as const,
   );
-  await page.route("**/office-js/office.js", (route) =>
+  await page.route("**/office.js", (route) =>
     route.fulfill({ contentType: "text/javascript", body: fakeOffice }),
   );
   await page.goto(`${url}/taskpane.html`);

@@ -38,7 +38,8 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
   async function openAll(page: Page) {
     for (const h of await page.getByRole("button", { name: SECTIONS }).all())
       if ((await h.getAttribute("aria-expanded")) === "false") await h.click();
-    // The panels fade in: check colours once they are fully there.
+    // The forms' chunk loads on first opening, and the panels fade in: check once they are fully there.
+    await page.waitForFunction(() => !document.querySelector("[role=progressbar]"));
     await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   }
 

@@ -7,12 +7,11 @@ import { ALL_DOCUMENTS } from "../../src/pipeline";
 import { PaneError } from "../../src/taskpane/paneHost";
 import { grid } from "../helpers/grid";
 import { SEED000_ROWS } from "../helpers/seed000";
-import { host, show } from "./paneHelpers";
+import { host, openSection, show } from "./paneHelpers";
 
 beforeEach(() => localStorage.clear());
 
 const PASSING = grid("ITA 2567", [["ข้อ", "2567"], ["i1", 99] as CellValue[], ["i2", 98]]);
-const openSection = (name: RegExp) => fireEvent.click(screen.getByRole("button", { name }));
 
 describe("the pane's states", () => {
   test("an empty workbook: the three steps, what a score table looks like, no Generate", async () => {
@@ -32,7 +31,7 @@ describe("the pane's states", () => {
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     expect((await screen.findByTestId("error")).textContent).toContain("ใส่ชื่อหน่วยงานก่อนจัดทำเอกสาร");
     expect(h.written).toEqual([]);
-    fireEvent.change(screen.getByLabelText(/ชื่อหน่วยงาน/), { target: { value: "เทศบาลตำบลทดลอง" } });
+    fireEvent.change(await screen.findByLabelText(/ชื่อหน่วยงาน/), { target: { value: "เทศบาลตำบลทดลอง" } });
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     await screen.findByTestId("written");
     // Every document but the results ones, which need a previous year.
@@ -45,7 +44,7 @@ describe("the pane's states", () => {
     const card = await screen.findByTestId("summary");
     expect(within(card).getByTestId("latest-year").textContent).toBe("2566");
     expect(within(card).getByTestId("flagged-count").textContent).toMatch(/^\d+ ข้อต่ำกว่า 85$/);
-    openSection(/ตั้งค่าเอกสาร/);
+    await openSection(/ตั้งค่าเอกสาร/);
     expect((screen.getByLabelText(/ชื่อหน่วยงาน/) as HTMLInputElement).value).toBe("เทศบาลตำบลหนองยวง");
   });
 
@@ -57,7 +56,7 @@ describe("the pane's states", () => {
     expect(list.textContent).toContain("ต้องพัฒนา");
     expect(list.textContent).toContain("+1.26");
     expect(list.textContent).toContain("มาตรการส่งเสริมความเป็นธรรมในการมอบหมายงาน");
-    openSection(/ข้อมูลที่ใช้ \(1 ตาราง\)/);
+    await openSection(/ข้อมูลที่ใช้ \(1 ตาราง\)/);
     fireEvent.click(screen.getByRole("checkbox", { name: /^ผล · ปี 2565, 2566/ }));
     await waitFor(() => expect(screen.queryByTestId("flagged")).toBeNull());
     // The excluded table stays listed, unticked, so it can be ticked again.
@@ -112,7 +111,7 @@ describe("the pane's states", () => {
     ]);
     show(h);
     await screen.findByText(/^ข้อควรตรวจ/);
-    openSection(/^ข้อควรตรวจ/);
+    await openSection(/^ข้อควรตรวจ/);
     fireEvent.click(await screen.findByRole("button", { name: "IIT!B2" }));
     await waitFor(() => expect(h.selected).toEqual(["IIT!B2"]));
   });
@@ -124,7 +123,7 @@ describe("the pane's states", () => {
     expect((await screen.findByTestId("will-replace")).textContent).toBe(
       "จะแทนที่ 1 ชีตเดิม — ข้อความที่กรอกไว้จะถูกเก็บไว้",
     );
-    openSection(/ตั้งค่าเอกสาร/);
+    await openSection(/ตั้งค่าเอกสาร/);
     fireEvent.change(screen.getByLabelText(/ชื่อหน่วยงาน/), { target: { value: "กรมทดลอง" } });
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     const done = await screen.findByTestId("written");

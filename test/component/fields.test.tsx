@@ -5,7 +5,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ALL_DOCUMENTS } from "../../src/pipeline";
 import { grid } from "../helpers/grid";
 import { SEED000_ROWS } from "../helpers/seed000";
-import { host, show } from "./paneHelpers";
+import { host, openSection, show } from "./paneHelpers";
 
 beforeEach(() => localStorage.clear());
 
@@ -16,7 +16,6 @@ function typeInto(input: HTMLElement, text: string) {
   fireEvent.blur(input);
 }
 
-const openSection = (name: RegExp) => fireEvent.click(screen.getByRole("button", { name }));
 const flaggedCount = () => screen.getByTestId("flagged-count").textContent;
 
 describe("number fields keep what is typed and explain a wrong entry when left", () => {
@@ -24,7 +23,7 @@ describe("number fields keep what is typed and explain a wrong entry when left",
     const h = host([grid("ผล", SEED000_ROWS)]);
     show(h);
     await screen.findByTestId("flagged");
-    openSection(/ตั้งค่าเอกสาร/);
+    await openSection(/ตั้งค่าเอกสาร/);
     const year = screen.getByLabelText("ปีงบประมาณของมาตรการ") as HTMLInputElement;
     expect(year.value).toBe("");
     expect(year.getAttribute("placeholder")).toBeNull();
@@ -51,7 +50,7 @@ describe("number fields keep what is typed and explain a wrong entry when left",
         ]),
       ]),
     );
-    openSection(await screen.findByRole("button", { name: /ข้อมูลที่ใช้/ }).then(() => /ข้อมูลที่ใช้/));
+    await openSection(/ข้อมูลที่ใช้/);
     const year = screen.getByLabelText("ปีของตารางที่ไม่มีปีกำกับ") as HTMLInputElement;
     expect(year.getAttribute("placeholder")).toBeNull();
     typeInto(year, "2567");
@@ -63,7 +62,7 @@ describe("number fields keep what is typed and explain a wrong entry when left",
     show(host([grid("ผล", SEED000_ROWS)]));
     await screen.findByTestId("flagged");
     const before = flaggedCount();
-    openSection(/ตั้งค่าเอกสาร/);
+    await openSection(/ตั้งค่าเอกสาร/);
     const mark = screen.getByRole("spinbutton", { name: "เกณฑ์ผ่าน (คะแนน)" }) as HTMLInputElement;
     for (const wrong of ["", "950", "8x"]) {
       typeInto(mark, wrong);
@@ -80,7 +79,7 @@ describe("number fields keep what is typed and explain a wrong entry when left",
     const list = await screen.findByTestId("flagged");
     const item = () => within(list).getByText(/^I15/).closest("li")!;
     expect(item().textContent).toContain("ต้องพัฒนา");
-    openSection(/ตั้งค่าเอกสาร/);
+    await openSection(/ตั้งค่าเอกสาร/);
     typeInto(screen.getByRole("spinbutton", { name: "เร่งด่วนเมื่อต่ำกว่า (คะแนน)" }), "84");
     await waitFor(() => expect(item().textContent).toContain("เร่งด่วน"));
   });
@@ -89,7 +88,7 @@ describe("number fields keep what is typed and explain a wrong entry when left",
     const h = host([grid("ผล", SEED000_ROWS)]);
     show(h);
     await screen.findByTestId("flagged");
-    openSection(/ตั้งค่าเอกสาร/);
+    await openSection(/ตั้งค่าเอกสาร/);
     fireEvent.change(screen.getByLabelText("ส่วนราชการ (เช่น สำนักปลัด)"), { target: { value: "สำนักปลัด" } });
     fireEvent.change(screen.getByLabelText("ชื่อผู้บริหารที่ลงนาม"), { target: { value: "นายทดสอบ ใจดี" } });
     fireEvent.click(screen.getByRole("checkbox", { name: "รายงานผลตามมาตรการ" }));

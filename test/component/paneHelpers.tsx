@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { configure, render } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import type { SheetGrid } from "../../src/analysis/grid";
 import type { SheetSpec } from "../../src/sheets/sheetSpec";
 import { App } from "../../src/taskpane/App";
@@ -43,3 +43,9 @@ export const show = (h: PaneHost) =>
       <App host={h} />
     </FluentProvider>,
   );
+
+/** Opens a folded section and waits for its content (its chunk loads on first opening). */
+export async function openSection(name: RegExp) {
+  fireEvent.click(await screen.findByRole("button", { name }));
+  await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull());
+}

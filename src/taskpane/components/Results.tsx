@@ -16,7 +16,7 @@ import type { Engine } from "../useEngine";
 import { FlaggedItems } from "./FlaggedItems";
 import { IndicatorChart } from "./IndicatorChart";
 import { IndicatorTable } from "./IndicatorTable";
-import { Problems } from "./Problems";
+import { Later, Problems } from "./lazyDetails";
 import { SummaryCard } from "./SummaryCard";
 
 interface Props {
@@ -109,7 +109,9 @@ export function Results({ lang, engine, result, urgentBelow, onSelect, ...p }: P
               {t("diagnostics", { count: report.diagnostics.length })}
             </AccordionHeader>
             <AccordionPanel>
-              <Problems diagnostics={report.diagnostics} onSelect={onSelect} />
+              <Later>
+                <Problems diagnostics={report.diagnostics} onSelect={onSelect} />
+              </Later>
             </AccordionPanel>
           </AccordionItem>
         )}
