@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
 import type { FakeExcel } from "../fakes/fakeExcel";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
-import { SAMPLE, SAMPLE_OUTPUT_SHEETS, SAMPLE_SHEETS, loadSampleGrids } from "../helpers/sample";
+import { SAMPLE, SAMPLE_DOCUMENTS, SAMPLE_SHEETS, loadSampleGrids } from "../helpers/sample";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
 if (!browserAvailable() && process.env.CI)
@@ -91,13 +91,17 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     await page.getByTestId("written").waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "office-generated.png"), fullPage: true });
     const s = await snapshot(page);
-    expect(s.sheets).toEqual(SAMPLE_OUTPUT_SHEETS);
-    expect(s.names).toEqual(["ITAAnalyzer_analysis_1", "ITAAnalyzer_measures_2", "ITAAnalyzer_results_3"]);
+    // The sample's sheets, then one sheet per document the pane lists (every document of ALL_DOCUMENTS it can write).
+    const documents = s.sheets.slice(SAMPLE_SHEETS.length);
+    expect(s.sheets.slice(0, SAMPLE_SHEETS.length)).toEqual(SAMPLE_SHEETS);
+    expect(documents).toEqual(expect.arrayContaining(SAMPLE_DOCUMENTS));
+    expect(s.names).toHaveLength(documents.length);
+    for (const name of documents) expect(await page.getByTestId("written").textContent()).toContain(name);
     expect(s.cells["0,0"]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
     // 1 + 3 to open, 1 to select, 1 to save the settings, 4 to write, 1 to show the measures sheet, 3 to read again.
     expect(s.syncCount).toBe(4 + 1 + 1 + 4 + 1 + 3);
     expect(await page.getByTestId("written").textContent()).toContain(
-      `จัดทำเอกสารเรียบร้อย ${SAMPLE_OUTPUT_SHEETS.length - SAMPLE_SHEETS.length} ชีต`,
+      `จัดทำเอกสารเรียบร้อย ${documents.length} ชีต`,
     );
     expect(s.maxRequest).toBeLessThan(5_000_000);
     expect(errors).toEqual([]);
