@@ -77,7 +77,9 @@ async function addSheet(
     const values = grid.rows.map((r) =>
       Array.from({ length: width }, (_, c) => {
         const v = r[c];
-        return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : "";
+        // Text stays text ("E1" is an item code, "1/2" not a date): Excel's apostrophe prefix, not stored.
+        if (typeof v === "string") return v === "" ? "" : `'${v}`;
+        return typeof v === "number" || typeof v === "boolean" ? v : "";
       }),
     );
     if (values.length > 0) ws.getRangeByIndexes(0, 0, values.length, width).values = values;
