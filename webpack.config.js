@@ -64,6 +64,9 @@ module.exports = async (env, argv) => {
       assetFilter: (f) => !f.startsWith("office-js/"),
     },
     plugins: [
+      // The pane's "ลองกับไฟล์ตัวอย่าง" (try the sample) fetches the bundled sample beside the pages.
+      new CopyWebpackPlugin({ patterns: [{ from: "samples/ita-sample.xlsx", to: "sample.xlsx" }] }),
+
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

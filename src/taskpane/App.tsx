@@ -1,191 +1,220 @@
 import {
-  Caption1,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
-  Title3,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../analysis/grid";
-import { partNames } from "../analysis/messages";
-import { DEFAULT_SETTINGS } from "../analysis/settings";
-import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
-import type { GeneratedKind } from "../sheets/sheetSpec";
-import { Generate } from "./components/Generate";
-import { Problems } from "./components/Problems";
-import { Results } from "./components/Results";
-import { SettingsForm } from "./components/SettingsForm";
-import { Sources } from "./components/Sources";
-import { translate } from "./i18n";
-import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
+import { type Lang, partNames } from "../analysis/messages";
+import type { PipelineResult } from "../pipeline";
+import { agencyFromGrids } from "./agencyGuess";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { PaneBody } from "./components/PaneBody";
+import { PaneHeader } from "./components/PaneHeader";
+import { Later, SettingsForm, SourcesPanel } from "./components/lazyDetails";
+import { errorText } from "./errorText";
+import { rememberLanguage, rememberedLanguage, textIn, translate } from "./i18n";
+import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
+import { fetchSample, loadWorkbookGrids } from "./lazyXlsx";
+import { useEngine } from "./useEngine";
+import { useGenerate } from "./useGenerate";
+import { useLeaveWarning } from "./useLeaveWarning";
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
   },
 });
 
-/** The pane: sources → settings → results → generate, over whatever host it runs in. */
-export function App({ host }: { host: PaneHost }) {
+interface Props {
+  host: PaneHost;
+  /** The standalone page's "open another file", shown in the header. */
+  headerAction?: ReactNode;
+  /** The standalone page's bundled sample, or Excel's "add a sample sheet". */
+  onSample?(): void;
+}
+
+/** The pane: the answer (summary, items below the mark), the details folded away, Generate always in reach. */
+export function App({ host, headerAction, onSample }: Props) {
   const styles = useStyles();
-  const lang = host.lang;
+  const [lang, setLang] = useState<Lang>(() => rememberedLanguage(host.lang));
   const [grids, setGrids] = useState<SheetGrid[] | null>(null);
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
-  const [documents, setDocuments] = useState<GeneratedKind[]>(ALL_DOCUMENTS);
-  const [busy, setBusy] = useState(false);
-  const [written, setWritten] = useState<string[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [agencyGuessed, setAgencyGuessed] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [open, setOpen] = useState<string[]>([]);
+  const [note, setNote] = useState<string | null>(null);
+  const [previous, setPrevious] = useState<{ name: string; grids: SheetGrid[] } | null>(null);
+  const seenTables = useRef(new Map<string, PipelineResult["report"]["tables"][number]>());
+  const openSection = (name: string) => setOpen((o) => (o.includes(name) ? o : [...o, name]));
+  const { step, outcome, undownloaded, generate, download, fail } = useGenerate({
+    host,
+    lang,
+    settings,
+    onGrids: setGrids,
+    onOpenSettings: () => openSection("settings"),
+  });
+  useLeaveWarning(undownloaded, translate(lang, "leaveWarning"));
+  // New input gives the results a fresh try after an engine exception.
+  const inputKey = useMemo(() => ({}), [grids, settings, lang]);
 
-  const fail = useCallback(
-    (e: unknown) => {
-      if (e instanceof PaneError && e.kind !== "unexpected")
-        setError(translate(lang, e.kind) + (e.detail ? ` (${e.detail})` : ""));
-      else setError(translate(lang, "unexpected", { detail: e instanceof Error ? e.message : String(e) }));
-    },
-    [lang],
-  );
-
-  const load = useCallback(async () => {
-    try {
-      const [saved, g] = await Promise.all([host.readSettings(), host.readGrids()]);
-      if (saved) setSettings((s) => ({ ...s, ...saved }));
-      setGrids(g);
-    } catch (e) {
-      fail(e);
-    }
-  }, [host, fail]);
+  const engine = useEngine((e) => setLoadError(errorText(lang, e)));
+  const t = useMemo(() => textIn(lang), [lang]);
 
   useEffect(() => {
-    void load();
-  }, [load]);
+    void (async () => {
+      try {
+        const [saved, g] = await Promise.all([host.readSettings(), host.readGrids()]);
+        const guess = saved?.agency ? null : agencyFromGrids(g);
+        setSettings((s) => ({ ...s, ...saved, ...(guess ? { agency: guess } : {}) }));
+        setAgencyGuessed(guess !== null);
+        setGrids(g);
+      } catch (e) {
+        setLoadError(errorText(lang, e));
+      }
+    })();
+    // The workbook is read once per host; a language switch does not read it again.
+  }, [host]);
 
-  const run = useCallback(
-    (docs: GeneratedKind[]) =>
-      grids &&
-      runPipeline(
-        grids,
-        { ...DEFAULT_SETTINGS, threshold: settings.threshold },
-        { agency: settings.agency, font: { name: settings.font, size: 16 }, thaiDigits: settings.thaiDigits },
-        lang,
-        {
-          documents: docs,
-          excludedTables: settings.excludedTables,
-          fiscalYear: settings.fiscalYear ?? undefined,
-          defaultYear: settings.defaultYear ?? undefined,
-        },
-      ),
-    [grids, settings, lang],
-  );
-  const result = useMemo(() => run([]), [run]);
-
-  const generate = async () => {
-    const r = run(documents);
-    if (!r) return;
-    setBusy(true);
-    setError(null);
-    try {
-      setWritten(await host.writeSheets(r.specs));
-      setGrids(await host.readGrids());
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
+  const changeLang = (l: Lang) => {
+    rememberLanguage(l);
+    setLang(l);
   };
-
   const select = host.select
     ? (sheet: string, cell?: string) => void host.select!(sheet, cell).catch(fail)
     : undefined;
-  const download = host.download
-    ? async () => {
-        const { name, blob } = await host.download!();
-        const a = document.createElement("a");
-        a.href = URL.createObjectURL(blob);
-        a.download = name;
-        a.click();
-        URL.revokeObjectURL(a.href);
-      }
-    : undefined;
+
+  const readSelection = host.readSelection;
+  const addSelection =
+    readSelection && engine
+      ? () =>
+          void readSelection()
+            .then((g) => {
+              const found = g
+                ? engine.checkSelection(g, grids ?? [], settings.defaultYear ?? undefined)
+                : null;
+              setNote(engine.selectionNote(lang, found ?? { kind: "empty" }));
+              openSection("sources");
+              if (g && found?.kind === "added") setGrids([...(grids ?? []), g]);
+            })
+            .catch(fail)
+      : undefined;
+
+  // Excel: the bundled sample's score sheets become new sheets of this workbook; the page loads the file itself.
+  const addSheet = host.addSheet;
+  const trySample = addSheet
+    ? () =>
+        void fetchSample()
+          .then(loadWorkbookGrids)
+          .then(async (sample) => {
+            const names: string[] = [];
+            for (const g of sample) names.push(await addSheet(`ตัวอย่าง ${g.name}`.slice(0, 31), g));
+            setNote(t("sampleAdded", { sheet: names.join(", ") }));
+            setGrids(await host.readGrids());
+          })
+          .catch(fail)
+    : onSample;
+
+  const choosePrevious = (file: File | null) => {
+    if (!file) return setPrevious(null);
+    loadWorkbookGrids(file)
+      .then((g) => setPrevious({ name: file.name, grids: g }))
+      .catch(fail);
+  };
+
+  const tablesOf = (result: PipelineResult) => {
+    for (const tb of result.report.tables) seenTables.current.set(`${tb.sheet}!${tb.range}`, tb);
+    return [...seenTables.current]
+      .filter(
+        ([key]) =>
+          result.report.tables.some((x) => `${x.sheet}!${x.range}` === key) ||
+          settings.excludedTables.includes(key),
+      )
+      .map(([, tb]) => tb);
+  };
 
   return (
     <main className={styles.root} lang={lang}>
-      <header>
-        <Title3 as="h1">{translate(lang, "title")}</Title3>
-        <Caption1 block>{translate(lang, "subtitle")}</Caption1>
-      </header>
-      {error && (
+      <PaneHeader lang={lang} onLang={changeLang} action={headerAction} />
+      {loadError && (
         <MessageBar intent="error" layout="multiline" data-testid="error">
           <MessageBarBody>
-            <MessageBarTitle>{translate(lang, "errorTitle")}</MessageBarTitle>
-            {error}
+            <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
+            {loadError}
           </MessageBarBody>
         </MessageBar>
       )}
       {host.unsupported && host.unsupported.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="separate">
-          <MessageBarBody>
-            {translate(lang, "separate", { parts: partNames(host.unsupported, lang) })}
-          </MessageBarBody>
+          <MessageBarBody>{t("separate", { parts: partNames(host.unsupported, lang) })}</MessageBarBody>
         </MessageBar>
       )}
-      {!grids && !error && <Spinner label={translate(lang, "loading")} />}
-      {result && (
-        <>
-          <Sources
+      {(!grids || !engine) && !loadError && <Spinner label={t("loading")} />}
+      {grids && engine && (
+        <ErrorBoundary
+          title={t("errorTitle")}
+          describe={(e) => t("crashed", { detail: e.message })}
+          resetKey={inputKey}
+        >
+          <PaneBody
             lang={lang}
-            tables={result.report.tables}
-            excluded={settings.excludedTables}
-            onToggle={(key, include) =>
-              setSettings({
-                ...settings,
-                excludedTables: include
-                  ? settings.excludedTables.filter((k) => k !== key)
-                  : [...settings.excludedTables, key],
-              })
-            }
-            onSelect={select}
-            onUseSelection={
-              host.readSelection
-                ? () =>
-                    void host.readSelection!()
-                      .then((g) => g && setGrids([...(grids ?? []), g]))
-                      .catch(fail)
-                : undefined
-            }
-          />
-          {result.report.tables.length === 0 && (
-            <MessageBar intent="warning" layout="multiline">
-              <MessageBarBody>{translate(lang, "sourcesNoneHint")}</MessageBarBody>
-            </MessageBar>
-          )}
-          <SettingsForm
-            lang={lang}
+            engine={engine}
+            kind={host.kind}
+            grids={grids}
             settings={settings}
-            defaultFiscalYear={result.plan?.fiscalYear ?? null}
-            onChange={setSettings}
-            onSave={host.kind === "excel" ? () => void host.writeSettings(settings).catch(fail) : undefined}
+            previousGrids={previous?.grids ?? null}
+            urgentBelow={settings.urgentBelow}
+            step={step}
+            outcome={outcome}
+            open={open}
+            onOpen={setOpen}
+            onGenerate={(run) => void generate(run)}
+            onSelect={select}
+            onDownload={download}
+            onSample={trySample}
+            onUseSelection={addSelection}
+            note={note}
+            tableCount={(r) => tablesOf(r).length}
+            sources={(r) => (
+              <Later>
+                <SourcesPanel
+                  lang={lang}
+                  tables={tablesOf(r)}
+                  settings={settings}
+                  onSettings={setSettings}
+                  note={note}
+                  onSelect={select}
+                  onUseSelection={addSelection}
+                />
+              </Later>
+            )}
+            settingsForm={(r) => (
+              <Later>
+                <SettingsForm
+                  lang={lang}
+                  documentKinds={engine.ALL_DOCUMENTS}
+                  settings={settings}
+                  defaultFiscalYear={r.plan?.fiscalYear ?? null}
+                  agencyGuessed={agencyGuessed}
+                  agencyMissing={outcome?.kind === "error" && !settings.agency.trim()}
+                  onChange={setSettings}
+                  previous={previous ? { name: previous.name, sheets: previous.grids.length } : null}
+                  onPreviousFile={choosePrevious}
+                />
+              </Later>
+            )}
           />
-          {result.report.latestYear !== null && <Results lang={lang} result={result} onSelect={select} />}
-          <Problems lang={lang} diagnostics={result.report.diagnostics} onSelect={select} />
-          {result.report.latestYear !== null && (
-            <Generate
-              lang={lang}
-              documents={documents}
-              onDocuments={setDocuments}
-              busy={busy}
-              written={written}
-              onGenerate={() => void generate()}
-              onOpen={select ? (sheet) => select(sheet) : undefined}
-              onDownload={download ? () => void download().catch(fail) : undefined}
-            />
-          )}
-        </>
+        </ErrorBoundary>
       )}
     </main>
   );

@@ -1,12 +1,14 @@
-import { NotAWorkbookError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
-import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 import type { Lang } from "../analysis/messages";
+import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { loadXlsx } from "./lazyXlsx";
+import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 
 /** The standalone page's host: a workbook the officer opened from disk, read and written in the browser. */
 export async function createFileHost(
   file: { name: string; arrayBuffer(): Promise<ArrayBuffer> },
   lang: Lang,
 ): Promise<PaneHost> {
+  const { NotAWorkbookError, XlsxWorkbook } = await loadXlsx();
   let wb: XlsxWorkbook;
   try {
     wb = await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer()));

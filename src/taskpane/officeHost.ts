@@ -1,4 +1,4 @@
-import { ExcelWorkbook, ProtectedError } from "../workbook/excel/excelWorkbook";
+import type { SheetGrid } from "../analysis/grid";
 import { officeRunner } from "../workbook/excel/officeRunner";
 import { languageOf } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
@@ -10,15 +10,33 @@ export function officeSupportsPane(): boolean {
   return Office.context.requirements.isSetSupported(REQUIRED_API.set, REQUIRED_API.version);
 }
 
+/** The Office.js adapter, in a chunk of its own that loads while the pane draws its frame. */
+const loadAdapter = () => import(/* webpackChunkName: "excel" */ "../workbook/excel/excelWorkbook");
+
 /** The pane's host inside Excel: the Office.js adapter over Excel.run. */
 export function createOfficeHost(): PaneHost {
   const supports = (set: string, version: string) => Office.context.requirements.isSetSupported(set, version);
-  const wb = new ExcelWorkbook(officeRunner(languageOf(Office.context.displayLanguage), supports), supports);
+  const run = officeRunner(languageOf(Office.context.displayLanguage), supports);
+  const adapter = loadAdapter();
+  const workbook = adapter.then(({ ExcelWorkbook }) => new ExcelWorkbook(run, supports));
+  // The first read starts as soon as the adapter is there, while React draws the frame; the pane takes it.
+  let firstRead: Promise<SheetGrid[]> | null = workbook.then((wb) => wb.readGrids());
+  let firstSettings: Promise<Partial<PaneSettings> | null> | null = workbook.then((wb) =>
+    wb.readSettings<Partial<PaneSettings>>(),
+  );
+  // Their failures reach the pane when it takes them; this only keeps them from being reported twice.
+  firstRead.catch(() => undefined);
+  firstSettings.catch(() => undefined);
   return {
     kind: "excel",
     lang: languageOf(Office.context.displayLanguage),
-    readGrids: () => wb.readGrids(),
+    readGrids: async () => {
+      const first = firstRead;
+      firstRead = null;
+      return first ?? (await workbook).readGrids();
+    },
     writeSheets: async (specs) => {
+      const [wb, { ProtectedError }] = await Promise.all([workbook, adapter]);
       try {
         return await wb.writeSheets(specs);
       } catch (e) {
@@ -26,9 +44,18 @@ export function createOfficeHost(): PaneHost {
         throw e;
       }
     },
-    readSettings: () => wb.readSettings<Partial<PaneSettings>>(),
-    writeSettings: (s) => wb.writeSettings({ ...DEFAULT_PANE_SETTINGS, ...s }),
-    select: (sheet, cell) => wb.select(sheet, cell),
-    readSelection: () => wb.readSelection(),
+    readSettings: async () => {
+      const first = firstSettings;
+      firstSettings = null;
+      return first ?? (await workbook).readSettings<Partial<PaneSettings>>();
+    },
+    writeSettings: async (s) => (await workbook).writeSettings({ ...DEFAULT_PANE_SETTINGS, ...s }),
+    select: async (sheet, cell) => (await workbook).select(sheet, cell),
+    readSelection: async () => (await workbook).readSelection(),
+    addSheet: async (name, grid) =>
+      (await workbook).addSheet(
+        name,
+        grid.rows.map((r) => r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null))),
+      ),
   };
 }

@@ -12,6 +12,16 @@ export interface PaneSettings {
   /** The year of score tables that name none, when detection is unsure. */
   defaultYear: number | null;
   excludedTables: string[];
+  /** Below this an item is urgent rather than to improve. */
+  urgentBelow: number;
+  /** The people and office the documents name; blank prints as a dotted line to fill by hand. */
+  division: string;
+  writerName: string;
+  writerPosition: string;
+  executiveName: string;
+  executivePosition: string;
+  /** The documents to write; null for all of them. */
+  documents: string[] | null;
 }
 
 export const DEFAULT_PANE_SETTINGS: PaneSettings = {
@@ -22,6 +32,13 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   fiscalYear: null,
   defaultYear: null,
   excludedTables: [],
+  urgentBelow: 70,
+  division: "",
+  writerName: "",
+  writerPosition: "",
+  executiveName: "",
+  executivePosition: "",
+  documents: null,
 };
 
 /** The pane talks to this, never to Excel: Excel through Office.js, or a file opened in the browser. */
@@ -36,6 +53,8 @@ export interface PaneHost {
   select?(sheet: string, cell?: string): Promise<void>;
   /** The officer's current selection as a grid of its own, for a table the recogniser did not find. */
   readSelection?(): Promise<SheetGrid | null>;
+  /** Adds a sheet with these values and shows it; gives the name it got (Excel's "try the sample"). */
+  addSheet?(name: string, grid: SheetGrid): Promise<string>;
   /** Parts of the opened file a rewrite would drop (charts, pivot tables…): the documents go to a separate workbook. */
   unsupported?: string[];
   /** The written workbook, for a file opened in the browser. */

@@ -22,7 +22,7 @@ w.Office = {
         return major! < maxMajor! || (major === maxMajor && minor! <= maxMinor!);
       },
     },
-    officeTheme: { bodyBackgroundColor: "#ffffff" },
+    officeTheme: { bodyBackgroundColor: (w.__ITA_THEME__ as string) ?? "#ffffff" },
   },
   onReady(cb?: (info: { host: string; platform: string }) => void) {
     const info = { host: "Excel", platform: "OfficeOnline" };

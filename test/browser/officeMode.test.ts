@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
 import type { FakeExcel } from "../fakes/fakeExcel";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
-import { SAMPLE_OUTPUT_SHEETS, loadSampleGrids } from "../helpers/sample";
+import { SAMPLE, SAMPLE_DOCUMENTS, SAMPLE_SHEETS, loadSampleGrids } from "../helpers/sample";
 
 const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
 if (!browserAvailable() && process.env.CI)
@@ -51,7 +51,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
       ([g, a, l]) => Object.assign(window, { __ITA_GRIDS__: g, __ITA_API__: a, __ITA_LANG__: l }),
       [grids, api, lang] as const,
     );
-    await page.route("**/office.js", (route) =>
+    await page.route("**/office-js/office.js", (route) =>
       route.fulfill({ contentType: "text/javascript", body: fakeOffice }),
     );
     await page.goto(`${server.url}/taskpane.html`);
@@ -81,7 +81,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     // 1 for the settings stored in the workbook, 3 to read the sheets.
     expect((await snapshot(page)).syncCount).toBe(1 + 3);
 
-    await page.getByRole("button", { name: /^O8 50\.00/ }).click();
+    await page.getByRole("button", { name: /^O8 / }).click();
     await page.waitForFunction(
       () => (window as unknown as { __ITA_FAKE__: FakeExcel }).__ITA_FAKE__.tracker.selected !== null,
     );
@@ -91,20 +91,57 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     await page.getByTestId("written").waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, "office-generated.png"), fullPage: true });
     const s = await snapshot(page);
-    expect(s.sheets).toEqual(SAMPLE_OUTPUT_SHEETS);
-    expect(s.names).toEqual(["ITAAnalyzer_analysis_1", "ITAAnalyzer_measures_2", "ITAAnalyzer_results_3"]);
+    // The sample's sheets, then one sheet per document the pane lists (every document of ALL_DOCUMENTS it can write).
+    const documents = s.sheets.slice(SAMPLE_SHEETS.length);
+    expect(s.sheets.slice(0, SAMPLE_SHEETS.length)).toEqual(SAMPLE_SHEETS);
+    expect(documents).toEqual(expect.arrayContaining(SAMPLE_DOCUMENTS));
+    expect(s.names).toHaveLength(documents.length);
+    for (const name of documents) expect(await page.getByTestId("written").textContent()).toContain(name);
     expect(s.cells["0,0"]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
-    // 1 + 3 to open, 1 to select, 2 to write, 3 to read again after writing.
-    expect(s.syncCount).toBe(4 + 1 + 2 + 3);
+    // 1 + 3 to open, 1 to select, 1 to save the settings, 4 to write, 1 to show the measures sheet, 3 to read again.
+    expect(s.syncCount).toBe(4 + 1 + 1 + 4 + 1 + 3);
+    expect(await page.getByTestId("written").textContent()).toContain(
+      `จัดทำเอกสารเรียบร้อย ${documents.length} ชีต`,
+    );
     expect(s.maxRequest).toBeLessThan(5_000_000);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("an empty workbook: three steps, and the sample becomes sheets of this workbook", async () => {
+    const saved = grids;
+    grids = [{ name: "Sheet1", rows: [], top: 0, left: 0 }];
+    const page = await openPane();
+    grids = saved;
+    await page.getByTestId("first-run").waitFor();
+    expect(await page.getByText("เริ่มใช้งานใน 3 ขั้นตอน").count()).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, "office-first-run.png") });
+    await page.getByRole("button", { name: "ลองกับไฟล์ตัวอย่าง" }).click();
+    await page.getByTestId("summary").waitFor();
+    const s = await snapshot(page);
+    expect(s.sheets).toEqual(["Sheet1", ...SAMPLE_SHEETS.map((n) => `ตัวอย่าง ${n}`)]);
+    expect(await page.getByTestId("total").textContent()).toBe("92.93");
+    await page.close();
+  });
+
+  test("last year's measures file: exceljs loads only then, and the pane says which file it uses", async () => {
+    const page = await openPane();
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(path.basename(r.url())));
+    await page.getByTestId("summary").waitFor();
+    expect(scripts).toEqual([]);
+    await page.getByRole("button", { name: "ตั้งค่าเอกสาร" }).click();
+    await page.getByTestId("previous-file").setInputFiles(SAMPLE);
+    await page.getByText("ใช้ไฟล์ ita-sample.xlsx (4 ชีต)").waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
     await page.close();
   });
 
   test("English when Office's display language is not Thai", async () => {
     const page = await openPane("1.9", "en-US");
     await page.getByTestId("latest-year").waitFor();
-    expect(await page.getByRole("heading", { name: "Results" }).count()).toBe(1);
+    expect(await page.getByRole("heading", { name: /^ITA results 2567/ }).count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Generate documents" }).count()).toBe(1);
     await page.close();
   });
 
@@ -112,7 +149,9 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     const page = await browser.newPage();
     await offline(page);
     await page.addInitScript(() => delete (window as { Proxy?: unknown }).Proxy);
-    await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
+    await page.route("**/office-js/office.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: "" }),
+    );
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByText("preview.html").waitFor();
     expect(await page.locator("#root").textContent()).toContain("This Excel is too old");

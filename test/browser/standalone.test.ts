@@ -1,11 +1,10 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
 import { readWorkbook, tempDir } from "../helpers/xlsx";
-import { SAMPLE, SAMPLE_OUTPUT_SHEETS } from "../helpers/sample";
-
-const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
+import { SAMPLE, SAMPLE_DOCUMENTS, SAMPLE_SHEETS } from "../helpers/sample";
+import { ARTIFACTS, axeViolations } from "./paneBrowser";
 
 if (!browserAvailable() && process.env.CI)
   throw new Error("CI must install chromium and build dist/web before the browser tests");
@@ -24,29 +23,52 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     await server?.close();
   });
 
-  test("open, check the findings, generate, download, and verify the workbook", async () => {
-    const page = await browser.newPage({
+  async function openPage(width: number, height = 900): Promise<{ page: Page; scripts: string[] }> {
+    const context = await browser.newContext({
       locale: "th-TH",
       acceptDownloads: true,
-      viewport: { width: 420, height: 900 },
+      viewport: { width, height },
     });
-    const outside = await offline(page);
+    const page = await context.newPage();
+    page.on("close", () => void context.close());
+    await offline(page);
+    const scripts: string[] = [];
+    page.on("request", (r) => r.resourceType() === "script" && scripts.push(path.basename(r.url())));
+    await page.goto(`${server.url}/preview.html`);
+    return { page, scripts };
+  }
+
+  test("open, check the findings, generate, download, and verify the workbook", async () => {
+    const { page, scripts } = await openPage(1280);
     const problems: string[] = [];
     page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
     page.on("pageerror", (e) => problems.push(e.message));
-    await page.goto(`${server.url}/preview.html`);
+    // The frame is there before exceljs: its chunk loads when a file is chosen.
+    await page.getByTestId("drop-zone").waitFor();
+    const before = [...scripts];
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "standalone-start-1280.png") });
     await page.getByTestId("file").setInputFiles(SAMPLE);
     await page.getByTestId("latest-year").waitFor();
-    expect(await page.getByTestId("latest-year").textContent()).toBe("2567");
+    expect(scripts.length).toBeGreaterThan(before.length);
     expect(await page.getByTestId("total").textContent()).toBe("92.93");
     const flagged = await page.getByTestId("flagged").textContent();
     for (const code of ["O7", "O8", "O9", "O30", "E9"]) expect(flagged).toContain(code);
-    expect(await page.getByRole("table", { name: "ตัวชี้วัด" }).locator("tbody tr").count()).toBe(10);
+    await page.getByRole("button", { name: "คะแนนรายตัวชี้วัด" }).click();
+    expect(await page.getByRole("table", { name: "คะแนนรายตัวชี้วัด" }).locator("tbody tr").count()).toBe(10);
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "standalone-results.png"), fullPage: true });
 
     await page.getByRole("button", { name: "จัดทำเอกสาร" }).click();
     await page.getByTestId("written").waitFor();
     expect(await page.getByTestId("written").textContent()).toContain("มาตรการ ITA 2568");
+    // Leaving before downloading asks first.
+    const dialog = page.waitForEvent("dialog");
+    void page.reload().catch(() => undefined);
+    const asked = await dialog;
+    expect(asked.type()).toBe("beforeunload");
+    await asked.dismiss();
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByRole("button", { name: "ดาวน์โหลดไฟล์ผลลัพธ์" }).click(),
@@ -54,25 +76,35 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     expect(download.suggestedFilename()).toBe("ita-sample-ita.xlsx");
     const file = path.join(tempDir(), download.suggestedFilename());
     await download.saveAs(file);
-    await page.screenshot({ path: path.join(ARTIFACTS, "standalone-generated.png"), fullPage: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "standalone-generated.png") });
 
     const wb = await readWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(SAMPLE_OUTPUT_SHEETS);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names.slice(0, SAMPLE_SHEETS.length)).toEqual(SAMPLE_SHEETS);
+    expect(names.slice(SAMPLE_SHEETS.length)).toEqual(expect.arrayContaining(SAMPLE_DOCUMENTS));
     expect(String(wb.getWorksheet("มาตรการ ITA 2568")!.getCell("A1").value)).toBe(
       "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     );
-    expect(outside).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  test("a file that is not a workbook gets a clear message", async () => {
-    const page = await browser.newPage({ locale: "th-TH" });
-    await offline(page);
-    await page.goto(`${server.url}/preview.html`);
-    await page
-      .getByTestId("file")
-      .setInputFiles({ name: "notes.xlsx", mimeType: "text/plain", buffer: Buffer.from("not a workbook") });
+  test("on a phone (390 px): the bundled sample, then another file from the header", async () => {
+    const { page } = await openPage(390, 844);
+    await page.getByRole("button", { name: "ลองกับไฟล์ตัวอย่าง" }).click();
+    await page.getByTestId("summary").waitFor();
+    expect(await page.getByTestId("total").textContent()).toBe("92.93");
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "standalone-390.png") });
+    await page.getByRole("button", { name: "เปิดไฟล์อื่น" }).waitFor();
+    await page.getByTestId("file").setInputFiles({
+      name: "notes.xlsx",
+      mimeType: "text/plain",
+      buffer: Buffer.from("not a workbook"),
+    });
     await page.getByTestId("error").waitFor();
     expect(await page.getByTestId("error").textContent()).toContain("ไม่ใช่ไฟล์ Excel");
     await page.close();

@@ -1,95 +1,70 @@
 /**
  * @jest-environment jsdom
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import type { CellValue, SheetGrid } from "../../src/analysis/grid";
-import type { SheetSpec } from "../../src/sheets/sheetSpec";
-import { App } from "../../src/taskpane/App";
-import { PaneError, type PaneHost } from "../../src/taskpane/paneHost";
+import { ALL_DOCUMENTS } from "../../src/pipeline";
+import { PaneError } from "../../src/taskpane/paneHost";
 import { grid } from "../helpers/grid";
 import { SEED000_ROWS } from "../helpers/seed000";
+import { host, openSection, show } from "./paneHelpers";
 
-function host(grids: SheetGrid[], over: Partial<PaneHost> = {}): PaneHost & { written: SheetSpec[][] } {
-  const written: SheetSpec[][] = [];
-  return {
-    kind: "excel",
-    lang: "th",
-    readGrids: async () => grids,
-    writeSheets: async (specs) => {
-      written.push(specs);
-      return specs.map((s) => s.name);
-    },
-    readSettings: async () => null,
-    writeSettings: async () => undefined,
-    select: async () => undefined,
-    written,
-    ...over,
-  };
-}
+beforeEach(() => localStorage.clear());
 
-const show = (h: PaneHost) =>
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={h} />
-    </FluentProvider>,
-  );
+const PASSING = grid("ITA 2567", [["ข้อ", "2567"], ["i1", 99] as CellValue[], ["i2", 98]]);
 
 describe("the pane's states", () => {
-  test("an empty workbook: says no score table was found and how to make one", async () => {
-    show(host([grid("Sheet1", [])]));
-    await screen.findByText("ไม่พบตารางคะแนน ITA ในสมุดงานนี้");
-    expect(screen.getByText(/ต้องมีคอลัมน์รหัสข้อ/)).toBeTruthy();
+  test("an empty workbook: the three steps, what a score table looks like, no Generate", async () => {
+    show(host([grid("Sheet1", [])], { readSelection: async () => null }));
+    await screen.findByTestId("first-run");
+    expect(screen.getByText("เริ่มใช้งานใน 3 ขั้นตอน")).toBeTruthy();
+    expect(screen.getByText(/เลือกตารางนั้นและกด “ใช้ตารางที่เลือก”/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "ใช้ตารางที่เลือก" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "จัดทำเอกสาร" })).toBeNull();
   });
 
-  test("nothing flagged: says so, and still generates", async () => {
-    const h = host([grid("ITA 2567", [["ข้อ", "2567"], ["i1", 99] as CellValue[], ["i2", 98]])]);
+  test("nothing flagged: says so, and still generates, after the agency is entered", async () => {
+    const h = host([PASSING]);
     show(h);
     await screen.findByTestId("nothing-flagged");
+    expect(screen.getByTestId("flagged-count").textContent).toBe("ทุกข้อได้ 85 ขึ้นไป");
+    fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
+    expect((await screen.findByTestId("error")).textContent).toContain("ใส่ชื่อหน่วยงานก่อนจัดทำเอกสาร");
+    expect(h.written).toEqual([]);
+    fireEvent.change(await screen.findByLabelText(/ชื่อหน่วยงาน/), { target: { value: "เทศบาลตำบลทดลอง" } });
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     await screen.findByTestId("written");
-    expect(h.written[0]!.map((s) => s.kind)).toEqual([
-      "analysis",
-      "measuresMemo",
-      "measuresAnnouncement",
-      "measures",
-    ]);
+    // Every document but the results ones, which need a previous year.
+    expect(h.written[0]!.map((s) => s.kind)).toEqual(ALL_DOCUMENTS.filter((k) => !k.startsWith("results")));
+    expect(h.saved.map((s) => s.agency)).toEqual(["เทศบาลตำบลทดลอง"]);
   });
 
-  test("flagged items with their class and measure; excluding a table removes its scores", async () => {
+  test("the summary card: total, the items below the mark and the agency read from the title row", async () => {
+    show(host([grid("ผล", SEED000_ROWS)]));
+    const card = await screen.findByTestId("summary");
+    expect(within(card).getByTestId("latest-year").textContent).toBe("2566");
+    expect(within(card).getByTestId("flagged-count").textContent).toMatch(/^\d+ ข้อต่ำกว่า 85$/);
+    await openSection(/ตั้งค่าเอกสาร/);
+    expect((screen.getByLabelText(/ชื่อหน่วยงาน/) as HTMLInputElement).value).toBe("เทศบาลตำบลหนองยวง");
+  });
+
+  test("flagged items grouped by indicator with class, change and measure; excluding a table removes them", async () => {
     show(host([grid("ผล", SEED000_ROWS)]));
     const list = await screen.findByTestId("flagged");
-    expect(list.textContent).toContain("I15 83.40");
-    expect(list.textContent).toContain("ต้องพัฒนาให้ดีขึ้น");
+    expect(within(list).getByRole("heading", { name: /^ตัวชี้วัดที่ 3 การใช้อำนาจ/ })).toBeTruthy();
+    expect(list.textContent).toContain("83.40");
+    expect(list.textContent).toContain("ต้องพัฒนา");
+    expect(list.textContent).toContain("+1.26");
     expect(list.textContent).toContain("มาตรการส่งเสริมความเป็นธรรมในการมอบหมายงาน");
-    fireEvent.click(screen.getByRole("checkbox", { name: /ใช้ตารางนี้ ผล!/ }));
+    await openSection(/ข้อมูลที่ใช้ \(1 ตาราง\)/);
+    fireEvent.click(screen.getByRole("checkbox", { name: /^ผล · ปี 2565, 2566/ }));
     await waitFor(() => expect(screen.queryByTestId("flagged")).toBeNull());
-  });
-
-  test("the year setting reads a table that names no year", async () => {
-    show(
-      host([
-        grid("Sheet1", [
-          ["ข้อ", "คะแนน"],
-          ["I1", 90],
-          ["I2", 70],
-        ]),
-      ]),
-    );
-    await screen.findByText(/ใส่ปี \(เช่น 2567\)/);
-    fireEvent.change(screen.getByLabelText("ปีของตารางที่ไม่ระบุปี"), { target: { value: "2567" } });
-    expect((await screen.findByTestId("latest-year")).textContent).toBe("2567");
-  });
-
-  test("the threshold setting changes what is flagged", async () => {
-    show(host([grid("ผล", SEED000_ROWS)]));
+    // The excluded table stays listed, unticked, so it can be ticked again.
+    fireEvent.click(screen.getByRole("checkbox", { name: /^ผล · ปี 2565, 2566/ }));
     await screen.findByTestId("flagged");
-    fireEvent.change(screen.getByLabelText("เกณฑ์ผ่าน (คะแนน)"), { target: { value: "80" } });
-    await waitFor(() => expect(screen.getByText("ข้อที่ต่ำกว่าเกณฑ์ (1)")).toBeTruthy());
   });
 
-  test("a protected workbook: an error bar that says what to do; a failed read too", async () => {
+  test("a protected sheet: the error right under the button, with the Excel menu path, focused", async () => {
     show(
       host([grid("ผล", SEED000_ROWS)], {
         writeSheets: async () => Promise.reject(new PaneError("protected", "มาตรการ ITA 2567")),
@@ -98,36 +73,63 @@ describe("the pane's states", () => {
     await screen.findByTestId("flagged");
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     const bar = await screen.findByTestId("error");
-    expect(bar.textContent).toContain("ยกเลิกการป้องกัน");
+    expect(bar.textContent).toContain("รีวิว > ยกเลิกการป้องกันแผ่นงาน");
     expect(bar.textContent).toContain("มาตรการ ITA 2567");
+    expect(screen.getByTestId("generate-bar").contains(bar)).toBe(true);
+    expect(document.activeElement).toBe(screen.getByTestId("outcome"));
   });
 
-  test("an unexpected failure says the workbook was not changed", async () => {
+  test("an unexpected failure when reading says the workbook was not changed", async () => {
     show(host([], { readGrids: async () => Promise.reject(new Error("GeneralException")) }));
     const bar = await screen.findByTestId("error");
     expect(bar.textContent).toContain("GeneralException — สมุดงานไม่ถูกเปลี่ยนแปลง");
   });
 
-  test("diagnostics name their cell and select it in Excel", async () => {
-    const selected: string[] = [];
-    show(
-      host(
-        [
-          grid("IIT", [
-            ["ข้อ", "2567"],
-            ["I1", "-"],
-            ["I2", 90],
-            ["I3", 91],
-          ]),
-        ],
-        {
-          select: async (s, c) => {
-            selected.push(`${s}!${c}`);
-          },
-        },
-      ),
-    );
+  test("an engine exception shows a message in place of the results; the header stays", async () => {
+    const broken: SheetGrid = {
+      get name(): string {
+        throw new Error("boom");
+      },
+      top: 0,
+      left: 0,
+      rows: [],
+    };
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    show(host([broken]));
+    expect((await screen.findByTestId("crashed")).textContent).toContain("boom");
+    expect(screen.getByRole("heading", { name: "ITA Analyzer" })).toBeTruthy();
+  });
+
+  test("every note about the data is listed, info included, and selects its cell", async () => {
+    const h = host([
+      grid("IIT", [
+        ["ข้อ", "2567"],
+        ["I1", "-"],
+        ["I2", 90],
+        ["I3", 91],
+      ]),
+    ]);
+    show(h);
+    await screen.findByText(/^ข้อควรตรวจ/);
+    await openSection(/^ข้อควรตรวจ/);
     fireEvent.click(await screen.findByRole("button", { name: "IIT!B2" }));
-    await waitFor(() => expect(selected).toEqual(["IIT!B2"]));
+    await waitFor(() => expect(h.selected).toEqual(["IIT!B2"]));
+  });
+
+  test("writing replaces earlier sheets: says so first, then activates the measures sheet", async () => {
+    const old = grid("มาตรการ ITA 2568", [["x"]], { generated: true, generatedKind: "measures" });
+    const h = host([PASSING, old]);
+    show(h);
+    expect((await screen.findByTestId("will-replace")).textContent).toBe(
+      "จะแทนที่ 1 ชีตเดิม — ข้อความที่กรอกไว้จะถูกเก็บไว้",
+    );
+    await openSection(/ตั้งค่าเอกสาร/);
+    fireEvent.change(screen.getByLabelText(/ชื่อหน่วยงาน/), { target: { value: "กรมทดลอง" } });
+    fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
+    const done = await screen.findByTestId("written");
+    expect(done.textContent).toContain(`จัดทำเอกสารเรียบร้อย ${h.written[0]!.length} ชีต`);
+    expect(h.selected).toEqual(["มาตรการ ITA 2568"]);
+    fireEvent.click(within(done).getByRole("button", { name: "วิเคราะห์ ITA 2567" }));
+    await waitFor(() => expect(h.selected).toContain("วิเคราะห์ ITA 2567"));
   });
 });

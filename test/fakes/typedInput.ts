@@ -21,7 +21,8 @@ export function parseTypedInput(x: unknown): unknown {
 
 function number(t: string): number | null {
   const m = /^([-+]?)\$?(\()?([-+]?)(\d{1,3}(?:,\d{3})+|\d*)(\.\d+)?(e[-+]?\d+)?(\))?\s*(%?)$/i.exec(t);
-  if (!m || !/\d/.test(t) || Boolean(m[2]) !== Boolean(m[7])) return null;
+  // A number needs a digit before its exponent: "E1" (an item code) is text to Excel, "1E1" is 10.
+  if (!m || !/\d/.test(`${m[4]}${m[5] ?? ""}`) || Boolean(m[2]) !== Boolean(m[7])) return null;
   let v = Number(`${m[4]!.replace(/,/g, "") || "0"}${m[5] ?? ""}${m[6] ?? ""}`);
   if (m[1] === "-" || m[3] === "-" || m[2]) v = -v;
   return m[8] ? v / 100 : v;

@@ -1,60 +1,110 @@
-import { tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+interface Row {
+  number: number;
+  name: string;
+  previous: number | null;
+  score: number;
+}
 
 interface Props {
   title: string;
+  markLabel: string;
   years: [number | null, number];
-  rows: { number: number; previous: number | null; score: number }[];
+  rows: Row[];
   threshold: number;
 }
 
-/** A small bar chart of indicator scores, previous year beside the latest, with the pass mark as a line. */
-export function IndicatorChart({ title, years, rows, threshold }: Props) {
-  const w = 300;
-  const h = 140;
-  const pad = 18;
-  const band = (w - pad) / Math.max(1, rows.length);
-  const y = (v: number) => h - pad - ((h - 2 * pad) * v) / 100;
+/** The axis runs from 50 to 100: ITA scores below 50 are rare and would squeeze the differences that matter. */
+const AXIS_MIN = 50;
+const pct = (v: number) => `${Math.max(0, Math.min(100, ((v - AXIS_MIN) / (100 - AXIS_MIN)) * 100))}%`;
+
+const useStyles = makeStyles({
+  figure: { margin: 0, color: tokens.colorNeutralForeground1, fontSize: tokens.fontSizeBase200 },
+  caption: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS },
+  legend: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap", marginBottom: "4px" },
+  swatch: { display: "inline-block", width: "10px", height: "10px", marginRight: "4px", borderRadius: "2px" },
+  row: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 10em) 1fr 3.2em",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    minHeight: "20px",
+  },
+  name: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  track: { position: "relative", height: "14px" },
+  bar: { position: "absolute", left: 0, borderRadius: "0 2px 2px 0" },
+  value: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  mark: {
+    position: "absolute",
+    top: "-2px",
+    bottom: "-2px",
+    borderLeft: `2px dashed ${tokens.colorPaletteRedBorder2}`,
+  },
+  markLabel: { position: "relative", height: "1.4em", color: tokens.colorPaletteRedForeground1 },
+  markText: { position: "absolute", transform: "translateX(-50%)", whiteSpace: "nowrap" },
+});
+
+/** Horizontal bars per indicator, last year under this year, 50–100, with the pass mark as a labelled line. */
+export function IndicatorChart({ title, markLabel, years, rows, threshold }: Props) {
+  const s = useStyles();
+  const previousColour = tokens.colorNeutralForeground3;
+  const latestColour = tokens.colorBrandBackground;
+  const lowColour = tokens.colorPaletteRedBackground3;
   return (
-    <svg role="img" aria-label={title} viewBox={`0 0 ${w} ${h}`} width="100%">
-      <title>{title}</title>
-      <line
-        x1={pad}
-        x2={w}
-        y1={y(threshold)}
-        y2={y(threshold)}
-        stroke={tokens.colorPaletteRedBorder2}
-        strokeDasharray="4 3"
-      />
-      {rows.map((r, i) => {
-        const x = pad + i * band;
-        const bar = band / 3;
-        return (
-          <g key={r.number}>
+    <figure className={s.figure} aria-label={title}>
+      <figcaption className={s.caption}>{title}</figcaption>
+      <div className={s.legend}>
+        {years[0] !== null && (
+          <span>
+            <span className={s.swatch} style={{ background: previousColour }} />
+            {years[0]}
+          </span>
+        )}
+        <span>
+          <span className={s.swatch} style={{ background: latestColour }} />
+          {years[1]}
+        </span>
+        <span>
+          <span className={s.swatch} style={{ background: lowColour }} />
+          &lt; {threshold}
+        </span>
+      </div>
+      <div className={s.row} aria-hidden="true">
+        <span />
+        <div className={s.markLabel}>
+          <span className={s.markText} style={{ left: pct(threshold) }}>
+            {markLabel}
+          </span>
+        </div>
+        <span />
+      </div>
+      {rows.map((r) => (
+        <div key={r.number} className={s.row}>
+          <span className={s.name} title={r.name}>
+            {r.number}. {r.name}
+          </span>
+          <div className={s.track} aria-hidden="true">
             {r.previous !== null && (
-              <rect
-                x={x + 2}
-                y={y(r.previous)}
-                width={bar}
-                height={h - pad - y(r.previous)}
-                fill={tokens.colorNeutralStroke1}
+              <div
+                className={s.bar}
+                style={{ top: 0, height: "5px", width: pct(r.previous), background: previousColour }}
               />
             )}
-            <rect
-              x={x + 2 + bar}
-              y={y(r.score)}
-              width={bar}
-              height={h - pad - y(r.score)}
-              fill={r.score < threshold ? tokens.colorPaletteRedBackground3 : tokens.colorBrandBackground}
+            <div
+              className={s.bar}
+              style={{
+                top: r.previous !== null ? "6px" : "2px",
+                height: "8px",
+                width: pct(r.score),
+                background: r.score < threshold ? lowColour : latestColour,
+              }}
             />
-            <text x={x + band / 2} y={h - 4} fontSize="9" textAnchor="middle">
-              {r.number}
-            </text>
-          </g>
-        );
-      })}
-      <text x={w - 4} y={10} fontSize="9" textAnchor="end">
-        {years[0] ? `${years[0]} / ${years[1]}` : years[1]}
-      </text>
-    </svg>
+            <div className={s.mark} style={{ left: pct(threshold) }} />
+          </div>
+          <span className={s.value}>{r.score.toFixed(2)}</span>
+        </div>
+      ))}
+    </figure>
   );
 }

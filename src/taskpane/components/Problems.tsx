@@ -1,24 +1,29 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import type { Lang } from "../../analysis/messages";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import type { AnalysisReport } from "../../analysis/report";
-import { translate } from "../i18n";
 
 interface Props {
-  lang: Lang;
   diagnostics: AnalysisReport["diagnostics"];
   onSelect?(sheet: string, cell: string): void;
 }
 
-/** Warnings about the data, each with its cell; clicking shows the cell in Excel. */
-export function Problems({ lang, diagnostics, onSelect }: Props) {
-  const shown = diagnostics.filter((d) => d.level !== "info").slice(0, 50);
-  if (shown.length === 0) return null;
+const useStyles = makeStyles({
+  // A note may hold a long list of codes or a cell range without spaces: it wraps rather than widen the pane.
+  body: { overflowWrap: "anywhere", minWidth: 0 },
+});
+
+const INTENT = { error: "error", warning: "warning", info: "info" } as const;
+
+/**
+ * Every note about the data — errors, warnings and the info-level guesses (a year or list inferred), which are
+ * exactly what the officer should check — each with its cell; clicking shows the cell in Excel.
+ */
+export function Problems({ diagnostics, onSelect }: Props) {
+  const s = useStyles();
   return (
-    <section aria-labelledby="problems-title">
-      <h2 id="problems-title">{translate(lang, "diagnostics")}</h2>
-      {shown.map((d, i) => (
-        <MessageBar key={i} intent={d.level === "error" ? "error" : "warning"} layout="multiline">
-          <MessageBarBody>
+    <div data-testid="diagnostics">
+      {diagnostics.map((d, i) => (
+        <MessageBar key={i} intent={INTENT[d.level]} layout="multiline">
+          <MessageBarBody className={s.body}>
             {d.sheet && d.cell && (
               <MessageBarTitle>
                 {onSelect ? (
@@ -34,6 +39,6 @@ export function Problems({ lang, diagnostics, onSelect }: Props) {
           </MessageBarBody>
         </MessageBar>
       ))}
-    </section>
+    </div>
   );
 }

@@ -1,140 +1,127 @@
 import {
-  Badge,
-  Button,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
-import { CLASS_TH } from "../../sheets/buildAnalysisSheet";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
+import { measureItemCodes } from "../measureCodes";
+import { readingOf } from "../reading";
+import type { Engine } from "../useEngine";
+import { FlaggedItems } from "./FlaggedItems";
 import { IndicatorChart } from "./IndicatorChart";
+import { IndicatorTable } from "./IndicatorTable";
+import { Later, Problems } from "./lazyDetails";
+import { SummaryCard } from "./SummaryCard";
 
 interface Props {
   lang: Lang;
+  engine: Engine;
   result: PipelineResult;
+  urgentBelow: number;
   onSelect?(sheet: string, cell: string): void;
+  /** The folded sections below the answer: data used, settings. */
+  sources: ReactNode;
+  settings: ReactNode;
+  tableCount: number;
+  /** Which folded sections are open (the pane opens settings when the agency is missing). */
+  open: string[];
+  onOpen(open: string[]): void;
 }
 
-const CLASS_EN = {
-  urgent: "urgent",
-  improve: "to improve",
-  declined: "passes, lower",
-  keep: "keep",
-} as const;
-const COLOR = { urgent: "danger", improve: "warning", declined: "informative", keep: "success" } as const;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
 
-function signed(d: number | null): string {
-  return d === null ? "–" : `${d > 0 ? "+" : ""}${d.toFixed(2)}`;
-}
-
-/** Totals, the indicator table with both years and coloured change, a chart, the flagged items and their measures. */
-export function Results({ lang, result, onSelect }: Props) {
-  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+/** The answer first (summary, items below the mark), then the details folded away. */
+export function Results({ lang, engine, result, urgentBelow, onSelect, ...p }: Props) {
+  const s = useStyles();
+  const t = textIn(lang);
   const { report, plan } = result;
   const prev = report.indicators.find((i) => i.previous)?.previous?.year ?? null;
-  const flagged = report.items.filter((i) => i.flagged);
+  const years: [number | null, number] = [prev, report.latestYear ?? 0];
   const measureOf = (code: string) =>
-    plan?.measures.find((m) => m.items.some((i) => i.kind === "item" && i.code === code))?.title ?? "";
-  const cellLink = (sheet: string | null, cell: string | null, label: string) =>
-    onSelect && sheet && cell ? (
-      <Button
-        appearance="transparent"
-        size="small"
-        title={`${t("goToCell")} ${sheet}!${cell}`}
-        onClick={() => onSelect(sheet, cell)}
-      >
-        {label}
-      </Button>
-    ) : (
-      label
-    );
+    plan?.measures.find((m) => measureItemCodes(m.items).includes(code))?.title ?? "";
   return (
-    <section aria-labelledby="results-title">
-      <h2 id="results-title">{t("results")}</h2>
-      <Text block>
-        {t("latest")}: <b data-testid="latest-year">{report.latestYear}</b>
-        {report.total && (
-          <>
-            {" — "}
-            {t("total")} <b data-testid="total">{report.total.score.toFixed(2)}</b>
-            {report.level && ` (${t("level")} ${report.level.level})`}
-          </>
+    <div className={s.root}>
+      {report.latestYear !== null && (
+        <>
+          <SummaryCard lang={lang} report={report} reading={readingOf(report)} onSelect={onSelect} />
+          <FlaggedItems
+            lang={lang}
+            items={report.items}
+            threshold={report.threshold}
+            urgentBelow={urgentBelow}
+            measureOf={measureOf}
+            groupOf={(i) => engine.groupName(i, lang)}
+            onSelect={onSelect}
+          />
+        </>
+      )}
+      <Accordion
+        multiple
+        collapsible
+        openItems={p.open}
+        onToggle={(_, d) => p.onOpen(d.openItems.map(String))}
+      >
+        <AccordionItem value="sources">
+          <AccordionHeader as="h2" size="small">
+            {t("sourcesSection", { count: p.tableCount })}
+          </AccordionHeader>
+          <AccordionPanel>{p.sources}</AccordionPanel>
+        </AccordionItem>
+        {report.indicators.length > 0 && (
+          <AccordionItem value="indicators">
+            <AccordionHeader as="h2" size="small">
+              {t("indicatorsSection")}
+            </AccordionHeader>
+            <AccordionPanel>
+              <IndicatorChart
+                title={t("chartTitle", { years: years[0] ? `${years[0]}–${years[1]}` : years[1] })}
+                markLabel={t("chartMark", { mark: report.threshold })}
+                years={years}
+                threshold={report.threshold}
+                rows={report.indicators.map((i) => ({
+                  number: i.number,
+                  name: i.name,
+                  previous: i.previous?.score ?? null,
+                  score: i.score,
+                }))}
+              />
+              <IndicatorTable
+                label={t("indicatorsSection")}
+                nameHeader={t("indicator")}
+                changeHeader={t("change")}
+                years={years}
+                rows={report.indicators}
+              />
+            </AccordionPanel>
+          </AccordionItem>
         )}
-      </Text>
-      <Table size="extra-small" aria-label={t("indicators")}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t("indicator")}</TableHeaderCell>
-            <TableHeaderCell>{prev ?? ""}</TableHeaderCell>
-            <TableHeaderCell>{report.latestYear}</TableHeaderCell>
-            <TableHeaderCell>{t("change")}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {report.indicators.map((i) => (
-            <TableRow key={i.number}>
-              <TableCell>{cellLink(i.sheet, i.cell, `${i.number}. ${i.name}`)}</TableCell>
-              <TableCell>{i.previous?.score.toFixed(2) ?? "–"}</TableCell>
-              <TableCell
-                style={i.flagged ? { color: tokens.colorPaletteRedForeground1, fontWeight: 600 } : undefined}
-              >
-                {i.score.toFixed(2)}
-              </TableCell>
-              <TableCell
-                style={{
-                  color:
-                    i.delta === null || i.delta === 0
-                      ? undefined
-                      : i.delta > 0
-                        ? tokens.colorPaletteGreenForeground1
-                        : tokens.colorPaletteRedForeground1,
-                }}
-              >
-                {signed(i.delta)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      {report.indicators.length > 0 && (
-        <IndicatorChart
-          title={t("chartTitle")}
-          years={[prev, report.latestYear ?? 0]}
-          threshold={report.threshold}
-          rows={report.indicators.map((i) => ({
-            number: i.number,
-            previous: i.previous?.score ?? null,
-            score: i.score,
-          }))}
-        />
-      )}
-      <h3>
-        {t("flagged")} ({flagged.length})
-      </h3>
-      {flagged.length === 0 ? (
-        <Text data-testid="nothing-flagged">{t("nothingFlagged")}</Text>
-      ) : (
-        <ul aria-label={t("flagged")} data-testid="flagged">
-          {flagged.map((i) => (
-            <li key={i.code}>
-              {cellLink(i.sheet, i.cell, `${i.code} ${i.score.toFixed(2)}`)}{" "}
-              <Badge color={COLOR[i.class]} appearance="tint">
-                {lang === "th" ? CLASS_TH[i.class] : CLASS_EN[i.class]}
-              </Badge>
-              <Text size={200} block>
-                {t("recommendation")}: {measureOf(i.code)}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+        {report.diagnostics.length > 0 && (
+          <AccordionItem value="diagnostics">
+            <AccordionHeader as="h2" size="small">
+              {t("diagnostics", { count: report.diagnostics.length })}
+            </AccordionHeader>
+            <AccordionPanel>
+              <Later>
+                <Problems diagnostics={report.diagnostics} onSelect={onSelect} />
+              </Later>
+            </AccordionPanel>
+          </AccordionItem>
+        )}
+        <AccordionItem value="settings">
+          <AccordionHeader as="h2" size="small">
+            {t("settingsSection")}
+          </AccordionHeader>
+          <AccordionPanel>{p.settings}</AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </div>
   );
 }

@@ -1,77 +1,118 @@
-import { Button, Dropdown, Field, Input, Option, Switch } from "@fluentui/react-components";
+import { Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 import type { PaneSettings } from "../paneHost";
+import { DocumentChoice } from "./DocumentChoice";
+import { ScoreField } from "./ScoreField";
+import { YearField } from "./YearField";
 
 interface Props {
   lang: Lang;
+  /** Every document the pipeline can write. */
+  documentKinds: readonly string[];
   settings: PaneSettings;
+  /** The fiscal year the measures get when the field is blank. */
   defaultFiscalYear: number | null;
+  agencyGuessed: boolean;
+  agencyMissing: boolean;
   onChange(s: PaneSettings): void;
-  onSave?(): void;
+  /** The name of the chosen last-year measures file and how many sheets it holds. */
+  previous: { name: string; sheets: number } | null;
+  onPreviousFile(file: File | null): void;
 }
 
 const FONTS: PaneSettings["font"][] = ["TH SarabunPSK", "TH Sarabun New"];
+const PEOPLE = ["division", "writerName", "writerPosition", "executiveName", "executivePosition"] as const;
 
-export function SettingsForm({ lang, settings, defaultFiscalYear, onChange, onSave }: Props) {
-  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+});
+
+/** Who the documents are for and from, which documents, and the marks; every change applies at once. */
+export function SettingsForm(p: Props) {
+  const { lang, settings, onChange } = p;
+  const s = useStyles();
+  const t = textIn(lang);
   const set = <K extends keyof PaneSettings>(k: K, v: PaneSettings[K]) => onChange({ ...settings, [k]: v });
   return (
-    <section aria-labelledby="settings-title">
-      <h2 id="settings-title">{t("settings")}</h2>
-      <Field label={t("threshold")}>
-        <Input
-          type="number"
-          min={0}
-          max={100}
-          value={String(settings.threshold)}
-          onChange={(_, d) => {
-            const n = Number(d.value);
-            if (Number.isFinite(n) && n >= 0 && n <= 100) set("threshold", n);
-          }}
-        />
+    <div className={s.form}>
+      <Field
+        label={t("agency")}
+        required
+        validationState={p.agencyMissing ? "error" : "none"}
+        validationMessage={p.agencyMissing ? t("agencyMissing") : undefined}
+        hint={p.agencyGuessed && !p.agencyMissing ? t("agencyGuessed") : undefined}
+      >
+        <Input id="agency" value={settings.agency} onChange={(_, d) => set("agency", d.value)} />
       </Field>
-      <Field label={t("agency")}>
-        <Input value={settings.agency} onChange={(_, d) => set("agency", d.value)} />
-      </Field>
-      <Field label={t("fiscalYear")}>
-        <Input
-          type="number"
-          value={String(settings.fiscalYear ?? defaultFiscalYear ?? "")}
-          onChange={(_, d) => set("fiscalYear", /^\d{4}$/.test(d.value) ? Number(d.value) : null)}
-        />
-      </Field>
-      <Field label={t("defaultYear")}>
-        <Input
-          type="number"
-          placeholder="2567"
-          value={settings.defaultYear === null ? "" : String(settings.defaultYear)}
-          onChange={(_, d) => set("defaultYear", /^\d{4}$/.test(d.value) ? Number(d.value) : null)}
-        />
+      {PEOPLE.map((k) => (
+        <Field key={k} label={t(k)} hint={k === "division" ? t("blankPrints") : undefined}>
+          <Input value={settings[k]} onChange={(_, d) => set(k, d.value)} />
+        </Field>
+      ))}
+      <DocumentChoice
+        lang={lang}
+        kinds={p.documentKinds}
+        chosen={settings.documents}
+        onChange={(d) => set("documents", d)}
+      />
+      <ScoreField
+        label={t("threshold")}
+        value={settings.threshold}
+        invalid={t("scoreInvalid")}
+        onCommit={(n) => set("threshold", n)}
+      />
+      <ScoreField
+        label={t("urgentBelow")}
+        value={settings.urgentBelow}
+        invalid={t("scoreInvalid")}
+        onCommit={(n) => set("urgentBelow", n)}
+      />
+      <YearField
+        label={t("fiscalYear")}
+        value={settings.fiscalYear}
+        hint={p.defaultFiscalYear === null ? "" : t("fiscalYearHint", { year: p.defaultFiscalYear })}
+        invalid={t("yearInvalid")}
+        onCommit={(y) => set("fiscalYear", y)}
+      />
+      <Field
+        label={t("previousFile")}
+        hint={
+          p.previous
+            ? t("previousLoaded", { name: p.previous.name, count: p.previous.sheets })
+            : t("previousFileHint")
+        }
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            data-testid="previous-file"
+            onChange={(e) => p.onPreviousFile(e.target.files?.[0] ?? null)}
+          />
+        )}
       </Field>
       <Field label={t("font")}>
-        <Dropdown
+        <Select
           value={settings.font}
-          selectedOptions={[settings.font]}
-          onOptionSelect={(_, d) => set("font", d.optionValue as PaneSettings["font"])}
+          onChange={(_, d) => {
+            const f = FONTS.find((x) => x === d.value);
+            if (f) set("font", f);
+          }}
         >
           {FONTS.map((f) => (
-            <Option key={f} value={f}>
+            <option key={f} value={f}>
               {f}
-            </Option>
+            </option>
           ))}
-        </Dropdown>
+        </Select>
       </Field>
       <Switch
         label={t("thaiDigits")}
         checked={settings.thaiDigits}
         onChange={(_, d) => set("thaiDigits", d.checked)}
       />
-      {onSave && (
-        <Button size="small" onClick={onSave}>
-          {t("saveSettings")}
-        </Button>
-      )}
-    </section>
+    </div>
   );
 }

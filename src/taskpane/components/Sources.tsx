@@ -1,85 +1,83 @@
-import {
-  Button,
-  Checkbox,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
 import type { AnalysisReport } from "../../analysis/report";
-import { translate } from "../i18n";
+import { textIn } from "../i18n";
 
 interface Props {
   lang: Lang;
+  /** Every table found, the excluded ones included (they stay listed, unticked). */
   tables: AnalysisReport["tables"];
   excluded: string[];
   onToggle(key: string, include: boolean): void;
   onSelect?(sheet: string, range: string): void;
   onUseSelection?(): void;
+  /** What the last "use the selected table" found. */
+  selectionNote: string | null;
 }
 
-/** The score tables found in the workbook, each with include/exclude; a row shows its range in Excel. */
-export function Sources({ lang, tables, excluded, onToggle, onSelect, onUseSelection }: Props) {
-  const t = (k: Parameters<typeof translate>[1]) => translate(lang, k);
+const useStyles = makeStyles({
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  row: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalXS,
+  },
+});
+
+/** The score tables found, as a checkbox list ("ITA 2567 · ปี 2567 · 24 ข้อ"); untick to leave a table out. */
+export function Sources({
+  lang,
+  tables,
+  excluded,
+  onToggle,
+  onSelect,
+  onUseSelection,
+  selectionNote,
+}: Props) {
+  const s = useStyles();
+  const t = textIn(lang);
   return (
-    <section aria-labelledby="sources-title">
-      <h2 id="sources-title">{t("sources")}</h2>
-      {tables.length === 0 ? (
-        <Text>{t("sourcesNone")}</Text>
-      ) : (
-        <Table size="small" aria-labelledby="sources-title">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("include")}</TableHeaderCell>
-              <TableHeaderCell>{t("sheet")}</TableHeaderCell>
-              <TableHeaderCell>{t("range")}</TableHeaderCell>
-              <TableHeaderCell>{t("years")}</TableHeaderCell>
-              <TableHeaderCell>{t("rows")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {tables.map((tb) => {
-              const key = `${tb.sheet}!${tb.range}`;
-              return (
-                <TableRow key={key}>
-                  <TableCell>
-                    <Checkbox
-                      aria-label={`${t("include")} ${key}`}
-                      checked={!excluded.includes(key)}
-                      onChange={(_, d) => onToggle(key, d.checked === true)}
-                    />
-                  </TableCell>
-                  <TableCell>
-                    {onSelect ? (
-                      <Button
-                        appearance="transparent"
-                        size="small"
-                        onClick={() => onSelect(tb.sheet, tb.range)}
-                      >
-                        {tb.sheet}
-                      </Button>
-                    ) : (
-                      tb.sheet
-                    )}
-                  </TableCell>
-                  <TableCell>{tb.range}</TableCell>
-                  <TableCell>{tb.years.join(", ")}</TableCell>
-                  <TableCell>{tb.rows}</TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      )}
+    <div>
+      <ul className={s.list} aria-label={t("sourcesSection", { count: tables.length })}>
+        {tables.map((tb) => {
+          const key = `${tb.sheet}!${tb.range}`;
+          return (
+            <li key={key} className={s.row}>
+              <Checkbox
+                label={t("sourceLabel", {
+                  sheet: tb.sheet,
+                  years: tb.years.join(", ") || "–",
+                  rows: tb.rows,
+                  unit: t(tb.kind === "items" ? "unitItems" : "unitIndicators"),
+                })}
+                checked={!excluded.includes(key)}
+                onChange={(_, d) => onToggle(key, d.checked === true)}
+              />
+              {onSelect && (
+                <Button
+                  size="small"
+                  appearance="transparent"
+                  aria-label={t("showTable", { where: key })}
+                  onClick={() => onSelect(tb.sheet, tb.range)}
+                >
+                  {tb.range}
+                </Button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
       {onUseSelection && (
         <Button size="small" onClick={onUseSelection}>
           {t("useSelection")}
         </Button>
       )}
-    </section>
+      {selectionNote && (
+        <Text block role="status" data-testid="selection-note">
+          {selectionNote}
+        </Text>
+      )}
+    </div>
   );
 }

@@ -8,6 +8,7 @@ import { type UsedArea, loadValues } from "./loadValues";
 import { MAX_PAYLOAD_BYTES, jsonBytes } from "./payload";
 import { type ReadStats, grid, liveMarkers, readGrids } from "./readGrids";
 import { freeMarkerIndices, replaceSheets } from "./replaceSheets";
+import { asTypedValue } from "./typedText";
 import { writeChart } from "./writeChart";
 import { BYTES_PER_CALL, specValues, writeFormats, writeValues } from "./writeSpecs";
 import { ProtectedError, TEMP_PREFIX, undo } from "./undoWrite";
@@ -145,6 +146,25 @@ export class ExcelWorkbook implements WorkbookPort {
       const [values] = await loadValues(context, [area], new Map());
       const { name, rows, top, left } = grid(area, values!, undefined);
       return { name, rows, top, left };
+    });
+  }
+
+  /** A new sheet holding these values (the sample scores), activated; a taken name gets " (2)". */
+  addSheet(name: string, values: (string | number | null)[][]): Promise<string> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const taken = new Set(sheets.items.map((s) => s.name));
+      let free = name;
+      for (let n = 2; taken.has(free); n++) free = `${name} (${n})`;
+      const ws = sheets.add(free);
+      const width = Math.max(1, ...values.map((r) => r.length));
+      const rows = values.map((r) => Array.from({ length: width }, (_, c) => asTypedValue(r[c] ?? null)));
+      if (rows.length > 0) ws.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+      ws.activate();
+      await context.sync();
+      return free;
     });
   }
 

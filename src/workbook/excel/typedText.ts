@@ -3,7 +3,7 @@
  * formula, and text that looks like a number, percentage, date, time, TRUE/FALSE or an error value is
  * converted. Such text is written with Excel's text prefix `'` so it stays exactly what the document says.
  */
-const NUMBER = /^[-+]?[$฿€£]?\(?[-+]?(\d[\d,]*)?(\.\d+)?(e[-+]?\d+)?\)?\s*%?$/i;
+const NUMBER = /^[-+]?[$฿€£]?\(?[-+]?(\d[\d,]*(\.\d+)?|\.\d+)(e[-+]?\d+)?\)?\s*%?$/i;
 const DATE = /^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
 const TIME = /^\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m?)?$/i;
 const MONTH_YEAR =

@@ -1,0 +1,87 @@
+import { type ReactNode, useMemo } from "react";
+import type { SheetGrid } from "../../analysis/grid";
+import type { Lang } from "../../analysis/messages";
+import type { PipelineResult } from "../../pipeline";
+import type { PaneSettings } from "../paneHost";
+import type { Engine } from "../useEngine";
+import { documentName } from "./documentNames";
+import { FirstRun } from "./FirstRun";
+import { GenerateBar, type Outcome } from "./GenerateBar";
+import { Results } from "./Results";
+
+interface Props {
+  lang: Lang;
+  engine: Engine;
+  kind: "excel" | "file";
+  grids: SheetGrid[];
+  settings: PaneSettings;
+  previousGrids: SheetGrid[] | null;
+  urgentBelow: number;
+  step: string | null;
+  outcome: Outcome | null;
+  open: string[];
+  onOpen(open: string[]): void;
+  onGenerate(run: () => PipelineResult): void;
+  onSelect?(sheet: string, cell?: string): void;
+  onDownload?(): void;
+  onSample?(): void;
+  onUseSelection?(): void;
+  /** What the last "use the selected table" found. */
+  note: string | null;
+  /** The folded sections' contents, given the result (they need its tables and years). */
+  sources(result: PipelineResult): ReactNode;
+  settingsForm(result: PipelineResult): ReactNode;
+  tableCount(result: PipelineResult): number;
+}
+
+/** Runs the engine on the grids and shows the answer; rendered inside the error boundary. */
+export function PaneBody(p: Props) {
+  const { lang, engine, grids, settings, previousGrids } = p;
+  const result = useMemo(
+    () => engine.runAnalysis(grids, settings, lang, [], previousGrids),
+    [engine, grids, settings, lang, previousGrids],
+  );
+  const found = p.tableCount(result) > 0;
+  const documents = engine.chosenDocuments(settings);
+  return (
+    <>
+      {!found && (
+        <FirstRun
+          lang={lang}
+          where={p.kind}
+          onSample={p.onSample}
+          onUseSelection={p.onUseSelection}
+          note={p.note}
+        />
+      )}
+      {(found || result.report.diagnostics.length > 0) && (
+        <Results
+          lang={lang}
+          engine={engine}
+          result={result}
+          urgentBelow={p.urgentBelow}
+          onSelect={p.onSelect}
+          sources={p.sources(result)}
+          settings={p.settingsForm(result)}
+          tableCount={p.tableCount(result)}
+          open={p.open}
+          onOpen={p.onOpen}
+        />
+      )}
+      {result.report.latestYear !== null && (
+        <GenerateBar
+          lang={lang}
+          documents={documents.map((k) => documentName(k, lang))}
+          replaces={grids.filter((g) => g.generated).length}
+          step={p.step}
+          outcome={p.outcome}
+          onGenerate={() =>
+            p.onGenerate(() => engine.runAnalysis(grids, settings, lang, documents, previousGrids))
+          }
+          onOpen={p.onSelect ? (sheet) => p.onSelect!(sheet) : undefined}
+          onDownload={p.onDownload}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { Lang } from "../../analysis/messages";
+import type { AnalysisReport } from "../../analysis/report";
+import { textIn } from "../i18n";
+import type { Reading } from "../reading";
+import { fixed2, signed } from "./numbers";
+
+const useStyles = makeStyles({
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  total: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
+  big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightBold, lineHeight: 1.1 },
+  num: { fontVariantNumeric: "tabular-nums" },
+  up: { color: tokens.colorPaletteGreenForeground1 },
+  down: { color: tokens.colorPaletteRedForeground1 },
+  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  unread: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+interface Props {
+  lang: Lang;
+  report: AnalysisReport;
+  reading: Reading | null;
+  onSelect?(sheet: string, range: string): void;
+}
+
+/** The answer first: the latest total and level beside last year's, the instruments, what is below the mark. */
+export function SummaryCard({ lang, report, reading, onSelect }: Props) {
+  const s = useStyles();
+  const [showUnread, setShowUnread] = useState(false);
+  const t = textIn(lang);
+  const flagged = report.items.filter((i) => i.flagged).length;
+  const total = report.total;
+  const trend = total?.delta ? (total.delta > 0 ? s.up : s.down) : undefined;
+  return (
+    <section className={s.card} aria-labelledby="summary-title" data-testid="summary">
+      <h2 id="summary-title" className={s.title}>
+        {t("summaryTitle")} <span data-testid="latest-year">{report.latestYear}</span>
+      </h2>
+      {total ? (
+        <div className={s.total}>
+          <span className={s.big}>
+            <span className={s.num} data-testid="total">
+              {fixed2(total.score)}
+            </span>
+          </span>
+          {report.level && (
+            <Text weight="semibold">
+              {t("level")} {report.level.level}
+            </Text>
+          )}
+          {total.previous && (
+            <Text size={200}>
+              <span className={trend}>{signed(total.delta)}</span>{" "}
+              {t("previousTotal", { year: total.previous.year, score: fixed2(total.previous.score) })}
+              {report.level?.previous ? ` (${report.level.previous.level})` : ""}
+            </Text>
+          )}
+        </div>
+      ) : (
+        <Text size={200}>{t("noTotal")}</Text>
+      )}
+      {report.instruments.length > 0 && (
+        <Text size={200} className={s.num} data-testid="instruments">
+          {report.instruments.map((i) => `${i.instrument} ${fixed2(i.score)}`).join(" · ")}
+        </Text>
+      )}
+      <div className={s.badges}>
+        <Badge
+          appearance="tint"
+          color={flagged > 0 ? "danger" : "success"}
+          size="large"
+          data-testid="flagged-count"
+        >
+          {flagged > 0
+            ? t("belowMark", { count: flagged, mark: report.threshold })
+            : t("allPass", { mark: report.threshold })}
+        </Badge>
+        {reading && reading.rowsUnread > 0 && (
+          <>
+            <Badge appearance="tint" color="warning" size="large" data-testid="unread">
+              {t("unreadRows", { count: reading.rowsUnread })}
+            </Badge>
+            <Button
+              size="small"
+              appearance="transparent"
+              aria-expanded={showUnread}
+              onClick={() => setShowUnread(!showUnread)}
+            >
+              {showUnread ? t("hide") : t("show")}
+            </Button>
+          </>
+        )}
+      </div>
+      {showUnread && reading && (
+        <ul className={s.unread} data-testid="unread-list">
+          {reading.unread.map((u) => (
+            <li key={`${u.sheet}!${u.range}`}>
+              {onSelect ? (
+                <Button size="small" appearance="transparent" onClick={() => onSelect(u.sheet, u.range)}>
+                  {`${u.sheet}!${u.range}`}
+                </Button>
+              ) : (
+                <b>{`${u.sheet}!${u.range}`}</b>
+              )}{" "}
+              <Text size={200}>{u.message}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

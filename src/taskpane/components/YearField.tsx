@@ -1,0 +1,56 @@
+import { Field, Input } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+
+interface Props {
+  label: string;
+  /** The committed year, or null for "not set". */
+  value: number | null;
+  /** Shown under the field while it is valid: what an empty field means. */
+  hint: string;
+  /** Shown when what was typed is not a 4-digit Buddhist-era year. */
+  invalid: string;
+  onCommit(year: number | null): void;
+}
+
+/** A Buddhist-era year between 2500 and 2700; anything else is kept as typed and explained. */
+export function parseYear(text: string): number | null | "invalid" {
+  const t = text.trim();
+  if (t === "") return null;
+  if (!/^\d{4}$/.test(t)) return "invalid";
+  const y = Number(t);
+  return y >= 2500 && y <= 2700 ? y : "invalid";
+}
+
+/**
+ * A year typed freely: what the officer types stays in the box, it is checked when the box loses focus, and
+ * only a valid year (or an empty box) reaches the settings.
+ */
+export function YearField({ label, value, hint, invalid, onCommit }: Props) {
+  const [text, setText] = useState(value === null ? "" : String(value));
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    setText(value === null ? "" : String(value));
+    setError(false);
+  }, [value]);
+  const commit = () => {
+    const y = parseYear(text);
+    setError(y === "invalid");
+    if (y !== "invalid" && y !== value) onCommit(y);
+  };
+  return (
+    <Field
+      label={label}
+      hint={error ? undefined : hint}
+      validationState={error ? "error" : "none"}
+      validationMessage={error ? invalid : undefined}
+    >
+      <Input
+        inputMode="numeric"
+        value={text}
+        onChange={(_, d) => setText(d.value)}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === "Enter" && commit()}
+      />
+    </Field>
+  );
+}

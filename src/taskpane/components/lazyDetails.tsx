@@ -1,0 +1,18 @@
+import { Spinner } from "@fluentui/react-components";
+import { type ReactNode, Suspense, lazy } from "react";
+
+/**
+ * The folded sections' forms (settings, data used, notes) load as a chunk of their own when first opened, or
+ * while the browser is idle: their controls (SpinButton, Select, Switch, Input, Checkbox) are not needed to show
+ * the answer.
+ */
+const details = () => import(/* webpackChunkName: "details", webpackPrefetch: true */ "./details");
+
+export const SettingsForm = lazy(() => details().then((m) => ({ default: m.SettingsForm })));
+export const SourcesPanel = lazy(() => details().then((m) => ({ default: m.SourcesPanel })));
+export const Problems = lazy(() => details().then((m) => ({ default: m.Problems })));
+
+/** A folded section's content, with a small spinner while its chunk loads. */
+export function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spinner size="tiny" />}>{children}</Suspense>;
+}

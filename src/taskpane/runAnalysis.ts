@@ -1,0 +1,54 @@
+import type { SheetGrid } from "../analysis/grid";
+import type { Lang } from "../analysis/messages";
+import { DEFAULT_SETTINGS } from "../analysis/settings";
+import { ALL_DOCUMENTS, type PipelineOptions, type PipelineResult, runPipeline } from "../pipeline";
+import type { DocOptions } from "../sheets/sheetBuilder";
+import type { GeneratedKind } from "../sheets/sheetSpec";
+import type { PaneSettings } from "./paneHost";
+
+/** The people and office the documents name (contract with the document builders; blank prints dotted lines). */
+type DocPeople = Pick<
+  PaneSettings,
+  "division" | "writerName" | "writerPosition" | "executiveName" | "executivePosition"
+>;
+
+/** The documents chosen in the settings, in the pipeline's order; all of them when none was chosen. */
+export function chosenDocuments(settings: PaneSettings): GeneratedKind[] {
+  return settings.documents === null
+    ? [...ALL_DOCUMENTS]
+    : ALL_DOCUMENTS.filter((k) => settings.documents!.includes(k));
+}
+
+/** Runs the engine with the pane's settings: [] documents for the view, the chosen ones for Generate. */
+export function runAnalysis(
+  grids: SheetGrid[],
+  settings: PaneSettings,
+  lang: Lang,
+  documents: GeneratedKind[],
+  previousGrids: SheetGrid[] | null,
+): PipelineResult {
+  const doc: DocOptions & DocPeople = {
+    agency: settings.agency.trim(),
+    font: { name: settings.font, size: 16 },
+    thaiDigits: settings.thaiDigits,
+    division: settings.division.trim(),
+    writerName: settings.writerName.trim(),
+    writerPosition: settings.writerPosition.trim(),
+    executiveName: settings.executiveName.trim(),
+    executivePosition: settings.executivePosition.trim(),
+  };
+  const options: PipelineOptions & { previousGrids?: SheetGrid[] } = {
+    documents,
+    excludedTables: settings.excludedTables,
+    fiscalYear: settings.fiscalYear ?? undefined,
+    defaultYear: settings.defaultYear ?? undefined,
+    ...(previousGrids ? { previousGrids } : {}),
+  };
+  return runPipeline(
+    grids,
+    { ...DEFAULT_SETTINGS, threshold: settings.threshold, urgentBelow: settings.urgentBelow },
+    doc,
+    lang,
+    options,
+  );
+}

@@ -1,0 +1,62 @@
+import AxeBuilder from "@axe-core/playwright";
+import { build } from "esbuild";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import type { SheetGrid } from "../../src/analysis/grid";
+import { offline } from "../helpers/browser";
+
+export const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
+
+/** The fake office.js the browser tests load in place of Microsoft's. */
+export async function buildFakeOffice(): Promise<string> {
+  const out = await build({
+    entryPoints: [path.join(__dirname, "fakeOffice.entry.ts")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    platform: "browser",
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export interface PaneOptions {
+  grids: SheetGrid[];
+  api?: string;
+  /** Office's display language, e.g. "th-TH", "en-US". */
+  lang?: string;
+  dark?: boolean;
+  width?: number;
+  height?: number;
+}
+
+/** The built task pane against the fake Excel holding `grids`, in a fresh browser context. */
+export async function openPane(
+  browser: Browser,
+  url: string,
+  fakeOffice: string,
+  o: PaneOptions,
+): Promise<Page> {
+  // A context of its own (axe-core needs one), closed with the page.
+  const context = await browser.newContext({ viewport: { width: o.width ?? 380, height: o.height ?? 900 } });
+  const page = await context.newPage();
+  page.on("close", () => void context.close());
+  await offline(page);
+  await page.addInitScript(
+    ([g, a, l, theme]) =>
+      Object.assign(window, { __ITA_GRIDS__: g, __ITA_API__: a, __ITA_LANG__: l, __ITA_THEME__: theme }),
+    [o.grids, o.api ?? "1.9", o.lang ?? "th-TH", o.dark ? "#1f1f1f" : "#ffffff"] as const,
+  );
+  await page.route("**/office.js", (route) =>
+    route.fulfill({ contentType: "text/javascript", body: fakeOffice }),
+  );
+  await page.goto(`${url}/taskpane.html`);
+  return page;
+}
+
+/** axe-core's violations of any impact, as "rule: target" lines (empty when there are none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page }).analyze();
+  return r.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary ?? ""}`),
+  );
+}
