@@ -1,9 +1,12 @@
+import { READING_MESSAGES } from "./readingMessages";
+
 export type Lang = "th" | "en";
 
 type Catalogue = Record<string, { th: string; en: string }>;
 
 /** Every message the engine and the CLI show, in Thai and English. `{name}` is filled from params. */
 export const MESSAGES: Catalogue = {
+  ...READING_MESSAGES,
   "notAScore.junk": {
     th: "ค่า “{value}” ไม่ใช่คะแนน จึงไม่นำมาคำนวณ — ใส่ตัวเลข 0–100 หรือเว้นว่างไว้",
     en: "“{value}” is not a score and was not used — enter a number from 0 to 100 or leave the cell empty",

@@ -1,0 +1,19 @@
+/** Messages of the ledger and of the recogniser's newer checks, in Thai and English. Merged into MESSAGES. */
+export const READING_MESSAGES: Record<string, { th: string; en: string }> = {
+  "unreadRows.item": {
+    th: "แถว {from}–{to} ({range}) มีรหัสข้อพร้อมคะแนน {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ให้ตารางมีแถวหัวคอลัมน์ เช่น “ข้อ | คะแนน 2567” หรือระบุปีด้วย --year / การตั้งค่าปี หรือเลือกช่วงนี้แล้วกด “ใช้ช่วงที่เลือก”",
+    en: "Rows {from}–{to} ({range}) hold {rows} item codes with scores (column {columns}) that were not read — give the table a header row such as “Item | Score 2567”, set the year (--year or the pane's setting), or select the range and use “Use selection”",
+  },
+  "unreadRows.indicator": {
+    th: "แถว {from}–{to} ({range}) มีตัวชี้วัดหรือประเด็นพร้อมคะแนน {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ใช้ชื่อตัวชี้วัดตามคู่มือ ITA และให้หัวคอลัมน์คะแนนมีปี",
+    en: "Rows {from}–{to} ({range}) hold {rows} indicator or ประเด็น labels with scores (column {columns}) that were not read — use the indicator names of the ITA manual and put the year in the score column header",
+  },
+  "unreadRows.total": {
+    th: "แถว {from}–{to} ({range}) มีคะแนนรวมหรือคะแนนแบบวัด {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ให้หัวคอลัมน์คะแนนมีปี หรือระบุปีด้วย --year / การตั้งค่าปี",
+    en: "Rows {from}–{to} ({range}) hold {rows} total or instrument scores (column {columns}) that were not read — put the year in the score column header or set the year (--year or the pane's setting)",
+  },
+  notScoreTable: {
+    th: "ตาราง {range} ไม่ใช่ตารางคะแนน (หัวคอลัมน์ “{header}”) จึงไม่นำมาอ่าน",
+    en: "Table {range} is not a score table (header “{header}”) and was not read",
+  },
+};
