@@ -81,6 +81,8 @@ export function yearResolver(
 function titleYear(grid: SheetGrid, firstRow: number): { year: number; cell: string; text: string } | null {
   for (let r = firstRow - 1; r >= Math.max(0, firstRow - 12); r--) {
     const row = grid.rows[r] ?? [];
+    // A title stands alone in its row; a year in a header row belongs to that column only.
+    if (row.filter((v) => cellText(v ?? null) !== "").length > 1) continue;
     for (let c = 0; c < row.length; c++) {
       const text = cellText(row[c] ?? null);
       const y = text.length > 4 ? findYear(text) : null;

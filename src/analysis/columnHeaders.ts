@@ -13,7 +13,7 @@ export interface ColumnHeader {
 }
 
 const SKIP =
-  /ผลต่าง|ส่วนต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|เพิ่ม\s*\/\s*ลด|เพิ่ม-ลด|\+\s*\/\s*-|±|delta|change|diff|เกณฑ์|เป้าหมาย|target|threshold|น้ำหนัก|weight|ลำดับ|หมายเหตุ|ระดับ|level|อันดับ|rank/i;
+  /ผลต่าง|ส่วนต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|เพิ่ม\s*\/\s*ลด|เพิ่ม-ลด|\+\s*\/\s*-|±|delta|change|diff|เกณฑ์|เป้าหมาย|target|threshold|น้ำหนัก|weight|ลำดับ|จำนวน|คะแนนเต็ม|เต็ม\s*100|full\s*score|respondents|หมายเหตุ|ระดับ|level|อันดับ|rank/i;
 
 /**
  * The header in force for each label row of one column: the last year-bearing or keyword text met above it,

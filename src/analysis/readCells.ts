@@ -48,6 +48,15 @@ export function readCells(
           );
         continue;
       }
+      if (reading.yesNo) {
+        const oit = cell.label.kind === "item" && cell.label.item.instrument === "OIT";
+        const id = oit ? "yesNoScore" : "notAScore.junk";
+        const shown = cellText(grid.rows[cell.r]?.[v] ?? null);
+        out.diagnostics.push(
+          diag(oit ? "info" : "warning", grid, at, id, { value: shown, score: reading.value }),
+        );
+        if (!oit) continue;
+      }
       result.years.add(year);
       result.rowsRead.add(cell.r);
       result.lastCol = Math.max(result.lastCol, v);

@@ -16,4 +16,8 @@ export const READING_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "ตาราง {range} ไม่ใช่ตารางคะแนน (หัวคอลัมน์ “{header}”) จึงไม่นำมาอ่าน",
     en: "Table {range} is not a score table (header “{header}”) and was not read",
   },
+  yesNoScore: {
+    th: "“{value}” อ่านเป็นคะแนน {score} (OIT: มี/ผ่าน = 100, ไม่มี/ไม่ผ่าน = 0)",
+    en: "“{value}” was read as score {score} (OIT: มี/ผ่าน = 100, ไม่มี/ไม่ผ่าน = 0)",
+  },
 };

@@ -1,6 +1,7 @@
 import { yearResolver } from "./blockYear";
 import { headersForColumn, mergedTextReader } from "./columnHeaders";
 import { findBlocks } from "./findBlocks";
+import { longFormatYears, rowYearColumn } from "./longFormat";
 import { type SheetGrid, gridWidth, rangeOf } from "./grid";
 import { findYear } from "./parseYear";
 import { readCells } from "./readCells";
@@ -38,16 +39,10 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
     const { byValueCol, scoreCols } = scoreColumns(grid, cells, scan.rowLabelCols, width);
     if (scoreCols.length === 0) continue;
     const headers = new Map(scoreCols.map((v) => [v, headersOf(v)]));
-    const yearOf = yearResolver(
-      grid,
-      col,
-      cells,
-      scoreCols,
-      headers,
-      sheetYear,
-      options.defaultYear,
-      out.diagnostics,
-    );
+    const rowYear = rowYearColumn(grid, cells, scan.rowLabelCols, width);
+    const yearOf = rowYear
+      ? longFormatYears(headers, rowYear)
+      : yearResolver(grid, col, cells, scoreCols, headers, sheetYear, options.defaultYear, out.diagnostics);
     const read = readCells(grid, block, scoreCols, byValueCol, yearOf, out);
     if (read.years.size === 0) continue;
     const lastRow = Math.max(...read.rowsRead);

@@ -1,0 +1,191 @@
+/**
+ * Generates score layouts with known ground truth: every score an officer typed, with its sheet, cell and
+ * value, rendered in the forms officers use (codes, score cells, year headers, stacked blocks, extra
+ * columns, one sheet per year, long format). The expected values are the numbers chosen here, never
+ * computed by the tool's own parsers.
+ */
+import fc from "fast-check";
+import { a1, type CellRange, type CellValue, type SheetGrid } from "../../src/analysis/grid";
+import { toThaiDigits } from "../../src/ita/thaiDigits";
+
+export interface TruthScore {
+  sheet: string;
+  cell: string;
+  labelCell: string;
+  code: string;
+  year: number;
+  score: number;
+}
+
+export interface Layout {
+  grids: SheetGrid[];
+  truth: TruthScore[];
+}
+
+type Inst = "IIT" | "EIT" | "OIT";
+const LETTER: Record<Inst, string> = { IIT: "I", EIT: "E", OIT: "O" };
+const HEADING: Record<Inst, string> = {
+  IIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)",
+  EIT: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)",
+  OIT: "แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)",
+};
+
+/** Item code forms; `heading` forms give only a number and need the block's instrument heading. */
+const CODE_FORMS: Array<{ form: (i: Inst, n: number) => string; heading?: boolean }> = [
+  { form: (i, n) => `${LETTER[i]}${n}` },
+  { form: (i, n) => `${LETTER[i].toLowerCase()}${toThaiDigits(String(n))}` },
+  { form: (i, n) => `${LETTER[i]} ${n}` },
+  { form: (i, n) => `ข้อ ${LETTER[i]}${n}` },
+  { form: (i, n) => `${i} ${n}` },
+  { form: (i, n) => `${LETTER[i]}${n} คำถามข้อ ${n}` },
+  { form: (i, n) => `${LETTER[i]}-${n}` },
+  { form: (i, n) => `(${LETTER[i]}${n})` },
+  { form: (i, n) => `[${LETTER[i]}${n}]` },
+  { form: (i, n) => `${i}-${String(n).padStart(2, "0")}` },
+  { form: (i, n) => `${LETTER[i]}${String(n).padStart(2, "0")}` },
+  { form: (i, n) => `${n}. ${LETTER[i]}${n}` },
+  { form: (_, n) => `ข้อ ${toThaiDigits(String(n))}`, heading: true },
+  { form: (_, n) => `ข้อ ${n}`, heading: true },
+];
+
+/** Score cell forms of a value with two decimals. */
+const SCORE_FORMS: Array<(v: number) => CellValue> = [
+  (v) => v,
+  (v) => v,
+  (v) => toThaiDigits(v.toFixed(2)),
+  (v) => `${v.toFixed(2)} คะแนน`,
+  (v) => `ร้อยละ ${v.toFixed(2)}`,
+  (v) => v.toFixed(2).replace(".", ","),
+  (v) => `${v.toFixed(2)}/100`,
+  (v) => `${v}%`,
+  (v) => `${v.toFixed(2)} (${v >= 85 ? "ผ่าน" : "ไม่ผ่าน"})`,
+];
+
+/** Year header forms for a Buddhist-era year. */
+const YEAR_FORMS: Array<(y: number) => string> = [
+  (y) => `คะแนน ${y}`,
+  (y) => `ปีงบประมาณ ${y}`,
+  (y) => `ปี ${toThaiDigits(String(y))}`,
+  (y) => `ITA ${y}`,
+  (y) => `ITA${y}`,
+  (y) => `FY${y - 543}`,
+  (y) => `ปีงบ ${y - 2500}`,
+  (y) => `ปีงบประมาณ ${y - 2500}`,
+  (y) => String(y),
+  (y) => `ผลคะแนน ITA ปี ${y}`,
+  (y) => `ปีงบประมาณ ${y} (ต.ค. ${y - 1} – ก.ย. ${y})`,
+];
+
+/** Year pairs whose item lists are the same both years, so that every older score has a later twin. */
+const YEAR_PAIRS: Array<{ years: number[]; counts: Record<Inst, number> }> = [
+  { years: [2564, 2565], counts: { IIT: 30, EIT: 15, OIT: 43 } },
+  { years: [2568, 2569], counts: { IIT: 15, EIT: 9, OIT: 0 } },
+  { years: [2567], counts: { IIT: 15, EIT: 9, OIT: 35 } },
+];
+
+export interface LayoutChoice {
+  pair: number;
+  perYearSheets: boolean;
+  longFormat: boolean;
+  stacked: boolean;
+  numbering: boolean;
+  titleColumn: boolean;
+  respondents: boolean;
+  topRows: number;
+  yearForm: number;
+  blocks: Array<{ inst: Inst; from: number; count: number; codeForm: number }>;
+  scoreForms: number[];
+  values: number[];
+}
+
+export const layoutChoice: fc.Arbitrary<LayoutChoice> = fc.record({
+  pair: fc.integer({ min: 0, max: YEAR_PAIRS.length - 1 }),
+  perYearSheets: fc.boolean(),
+  longFormat: fc.oneof(
+    { weight: 1, arbitrary: fc.constant(true) },
+    { weight: 6, arbitrary: fc.constant(false) },
+  ),
+  stacked: fc.boolean(),
+  numbering: fc.boolean(),
+  titleColumn: fc.boolean(),
+  respondents: fc.boolean(),
+  topRows: fc.integer({ min: 0, max: 3 }),
+  yearForm: fc.integer({ min: 0, max: YEAR_FORMS.length - 1 }),
+  blocks: fc.array(
+    fc.record({
+      inst: fc.constantFrom<Inst>("IIT", "EIT", "OIT"),
+      from: fc.integer({ min: 1, max: 9 }),
+      count: fc.integer({ min: 1, max: 6 }),
+      codeForm: fc.integer({ min: 0, max: CODE_FORMS.length - 1 }),
+    }),
+    { minLength: 1, maxLength: 3 },
+  ),
+  scoreForms: fc.array(fc.integer({ min: 0, max: SCORE_FORMS.length - 1 }), { minLength: 1, maxLength: 3 }),
+  values: fc.array(fc.integer({ min: 0, max: 10000 }), { minLength: 40, maxLength: 40 }),
+});
+
+/** Builds the workbook of one choice, and the truth: every score cell with the value it stands for. */
+export function buildLayout(c: LayoutChoice): Layout {
+  const { years, counts } = YEAR_PAIRS[c.pair]!;
+  const truth: TruthScore[] = [];
+  const seen = new Set<string>();
+  let k = 0;
+  const value = () => c.values[k++ % c.values.length]! / 100;
+  const blocks = c.blocks
+    .map((b) => ({ ...b, count: Math.min(b.count, counts[b.inst] - b.from + 1) }))
+    .filter((b) => b.count > 0 && !seen.has(b.inst) && (seen.add(b.inst), true));
+  const sheets = c.perYearSheets ? years.map((y) => [y]) : [years];
+  const grids = sheets.map((sheetYears, s) => {
+    const name = c.perYearSheets ? `ITA ${sheetYears[0]}` : `ผล ITA ${s + 1}`;
+    const rows: CellValue[][] = [];
+    const merges: CellRange[] = [];
+    for (let t = 0; t < c.topRows; t++) rows.push(t === 0 ? ["ผลการประเมิน ITA องค์การบริหารส่วนตำบล"] : []);
+    const header = (): void => {
+      const h: CellValue[] = [];
+      if (c.numbering) h.push("ลำดับ");
+      h.push("ข้อ");
+      if (c.titleColumn) h.push("ประเด็นการประเมิน");
+      if (c.respondents) h.push("จำนวนผู้ตอบ");
+      if (c.longFormat) h.push("ปีงบประมาณ", "คะแนน");
+      else for (const y of sheetYears) h.push(c.perYearSheets ? "คะแนน" : YEAR_FORMS[c.yearForm]!(y));
+      rows.push(h);
+    };
+    if (!c.stacked) header();
+    blocks.forEach((b, bi) => {
+      const form = CODE_FORMS[b.codeForm]!;
+      if (c.stacked || form.heading) rows.push([HEADING[b.inst]]);
+      if (c.stacked) header();
+      for (let n = b.from; n < b.from + b.count; n++) {
+        const code = `${LETTER[b.inst]}${n}`;
+        const lines = c.longFormat ? sheetYears.map((y) => [y]) : [sheetYears];
+        for (const lineYears of lines) {
+          const row: CellValue[] = [];
+          if (c.numbering) row.push(rows.length);
+          const codeCol = row.length;
+          row.push(form.form(b.inst, n));
+          if (c.titleColumn) row.push(`คำถามของข้อ ${code}`);
+          if (c.respondents) row.push(20 + n);
+          if (c.longFormat) row.push(lineYears[0]!);
+          for (const y of lineYears) {
+            const v = value();
+            const shown = SCORE_FORMS[c.scoreForms[(n + bi) % c.scoreForms.length]!]!(v);
+            const r = rows.length;
+            truth.push({
+              sheet: name,
+              cell: a1(r, row.length),
+              labelCell: a1(r, codeCol),
+              code,
+              year: y,
+              score: v,
+            });
+            row.push(shown);
+          }
+          rows.push(row);
+        }
+      }
+      if (c.stacked) rows.push([]);
+    });
+    return { name, rows, top: 0, left: 0, merges };
+  });
+  return { grids, truth };
+}
