@@ -1,4 +1,5 @@
 import { type CellValue, type SheetGrid, addressOf } from "./grid";
+import { parseInstrumentMarker } from "./parseLabels";
 import { findYear } from "./parseYear";
 import { cellText } from "./text";
 
@@ -38,6 +39,8 @@ export function headersForColumn(
     const numeric = typeof v === "number" || /^[\d.]+$/.test(text);
     const y = findYear(text);
     if (numeric && !(y && /^\d{4}$/.test(text))) return;
+    // An instrument heading over a block ("EIT (EP)") or a long title is not a column header.
+    if (!y && (parseInstrumentMarker(text) || text.length > 60)) return;
     const skip = SKIP.test(text);
     if (y) state = { year: y.year, fromCE: y.fromCE, skip, cell: addressOf(grid, r, col), text };
     else if (skip) state = { ...state, skip: true, text };

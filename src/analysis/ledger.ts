@@ -70,8 +70,10 @@ function labelEntries(grid: SheetGrid): Entry[] {
       const right = cols[i + 1] ?? width;
       const left = i > 0 ? cols[i - 1]! : -1;
       const last = r + (spans.get(`${r},${c}`) ?? 0);
-      let values = valuesIn(grid, r, last, c + 1, right - 1);
-      if (values.length === 0) values = valuesIn(grid, r, last, left + 1, c - 1);
+      let values = [
+        ...valuesIn(grid, r, last, left + 1, c - 1),
+        ...valuesIn(grid, r, last, c + 1, right - 1),
+      ];
       if (values.length === 0 && cols.length >= 2) values = valuesBelow(grid, r, c);
       if (values.length > 0 || trailingScore(row[c] ?? null))
         out.push({ r, c, kind: kind(row[c]!)!, values });

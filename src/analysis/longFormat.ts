@@ -6,7 +6,7 @@ import { cellText } from "./text";
 
 /**
  * Long format — one row per item and year, the year in a column of its own ("I1 | 2566 | 85.2"): finds a
- * column right of the labels whose cells on most label rows are years, and gives each row's year.
+ * column beside the labels whose cells on most label rows are years, and gives each row's year.
  */
 export function rowYearColumn(
   grid: SheetGrid,
@@ -15,8 +15,11 @@ export function rowYearColumn(
   width: number,
 ): Map<number, number> | null {
   const first = cells[0]!;
-  const next = rowLabelCols.get(first.r)?.find((c) => c > first.c) ?? width;
-  for (let v = first.c + 1; v < next; v++) {
+  const cols = rowLabelCols.get(first.r) ?? [];
+  const next = cols.find((c) => c > first.c) ?? width;
+  const prev = cols.filter((c) => c < first.c).pop() ?? -1;
+  for (let v = prev + 1; v < next; v++) {
+    if (v === first.c) continue;
     const years = new Map<number, number>();
     for (const cell of cells) {
       const y = yearCell(grid.rows[cell.r]?.[v] ?? null);

@@ -36,7 +36,9 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
 
   for (const block of findBlocks(grid, scan.columns)) {
     const { col, cells } = block;
-    const { byValueCol, scoreCols } = scoreColumns(grid, cells, scan.rowLabelCols, width);
+    const { byValueCol, scoreCols } = scoreColumns(grid, cells, scan.rowLabelCols, width, (v) =>
+      cells.every((c) => headersOf(v).get(c.r)?.skip === true),
+    );
     if (scoreCols.length === 0) continue;
     const headers = new Map(scoreCols.map((v) => [v, headersOf(v)]));
     const rowYear = rowYearColumn(grid, cells, scan.rowLabelCols, width);

@@ -8,36 +8,63 @@ export interface Reading {
   reading: ScoreReading;
 }
 
-/** Stage 2, columns: the score columns of one block, each with the readings of its label rows. */
+/**
+ * Stage 2, columns: the score columns of one block, each with the readings of its label rows. Scores are
+ * looked for right of the labels; only when there are none there, left of them (scores typed before codes).
+ */
 export function scoreColumns(
   grid: SheetGrid,
   cells: LabelCell[],
   rowLabelCols: Map<number, number[]>,
   width: number,
+  /** True when the column's header marks it as not scores (change, target, respondents, full score). */
+  skipped: (v: number) => boolean,
 ): { byValueCol: Map<number, Reading[]>; scoreCols: number[] } {
-  const byValueCol = readingsByValueColumn(grid, cells, rowLabelCols, width);
   const top = cells[0]!.r;
   // A staff list (IDs like E01, ages) or a progress tracker is never a score table.
-  if (notScoreHeaderAbove(grid, top, cells[0]!.c, cells[0]!.c)) return { byValueCol, scoreCols: [] };
-  const scoreCols = [...byValueCol]
-    .filter(([v, rs]) => isScoreColumn(rs) && !notScoreHeaderAbove(grid, top, v, v))
-    .map(([v]) => v)
-    .sort((a, b) => a - b);
-  return { byValueCol, scoreCols };
+  if (notScoreHeaderAbove(grid, top, cells[0]!.c, cells[0]!.c))
+    return { byValueCol: new Map(), scoreCols: [] };
+  for (const side of ["right", "left"] as const) {
+    const byValueCol = readingsByValueColumn(grid, cells, rowLabelCols, width, side);
+    const scoreCols = [...byValueCol]
+      .filter(
+        ([v, rs]) =>
+          isScoreColumn(rs) && !isNumbering(rs) && !skipped(v) && !notScoreHeaderAbove(grid, top, v, v),
+      )
+      .map(([v]) => v)
+      .sort((a, b) => a - b);
+    if (scoreCols.length > 0) return { byValueCol, scoreCols };
+  }
+  return { byValueCol: new Map(), scoreCols: [] };
 }
 
-/** The cells to the right of each label, up to the next label in the same row, grouped by column. */
+/** A numbering column ("ลำดับ", "ที่"): whole numbers from 1 or so, counting up by one, row after row. */
+function isNumbering(readings: Reading[]): boolean {
+  const values = readings.flatMap(({ reading }) => (reading.kind === "score" ? [reading.value] : []));
+  return (
+    values.length >= 2 &&
+    values[0]! <= 5 &&
+    values.every((v, i) => Number.isInteger(v) && (i === 0 || v === values[i - 1]! + 1))
+  );
+}
+
+/** The cells on one side of each label, up to the next label in the same row, grouped by column. */
 function readingsByValueColumn(
   grid: SheetGrid,
   cells: LabelCell[],
   rowLabelCols: Map<number, number[]>,
   width: number,
+  side: "right" | "left",
 ): Map<number, Reading[]> {
   const out = new Map<number, Reading[]>();
   for (const cell of cells) {
-    const next = rowLabelCols.get(cell.r)!.find((c) => c > cell.c) ?? width;
+    const cols = rowLabelCols.get(cell.r)!;
+    const [from, to] =
+      side === "right"
+        ? [cell.c + 1, cols.find((c) => c > cell.c) ?? width]
+        : [(cols.filter((c) => c < cell.c).pop() ?? -1) + 1, cell.c];
     const row = grid.rows[cell.r]!;
-    for (let v = cell.c + 1; v < next; v++) {
+    for (let v = from; v < to; v++) {
       const list = out.get(v) ?? [];
       list.push({ cell, reading: parseScore(row[v] ?? null) });
       out.set(v, list);

@@ -93,6 +93,12 @@ export interface LayoutChoice {
   respondents: boolean;
   topRows: number;
   yearForm: number;
+  /** The year merged over two header cells: "คะแนนเต็ม | คะแนนที่ได้" or "จำนวนผู้ตอบ | คะแนน". */
+  yearOver: "none" | "fullScore" | "respondents";
+  /** EIT under "EIT (EP)" and "EIT (ES)" headings, plain E-codes below each. */
+  channels: boolean;
+  scoreLeft: boolean;
+  notes: boolean;
   blocks: Array<{ inst: Inst; from: number; count: number; codeForm: number }>;
   scoreForms: number[];
   values: number[];
@@ -111,6 +117,13 @@ export const layoutChoice: fc.Arbitrary<LayoutChoice> = fc.record({
   respondents: fc.boolean(),
   topRows: fc.integer({ min: 0, max: 3 }),
   yearForm: fc.integer({ min: 0, max: YEAR_FORMS.length - 1 }),
+  yearOver: fc.constantFrom<LayoutChoice["yearOver"]>("none", "none", "fullScore", "respondents"),
+  channels: fc.boolean(),
+  scoreLeft: fc.oneof(
+    { weight: 1, arbitrary: fc.constant(true) },
+    { weight: 5, arbitrary: fc.constant(false) },
+  ),
+  notes: fc.boolean(),
   blocks: fc.array(
     fc.record({
       inst: fc.constantFrom<Inst>("IIT", "EIT", "OIT"),
@@ -140,46 +153,72 @@ export function buildLayout(c: LayoutChoice): Layout {
     const rows: CellValue[][] = [];
     const merges: CellRange[] = [];
     for (let t = 0; t < c.topRows; t++) rows.push(t === 0 ? ["ผลการประเมิน ITA องค์การบริหารส่วนตำบล"] : []);
+    const over = c.yearOver !== "none" && !c.longFormat;
+    const yearCols = (y: number): CellValue[] =>
+      over ? [YEAR_FORMS[c.yearForm]!(y), null] : [c.perYearSheets ? "คะแนน" : YEAR_FORMS[c.yearForm]!(y)];
     const header = (): void => {
-      const h: CellValue[] = [];
-      if (c.numbering) h.push("ลำดับ");
-      h.push("ข้อ");
-      if (c.titleColumn) h.push("ประเด็นการประเมิน");
-      if (c.respondents) h.push("จำนวนผู้ตอบ");
-      if (c.longFormat) h.push("ปีงบประมาณ", "คะแนน");
-      else for (const y of sheetYears) h.push(c.perYearSheets ? "คะแนน" : YEAR_FORMS[c.yearForm]!(y));
+      const lead: CellValue[] = [];
+      if (c.numbering) lead.push("ลำดับ");
+      const labels: CellValue[] = ["ข้อ"];
+      if (c.titleColumn) labels.push("ประเด็นการประเมิน");
+      if (c.respondents) labels.push("จำนวนผู้ตอบ");
+      const scores: CellValue[] = c.longFormat ? ["ปีงบประมาณ", "คะแนน"] : sheetYears.flatMap(yearCols);
+      const h = c.scoreLeft ? [...lead, ...scores, ...labels] : [...lead, ...labels, ...scores];
+      if (c.notes) h.push("หมายเหตุ");
+      const r = rows.length;
       rows.push(h);
+      if (!over) return;
+      const first = h.indexOf(scores[0]!);
+      const sub: CellValue[] = h.map(() => null);
+      sheetYears.forEach((_, i) => {
+        merges.push({ top: r, left: first + 2 * i, bottom: r, right: first + 2 * i + 1 });
+        sub[first + 2 * i] = c.yearOver === "fullScore" ? "คะแนนเต็ม" : "จำนวนผู้ตอบ";
+        sub[first + 2 * i + 1] = c.yearOver === "fullScore" ? "คะแนนที่ได้" : "คะแนน";
+      });
+      rows.push(sub);
     };
     if (!c.stacked) header();
     blocks.forEach((b, bi) => {
       const form = CODE_FORMS[b.codeForm]!;
-      if (c.stacked || form.heading) rows.push([HEADING[b.inst]]);
+      const channel = b.inst === "EIT" && c.channels ? (bi % 2 === 0 ? "EP" : "ES") : null;
+      if (channel) rows.push([`EIT (${channel})`]);
+      else if (c.stacked || form.heading) rows.push([HEADING[b.inst]]);
       if (c.stacked) header();
       for (let n = b.from; n < b.from + b.count; n++) {
-        const code = `${LETTER[b.inst]}${n}`;
+        const code = `${channel ?? LETTER[b.inst]}${n}`;
         const lines = c.longFormat ? sheetYears.map((y) => [y]) : [sheetYears];
         for (const lineYears of lines) {
-          const row: CellValue[] = [];
-          if (c.numbering) row.push(rows.length);
-          const codeCol = row.length;
-          row.push(form.form(b.inst, n));
-          if (c.titleColumn) row.push(`คำถามของข้อ ${code}`);
-          if (c.respondents) row.push(20 + n);
-          if (c.longFormat) row.push(lineYears[0]!);
-          for (const y of lineYears) {
+          const r = rows.length;
+          const lead: CellValue[] = c.numbering ? [r] : [];
+          const labels: CellValue[] = [form.form(b.inst, n)];
+          if (c.titleColumn) labels.push(`คำถามของข้อ ${code}`);
+          if (c.respondents) labels.push(20 + n);
+          const scores: { v: number; shown: CellValue; y: number }[] = lineYears.map((y) => {
             const v = value();
-            const shown = SCORE_FORMS[c.scoreForms[(n + bi) % c.scoreForms.length]!]!(v);
-            const r = rows.length;
+            return { v, y, shown: SCORE_FORMS[c.scoreForms[(n + bi) % c.scoreForms.length]!]!(v) };
+          });
+          const scoreCells: CellValue[] = [
+            ...(c.longFormat ? [lineYears[0]!] : []),
+            ...scores.flatMap((x) =>
+              over ? [c.yearOver === "fullScore" ? 100 : 30 + n, x.shown] : [x.shown],
+            ),
+          ];
+          const row = c.scoreLeft ? [...lead, ...scoreCells, ...labels] : [...lead, ...labels, ...scoreCells];
+          if (c.notes) row.push(n % 3 === 0 ? "ต้องปรับปรุง" : null);
+          const codeCol = c.scoreLeft ? lead.length + scoreCells.length : lead.length;
+          const firstScore =
+            (c.scoreLeft ? lead.length : lead.length + labels.length) + (c.longFormat ? 1 : 0);
+          scores.forEach((x, i) => {
+            const col = firstScore + (over ? 2 * i + 1 : i);
             truth.push({
               sheet: name,
-              cell: a1(r, row.length),
+              cell: a1(r, col),
               labelCell: a1(r, codeCol),
               code,
-              year: y,
-              score: v,
+              year: x.y,
+              score: x.v,
             });
-            row.push(shown);
-          }
+          });
           rows.push(row);
         }
       }
