@@ -8,9 +8,18 @@ import { toGridValue } from "./readCell";
 import { type UnsupportedPart, inspectXlsx } from "./inspectXlsx";
 import { writeSpec } from "./writeSpec";
 
+/**
+ * Why bytes could not be opened as a workbook: another kind of file (notWorkbook) or a password-protected
+ * one (encrypted). `corrupt` says it is a workbook, damaged (reason stays notWorkbook for older callers);
+ * `detail` keeps the underlying cause for --debug.
+ */
 export class NotAWorkbookError extends Error {
-  constructor(readonly reason: "notWorkbook" | "encrypted") {
-    super(reason);
+  constructor(
+    readonly reason: "notWorkbook" | "encrypted",
+    readonly corrupt = false,
+    readonly detail = "",
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
   }
 }
 
@@ -26,12 +35,13 @@ export class XlsxWorkbook implements WorkbookPort {
     if (isOleFile(bytes))
       throw new NotAWorkbookError(hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "notWorkbook");
     const parts = bytes[0] === 0x50 && bytes[1] === 0x4b ? await inspectXlsx(bytes) : null;
+    if (parts && "damaged" in parts) throw new NotAWorkbookError("notWorkbook", true, parts.damaged);
     if (!parts?.workbook) throw new NotAWorkbookError("notWorkbook");
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new NotAWorkbookError("notWorkbook");
+    } catch (e) {
+      throw new NotAWorkbookError("notWorkbook", true, e instanceof Error ? e.message : String(e));
     }
     return new XlsxWorkbook(wb, parts.unsupported);
   }
