@@ -1,4 +1,4 @@
-import { type CellValue, isCellDate, isCellError } from "./grid";
+import { type CellValue, NO_RESULT, isCellDate, isCellError } from "./grid";
 import { normaliseText } from "./text";
 
 export type ScoreReading =
@@ -8,7 +8,11 @@ export type ScoreReading =
       /** Set when the cell said มี/ไม่มี or ผ่าน/ไม่ผ่าน (OIT: 100/0). */ yesNo?: true;
     }
   | { kind: "empty" }
-  | { kind: "invalid"; reason: "junk" | "range" | "error" | "date" | "boolean" | "text"; shown: string };
+  | {
+      kind: "invalid";
+      reason: "junk" | "range" | "error" | "noResult" | "date" | "boolean" | "text";
+      shown: string;
+    };
 
 const JUNK = /^(-+|–|—|n\/?a|na|ไม่ได้ประเมิน|ไม่ประเมิน|x|\?)$/i;
 const YES_NO: Record<string, number> = { มี: 100, ไม่มี: 0, ผ่าน: 100, ไม่ผ่าน: 0 };
@@ -23,7 +27,8 @@ const SCORE_TEXT =
 export function parseScore(v: CellValue): ScoreReading {
   if (v === null) return { kind: "empty" };
   if (typeof v === "boolean") return { kind: "invalid", reason: "boolean", shown: String(v).toUpperCase() };
-  if (isCellError(v)) return { kind: "invalid", reason: "error", shown: v.error };
+  if (isCellError(v))
+    return { kind: "invalid", reason: v.error === NO_RESULT ? "noResult" : "error", shown: v.error };
   if (isCellDate(v)) return { kind: "invalid", reason: "date", shown: v.date.slice(0, 10) };
   if (typeof v === "number") return inRange(v, String(v));
   const text = normaliseText(v);

@@ -20,4 +20,8 @@ export const READING_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "“{value}” อ่านเป็นคะแนน {score} (OIT: มี/ผ่าน = 100, ไม่มี/ไม่ผ่าน = 0)",
     en: "“{value}” was read as score {score} (OIT: มี/ผ่าน = 100, ไม่มี/ไม่ผ่าน = 0)",
   },
+  "notAScore.noResult": {
+    th: "สูตรในเซลล์นี้ไม่มีผลลัพธ์ที่บันทึกไว้ (ไฟล์ถูกสร้างด้วยโปรแกรมอื่น) จึงไม่นำมาคำนวณ — เปิดไฟล์ใน Excel ให้คำนวณแล้วบันทึกใหม่",
+    en: "The formula in this cell has no saved result (the file was written by another program) and was not used — open the file in Excel, let it calculate and save it again",
+  },
 };
