@@ -24,4 +24,8 @@ export const READING_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "สูตรในเซลล์นี้ไม่มีผลลัพธ์ที่บันทึกไว้ (ไฟล์ถูกสร้างด้วยโปรแกรมอื่น) จึงไม่นำมาคำนวณ — เปิดไฟล์ใน Excel ให้คำนวณแล้วบันทึกใหม่",
     en: "The formula in this cell has no saved result (the file was written by another program) and was not used — open the file in Excel, let it calculate and save it again",
   },
+  yearColumnNotScores: {
+    th: "คอลัมน์ปี {year} ไม่มีคะแนนที่อ่านได้ (เช่น “{value}”) จึงไม่ได้ใช้ปี {year} — พิมพ์คะแนนเป็นตัวเลข 0–100 ในคอลัมน์นี้",
+    en: "The {year} column holds no readable scores (e.g. “{value}”), so year {year} was not used — type the scores as numbers 0–100 in this column",
+  },
 };

@@ -6,7 +6,7 @@ import { type SheetGrid, gridWidth, rangeOf } from "./grid";
 import { findYear } from "./parseYear";
 import { readCells } from "./readCells";
 import { scanLabels } from "./scanLabels";
-import { scoreColumns } from "./scoreColumns";
+import { scoreColumns, yearColumnsWithoutScores } from "./scoreColumns";
 import type { Recognition } from "./types";
 
 export interface RecogniseOptions {
@@ -45,6 +45,7 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
     const yearOf = rowYear
       ? longFormatYears(headers, rowYear)
       : yearResolver(grid, col, cells, scoreCols, headers, sheetYear, options.defaultYear, out.diagnostics);
+    out.diagnostics.push(...yearColumnsWithoutScores(grid, cells, byValueCol, scoreCols, headersOf));
     const read = readCells(grid, block, scoreCols, byValueCol, yearOf, out);
     if (read.years.size === 0) continue;
     const lastRow = Math.max(...read.rowsRead);

@@ -73,6 +73,7 @@ export function scanLabels(grid: SheetGrid): LabelScan {
       const marker = headingMarker(v);
       if (marker) markers.push({ c, m: marker });
     });
+    dropIndicatorsBesideItems(labels);
     for (const { c, m } of markers) colMarker.set(c, { value: m, row: r });
     if (labels.length === 0 && markers.length === 1) rowMarker = { value: markers[0]!.m, row: r };
     for (const l of labels) {
@@ -97,6 +98,26 @@ export function scanLabels(grid: SheetGrid): LabelScan {
     all.push(...labels);
   });
   return groupByColumn(all);
+}
+
+/**
+ * "รหัส | ตัวชี้วัด | คะแนน": an indicator named in the row of an item is that item's context, never a row
+ * label of its own, so an item's score is never read as an indicator's.
+ */
+function dropIndicatorsBesideItems(labels: LabelCell[]): void {
+  const items = labels.filter((l) => l.label.kind === "item");
+  if (items.length === 0) return;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const l = labels[i]!.label;
+    if (l.kind !== "indicator") continue;
+    for (const it of items)
+      if (it.label.kind === "item" && it.label.item.indicatorContext === undefined) {
+        const inst = it.label.item.instrument;
+        if (inst === null || inst === indicatorInstrument(l.indicator))
+          it.label.item.indicatorContext = l.indicator;
+      }
+    labels.splice(i, 1);
+  }
 }
 
 function readLabel(v: CellValue, row: CellValue[], c: number, numberColumn: Set<number>): RowLabel | null {

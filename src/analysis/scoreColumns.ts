@@ -1,7 +1,9 @@
-import type { SheetGrid } from "./grid";
+import type { ColumnHeader } from "./columnHeaders";
+import { type SheetGrid, addressOf } from "./grid";
 import { notScoreHeaderAbove } from "./ledgerLabels";
 import { type ScoreReading, parseScore } from "./parseScore";
 import type { LabelCell } from "./scanLabels";
+import type { Diagnostic } from "./types";
 
 export interface Reading {
   cell: LabelCell;
@@ -89,4 +91,35 @@ function isScoreColumn(readings: Reading[]): boolean {
   if (scores === 0) return false;
   if (outOfRange > scores) return false;
   return scores + outOfRange + junk >= 0.6 * nonEmpty;
+}
+
+/**
+ * A column headed with a year whose cells are not scores ("ดีมาก", notes typed where scores belong): said
+ * at its header, so that an earlier year never silently becomes the latest.
+ */
+export function yearColumnsWithoutScores(
+  grid: SheetGrid,
+  cells: LabelCell[],
+  byValueCol: Map<number, Reading[]>,
+  scoreCols: number[],
+  headersOf: (v: number) => Map<number, ColumnHeader>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [v, readings] of byValueCol) {
+    if (scoreCols.includes(v) || readings.every(({ reading }) => reading.kind === "empty")) continue;
+    const h = headersOf(v).get(cells[0]!.r);
+    if (!h || h.year === null || h.skip) continue;
+    const example = readings.find(({ reading }) => reading.kind === "invalid");
+    out.push({
+      level: "warning",
+      sheet: grid.name,
+      cell: h.cell ?? addressOf(grid, cells[0]!.r, v),
+      id: "yearColumnNotScores",
+      params: {
+        year: h.year,
+        value: example?.reading.kind === "invalid" ? example.reading.shown : "",
+      },
+    });
+  }
+  return out;
 }
