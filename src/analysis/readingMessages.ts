@@ -28,4 +28,8 @@ export const READING_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "คอลัมน์ปี {year} ไม่มีคะแนนที่อ่านได้ (เช่น “{value}”) จึงไม่ได้ใช้ปี {year} — พิมพ์คะแนนเป็นตัวเลข 0–100 ในคอลัมน์นี้",
     en: "The {year} column holds no readable scores (e.g. “{value}”), so year {year} was not used — type the scores as numbers 0–100 in this column",
   },
+  otherAgencies: {
+    th: "ตารางนี้มีหลายหน่วยงาน: อ่านเฉพาะ “{read}” ส่วนแถว {range} ({others}) ไม่ได้อ่าน — แยกแต่ละหน่วยงานไว้คนละชีตหากต้องการวิเคราะห์",
+    en: "This table holds several agencies: only “{read}” was read; rows {range} ({others}) were not — put each agency on a sheet of its own to analyse it",
+  },
 };

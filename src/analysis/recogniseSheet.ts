@@ -6,6 +6,7 @@ import { type SheetGrid, gridWidth, rangeOf } from "./grid";
 import { findYear } from "./parseYear";
 import { readCells } from "./readCells";
 import { scanLabels } from "./scanLabels";
+import { readYearRowTables } from "./yearRows";
 import { scoreColumns, yearColumnsWithoutScores } from "./scoreColumns";
 import type { Recognition } from "./types";
 
@@ -23,7 +24,6 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
   const out: Recognition = { tables: [], items: [], indicators: [], summaries: [], diagnostics: [] };
   if (grid.generated) return out;
   const scan = scanLabels(grid);
-  if (scan.columns.size === 0) return out;
   const labelRows = new Set(scan.rowLabelCols.keys());
   const width = gridWidth(grid);
   const merged = mergedTextReader(grid);
@@ -57,5 +57,7 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
       rows: read.rowsRead.size,
     });
   }
+  const used = new Set([...out.items, ...out.indicators, ...out.summaries].map((o) => o.cell));
+  readYearRowTables(grid, out, used);
   return out;
 }

@@ -82,11 +82,7 @@ export function scanLabels(grid: SheetGrid): LabelScan {
       const sameCell =
         item.indicatorContext !== undefined ? indicatorInstrument(item.indicatorContext) : undefined;
       const ctx =
-        latest(
-          ...[...colMarker].filter(([c]) => c <= l.c).map(([, s]) => s),
-          sameRowLeft(markers, l.c, r),
-          rowMarker,
-        )?.value ?? sheetMarker;
+        latest(nearestAbove(colMarker, l.c), sameRowLeft(markers, l.c, r), rowMarker)?.value ?? sheetMarker;
       if (item.instrument === null) item.instrument = sameCell ?? ctx?.instrument ?? null;
       if (item.instrument === "EIT" && item.channel === null && ctx?.instrument === "EIT")
         item.channel = ctx.channel;
@@ -154,10 +150,27 @@ function readLabel(v: CellValue, row: CellValue[], c: number, numberColumn: Set<
 /** A heading that tells which instrument the rows below belong to. */
 function headingMarker(v: CellValue): InstrumentMarker | null {
   if (typeof v !== "string") return null;
+  const marker = parseInstrumentMarker(v);
+  // "EIT (EP)" / "EIT (ES)" keep their channel.
+  if (marker?.channel) return marker;
   const summary = parseSummaryRowLabel(v);
   if (summary?.kind === "instrument") return { instrument: summary.instrument, channel: null };
   if (parseSubIndicatorLabel(v)) return { instrument: "OIT", channel: null };
-  return parseInstrumentMarker(v);
+  return marker;
+}
+
+/** The latest heading at or left of column c; of headings in the same row, the nearest one to c. */
+function nearestAbove(
+  colMarker: Map<number, Seen<InstrumentMarker>>,
+  c: number,
+): Seen<InstrumentMarker> | undefined {
+  let best: { col: number; seen: Seen<InstrumentMarker> } | undefined;
+  for (const [col, seen] of colMarker) {
+    if (col > c) continue;
+    if (!best || seen.row > best.seen.row || (seen.row === best.seen.row && col > best.col))
+      best = { col, seen };
+  }
+  return best?.seen;
 }
 
 function sameRowLeft(
