@@ -79,7 +79,8 @@ export function readCells(
 /** The item's title as typed: the text after its code, else the longest text between the code and the score. */
 function itemTitle(grid: SheetGrid, cell: LabelCell, scoreCol: number): string | null {
   if (cell.label.kind !== "item") return null;
-  if (cell.label.item.text.length >= 3) return cell.label.item.text;
+  const own = cell.label.item.text.replace(/\s(?:\d{1,3}\.\d{2}|100)\s*%?$/, "").trim();
+  if (own.length >= 3) return own;
   const row = grid.rows[cell.r] ?? [];
   let best = "";
   for (let c = cell.c + 1; c < scoreCol; c++) {

@@ -7,7 +7,7 @@ import { findYear } from "./parseYear";
 import { readCells } from "./readCells";
 import { scanLabels } from "./scanLabels";
 import { readYearRowTables } from "./yearRows";
-import { scoreColumns, yearColumnsWithoutScores } from "./scoreColumns";
+import { scoreColumns, trailingScoreColumn, yearColumnsWithoutScores } from "./scoreColumns";
 import type { Recognition } from "./types";
 
 export interface RecogniseOptions {
@@ -36,9 +36,11 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
 
   for (const block of findBlocks(grid, scan.columns)) {
     const { col, cells } = block;
-    const { byValueCol, scoreCols } = scoreColumns(grid, cells, scan.rowLabelCols, width, (v) =>
+    let { byValueCol, scoreCols } = scoreColumns(grid, cells, scan.rowLabelCols, width, (v) =>
       cells.every((c) => headersOf(v).get(c.r)?.skip === true),
     );
+    const inCell = scoreCols.length === 0 ? trailingScoreColumn(cells) : null;
+    if (inCell) [byValueCol, scoreCols] = [inCell, [...inCell.keys()]];
     if (scoreCols.length === 0) continue;
     const headers = new Map(scoreCols.map((v) => [v, headersOf(v)]));
     const rowYear = rowYearColumn(grid, cells, scan.rowLabelCols, width);

@@ -123,3 +123,22 @@ export function yearColumnsWithoutScores(
   }
   return out;
 }
+
+/** "e1 เจ้าหน้าที่ปฏิบัติงาน… 75.00": a score at the end of the label's own text, as pasted from a PDF. */
+const TRAILING_SCORE = /\s(\d{1,3}\.\d{2}|100)\s*%?$/;
+
+/**
+ * Lines pasted from a PDF, code, text and score in one cell: when most item labels of a block end with a
+ * score, the label column itself is the score column.
+ */
+export function trailingScoreColumn(cells: LabelCell[]): Map<number, Reading[]> | null {
+  const items = cells.filter((c) => c.label.kind === "item");
+  const readings: Reading[] = items.map((cell) => {
+    const text = cell.label.kind === "item" ? cell.label.item.text : "";
+    const m = TRAILING_SCORE.exec(text);
+    return { cell, reading: m ? parseScore(m[1]!) : { kind: "empty" } };
+  });
+  const scores = readings.filter((x) => x.reading.kind === "score").length;
+  if (items.length === 0 || scores < 0.6 * items.length) return null;
+  return new Map([[items[0]!.c, readings]]);
+}

@@ -66,14 +66,28 @@ describe("the ledger: every label row with a score is read or named", () => {
     expect(r.reading.unread.map((u) => u.range)).toEqual(["A3:C5"]);
   });
 
-  test("a line pasted from a PDF with code, text and score in one cell is never dropped silently", () => {
+  test("lines pasted from a PDF with code, text and score in one cell are read from the cell", () => {
     const r = report("ITA 2567", [
       ["ผลคะแนน 2567"],
       ["e1 เจ้าหน้าที่ปฏิบัติงานตามขั้นตอน 75.00"],
       ["e2 เจ้าหน้าที่ให้บริการเท่าเทียม 80.50"],
     ]);
+    expect(r.items.map((i) => `${i.code}@${i.cell}=${i.score} ${i.title}`)).toEqual([
+      "E1@A2=75 เจ้าหน้าที่ปฏิบัติงานตามขั้นตอน",
+      "E2@A3=80.5 เจ้าหน้าที่ให้บริการเท่าเทียม",
+    ]);
+    expect(r.reading).toEqual({ rowsRead: 2, rowsUnread: 0, unread: [] });
+  });
+
+  test("a question ending in a number is not a score, and a PDF line the reader cannot use is named", () => {
+    const r = report("ITA 2567", [
+      ["ผลคะแนน 2567"],
+      ["e1 ตอบภายใน 15 วัน"],
+      ["e2 เจ้าหน้าที่ให้บริการเท่าเทียม 80.5"],
+    ]);
+    expect(r.items).toEqual([]);
     expect(r.reading.unread).toEqual([
-      { sheet: "ITA 2567", range: "A2:A3", rows: 2, message: expect.stringContaining("column A") },
+      { sheet: "ITA 2567", range: "A3:A3", rows: 1, message: expect.stringContaining("column A") },
     ]);
   });
 
