@@ -6,6 +6,7 @@ import {
   scoreLike,
   trailingScore,
 } from "./ledgerLabels";
+import { verticalSpans } from "./scoreColumns";
 import type { Diagnostic, Recognition } from "./types";
 
 interface Entry {
@@ -58,7 +59,7 @@ function labelEntries(grid: SheetGrid): Entry[] {
     if (!kindOf.has(v)) kindOf.set(v, ledgerLabelKind(v));
     return kindOf.get(v)!;
   };
-  const spans = mergedSpans(grid);
+  const spans = verticalSpans(grid);
   const width = gridWidth(grid);
   const out: Entry[] = [];
   grid.rows.forEach((row, r) => {
@@ -104,14 +105,6 @@ function valuesBelow(grid: SheetGrid, r: number, c: number): { r: number; c: num
     else if (v !== null && v !== "") break;
     else if (out.length > 0) break;
   }
-  return out;
-}
-
-/** For the first cell of each merge taller than one row: how many rows it covers below itself. */
-function mergedSpans(grid: SheetGrid): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const m of grid.merges ?? [])
-    if (m.bottom > m.top) out.set(`${m.top - grid.top},${m.left - grid.left}`, m.bottom - m.top);
   return out;
 }
 

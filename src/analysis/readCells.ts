@@ -27,10 +27,10 @@ export function readCells(
   const result: BlockReading = { years: new Set(), rowsRead: new Set(), lastCol: block.col };
   const seenYear = new Map<number, Map<number, string>>();
   for (const v of scoreCols) {
-    for (const { cell, reading } of byValueCol.get(v)!) {
+    for (const { cell, reading, r } of byValueCol.get(v)!) {
       const year = yearOf(v, cell.r);
       if (year === null) continue;
-      const at = addressOf(grid, cell.r, v);
+      const at = addressOf(grid, r ?? cell.r, v);
       const rowYears = seenYear.get(cell.r) ?? new Map<number, string>();
       seenYear.set(cell.r, rowYears);
       if (reading.kind === "empty") continue;
@@ -51,7 +51,7 @@ export function readCells(
       if (reading.yesNo) {
         const oit = cell.label.kind === "item" && cell.label.item.instrument === "OIT";
         const id = oit ? "yesNoScore" : "notAScore.junk";
-        const shown = cellText(grid.rows[cell.r]?.[v] ?? null);
+        const shown = cellText(grid.rows[r ?? cell.r]?.[v] ?? null);
         out.diagnostics.push(
           diag(oit ? "info" : "warning", grid, at, id, { value: shown, score: reading.value }),
         );

@@ -8,6 +8,8 @@ import type { Diagnostic } from "./types";
 export interface Reading {
   cell: LabelCell;
   reading: ScoreReading;
+  /** The row of the value when it is not the label's: a code merged down over its sub-question rows. */
+  r?: number;
 }
 
 /**
@@ -59,6 +61,7 @@ function readingsByValueColumn(
   side: "right" | "left",
 ): Map<number, Reading[]> {
   const out = new Map<number, Reading[]>();
+  const spans = verticalSpans(grid);
   for (const cell of cells) {
     const cols = rowLabelCols.get(cell.r)!;
     const [from, to] =
@@ -66,13 +69,34 @@ function readingsByValueColumn(
         ? [cell.c + 1, cols.find((c) => c > cell.c) ?? width]
         : [(cols.filter((c) => c < cell.c).pop() ?? -1) + 1, cell.c];
     const row = grid.rows[cell.r]!;
+    const span = spans.get(`${cell.r},${cell.c}`) ?? 0;
     for (let v = from; v < to; v++) {
       const list = out.get(v) ?? [];
-      list.push({ cell, reading: parseScore(row[v] ?? null) });
+      list.push(
+        row[v] == null && span > 0
+          ? belowInMerge(grid, cell, v, span)
+          : { cell, reading: parseScore(row[v] ?? null) },
+      );
       out.set(v, list);
     }
   }
   return out;
+}
+
+/** For the first cell of each merge taller than one row: how many rows it covers below itself. */
+export function verticalSpans(grid: SheetGrid): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of grid.merges ?? [])
+    if (m.bottom > m.top) out.set(`${m.top - grid.top},${m.left - grid.left}`, m.bottom - m.top);
+  return out;
+}
+
+/** The one value in column v on the rows a merged code covers, or empty when there is none or several. */
+function belowInMerge(grid: SheetGrid, cell: LabelCell, v: number, span: number): Reading {
+  const found: number[] = [];
+  for (let r = cell.r + 1; r <= cell.r + span; r++) if ((grid.rows[r]?.[v] ?? null) !== null) found.push(r);
+  if (found.length !== 1) return { cell, reading: { kind: "empty" } };
+  return { cell, reading: parseScore(grid.rows[found[0]!]![v] ?? null), r: found[0]! };
 }
 
 /** A score column holds mostly 0–100 numbers on the label rows; a budget column (large numbers) does not. */

@@ -47,22 +47,38 @@ describe("the ledger: every label row with a score is read or named", () => {
     ]);
   });
 
-  test("a code merged down over its sub-question rows, with the score on a lower row, is named", () => {
-    const r = report(
+  const merged = (lower: CellValue[][]) =>
+    report(
       "ITA 2567",
       [
         ["ข้อ", "ประเด็น", "คะแนน 2567"],
         ["O1", "โครงสร้าง", 100],
         ["O2", "ข้อมูลผู้บริหาร", null],
-        [null, "ก. ชื่อ", null],
-        [null, "ข. ตำแหน่ง", 100],
+        ...lower,
         ["O3", "อำนาจหน้าที่", 0],
       ],
       { merges: [{ top: 2, left: 0, bottom: 4, right: 0 }] },
     );
+
+  test("a code merged down over its sub-question rows gives the one score on a lower row", () => {
+    const r = merged([
+      [null, "ก. ชื่อ", null],
+      [null, "ข. ตำแหน่ง", 100],
+    ]);
+    expect(r.items.map((i) => `${i.code}@${i.cell}`)).toEqual(["O1@C2", "O2@C5", "O3@C6"]);
+    expect(r.reading.rowsUnread).toBe(0);
+  });
+
+  test("a merged code with a score on several sub-rows is named, never guessed", () => {
+    const r = merged([
+      [null, "ก. ชื่อ", 50],
+      [null, "ข. ตำแหน่ง", 100],
+    ]);
     expect(r.items.map((i) => i.code)).toEqual(["O1", "O3"]);
-    const unread = r.diagnostics.find((d) => d.code === "unreadRows.item");
-    expect(unread).toMatchObject({ sheet: "ITA 2567", cell: "A3" });
+    expect(r.diagnostics.find((d) => d.code === "unreadRows.item")).toMatchObject({
+      sheet: "ITA 2567",
+      cell: "A3",
+    });
     expect(r.reading.unread.map((u) => u.range)).toEqual(["A3:C5"]);
   });
 
