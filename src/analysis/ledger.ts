@@ -113,7 +113,9 @@ function regions(unread: Entry[]): Entry[][] {
   const byCol = new Map<string, Entry[]>();
   for (const e of unread) {
     const key = `${e.c}:${e.kind}`;
-    byCol.set(key, [...(byCol.get(key) ?? []), e]);
+    const list = byCol.get(key);
+    if (list) list.push(e);
+    else byCol.set(key, [e]);
   }
   const out: Entry[][] = [];
   for (const list of byCol.values()) {

@@ -61,7 +61,7 @@ describe("ground truth: every score is reported exactly or diagnosed at its cell
           expect({ ...x, inTruth: t?.score }).toEqual({ ...x, inTruth: x.score });
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 2000) },
     );
   });
 });
