@@ -19,6 +19,8 @@ function reported(r: AnalysisReport): { sheet: string; cell: string; score: numb
   for (const i of r.instruments)
     if (i.source === "sheet" && i.previous === null)
       out.push({ sheet: "?", cell: "?", score: i.score, what: i.instrument });
+  // The generated layouts hold no totals: a total read from a sheet would be invented.
+  if (r.total?.source === "sheet") out.push({ sheet: "?", cell: "?", score: r.total.score, what: "total" });
   return out;
 }
 

@@ -99,6 +99,8 @@ export interface LayoutChoice {
   channels: boolean;
   scoreLeft: boolean;
   notes: boolean;
+  /** Sheets that hold no scores: a staff list, an OIT progress tracker, a budget. Nothing may come from them. */
+  noise: Array<"staff" | "tracker" | "budget">;
   blocks: Array<{ inst: Inst; from: number; count: number; codeForm: number }>;
   scoreForms: number[];
   values: number[];
@@ -124,6 +126,7 @@ export const layoutChoice: fc.Arbitrary<LayoutChoice> = fc.record({
     { weight: 5, arbitrary: fc.constant(false) },
   ),
   notes: fc.boolean(),
+  noise: fc.subarray<"staff" | "tracker" | "budget">(["staff", "tracker", "budget"]),
   blocks: fc.array(
     fc.record({
       inst: fc.constantFrom<Inst>("IIT", "EIT", "OIT"),
@@ -226,5 +229,29 @@ export function buildLayout(c: LayoutChoice): Layout {
     });
     return { name, rows, top: 0, left: 0, merges };
   });
-  return { grids, truth };
+  return { grids: [...grids, ...c.noise.map((kind) => NOISE[kind](years[years.length - 1]!))], truth };
+}
+
+/** Tables officers keep beside their scores that hold none: never read as scores. */
+const NOISE: Record<"staff" | "tracker" | "budget", (year: number) => SheetGrid> = {
+  staff: (y) =>
+    sheet(`บุคลากร ${y}`, [
+      ["รหัสพนักงาน", "ชื่อ-สกุล", "ตำแหน่ง", "อายุ"],
+      ...[1, 2, 3, 4].map((n) => [`E0${n}`, `ชื่อ ${n}`, "นักจัดการงานทั่วไป", 30 + 7 * n]),
+    ]),
+  tracker: (y) =>
+    sheet(`OIT ${y}`, [
+      ["ข้อ", "รายการ", "% ดำเนินการ", "ผู้รับผิดชอบ"],
+      ...[1, 2, 3, 4].map((n) => [`O${n}`, `ข้อมูล ${n}`, 25 * n, "สำนักปลัด"]),
+    ]),
+  budget: (y) =>
+    sheet("งบประมาณ", [
+      ["รายการ", String(y - 1), String(y)],
+      ["งบบุคลากร", 2_100_000, 2_300_000],
+      ["งบลงทุน", 850_000, 900_000],
+    ]),
+};
+
+function sheet(name: string, rows: CellValue[][]): SheetGrid {
+  return { name, rows, top: 0, left: 0 };
 }
