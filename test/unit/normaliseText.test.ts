@@ -1,6 +1,6 @@
 import { parseIndicatorLabel, parseSummaryRowLabel } from "../../src/analysis/parseLabels";
 import { recogniseSheet } from "../../src/analysis/recogniseSheet";
-import { matchKey, normaliseText } from "../../src/analysis/text";
+import { isBlank, matchKey, normaliseText } from "../../src/analysis/text";
 import { grid } from "../helpers/grid";
 
 describe("Thai text normalisation before matching", () => {
@@ -53,5 +53,33 @@ describe("Thai text normalisation before matching", () => {
     );
     expect(r.indicators.map((i) => `${i.indicator}=${i.score}`)).toEqual(["1=90", "2=80", "3=70"]);
     expect(r.summaries.map((s) => s.score)).toEqual([81.5]);
+  });
+
+  test.each<[string, string]>([
+    ["a\u200cb\u200dc\u2060d\ufeffe\u00adf", "abcdef"],
+    ["a\u2003b\u205fc\u3000d\te\r\nf", "a b c d e f"],
+    ["  กา  ร  ", "กา ร"],
+    ["ก ่า", "ก่า"],
+    ["ก \u0e31น", "กัน"],
+    ["ก \u0e4cน", "ก์น"],
+    ["แ ก", "แก"],
+    ["ไ ม้", "ไม้"],
+    ["เ 1", "เ 1"],
+    ["ก า", "ก า"],
+    ["\u0e4d\u0e32", "\u0e33"],
+    ["\u0e40\u0e40\u0e40", "\u0e41\u0e40"],
+  ])("%j → %j", (raw, out) => {
+    expect(normaliseText(raw)).toBe(out);
+  });
+
+  test("matchKey drops spaces and punctuation between words, never letters", () => {
+    expect(matchKey("การป้องกัน (OIT): ทุจริต - ก.ข–ค")).toBe("การป้องกันOITทุจริตกขค");
+  });
+
+  test("a blank cell is blank after normalisation", () => {
+    expect(isBlank("\u200b\u00a0 ")).toBe(true);
+    expect(isBlank(null)).toBe(true);
+    expect(isBlank(0)).toBe(false);
+    expect(isBlank("ก")).toBe(false);
   });
 });
