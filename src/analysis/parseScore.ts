@@ -36,7 +36,7 @@ export function parseScore(v: CellValue): ScoreReading {
   const yesNo = YES_NO[text];
   if (yesNo !== undefined) return { kind: "score", value: yesNo, yesNo: true };
   if (JUNK.test(text)) return { kind: "invalid", reason: "junk", shown: text };
-  if (/^#[A-Z/0!?]+/.test(text)) return { kind: "invalid", reason: "error", shown: text };
+  if (/^#[A-Z/0!?]/.test(text)) return { kind: "invalid", reason: "error", shown: text };
   const m = SCORE_TEXT.exec(text);
   if (!m) return { kind: "invalid", reason: "text", shown: shorten(text) };
   return inRange(Number(m[1]!.replace(",", ".")), text);
@@ -49,10 +49,4 @@ function inRange(n: number, shown: string): ScoreReading {
 
 function shorten(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-/** True when the cell looks numeric at all (a score, or a number outside 0–100). */
-export function looksNumeric(v: CellValue): boolean {
-  const r = parseScore(v);
-  return r.kind === "score" || (r.kind === "invalid" && r.reason === "range");
 }
