@@ -19,7 +19,7 @@ export function findBlocks(grid: SheetGrid, columns: Map<number, LabelCell[]>): 
     let current: LabelCell[] = [];
     for (const cell of cells) {
       const prev = current[current.length - 1];
-      if (prev && prev.r !== cell.r && hasHeadingBetween(grid, prev.r, cell.r)) {
+      if (prev && hasHeadingBetween(grid, prev.r, cell.r)) {
         out.push({ col, cells: current });
         current = [];
       }
