@@ -16,9 +16,8 @@ export type LedgerLabelKind = "item" | "indicator" | "total";
 export function ledgerLabelKind(v: CellValue): LedgerLabelKind | null {
   if (typeof v !== "string") return null;
   const text = normaliseText(v);
-  if (text.length === 0 || text.length > 200) return null;
-  const bare = text.replace(/^[([{]\s*|^\d{1,3}\s*[.)]\s+|^ข้อ\s+(?=[A-Za-z])/g, "");
-  if (parseItemCode(bare) || /^(?:IIT|EIT|OIT|[IEO]|E[PS])\s*[-_]?\s*0?\d{1,2}\b/i.test(bare)) return "item";
+  if (text.length > 200) return null;
+  if (parseItemCode(text)) return "item";
   const ind = parseIndicatorLabel(text);
   if (ind && indicatorNameMatches(ind.indicator, ind.rest)) return "indicator";
   if (/^(?:ประเด็น(?:ที่)?\s*\d|ตัวชี้วัด(?:ที่)?\s*\d)/.test(text)) return "indicator";

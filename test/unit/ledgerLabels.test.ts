@@ -30,6 +30,13 @@ describe("the ledger's label cells: wider than the recogniser's, so nothing it m
     ["", null],
     ["   ", null],
     ["ก".repeat(201), null],
+    [`I1 ${"ก".repeat(197)}`, "item"],
+    [`I1 ${"ก".repeat(198)}`, null],
+    ["ประเด็นที่2 การใช้จ่าย", "indicator"],
+    ["ตัวชี้วัดที่4", "indicator"],
+    ["ตัวชี้วัด 4", "indicator"],
+    ["ประเด็น ก", null],
+    ["ตัวชี้วัด ก", null],
     [`I1 ${"ก".repeat(190)}`, "item"],
     ["หมายเหตุ", null],
     ["เป้าหมาย ตัวชี้วัดที่ 1", null],
@@ -52,6 +59,9 @@ describe("the ledger's label cells: wider than the recogniser's, so nothing it m
     ["มี", true],
     ["ไม่ผ่าน", true],
     ["มีการ", false],
+    ["ข้อมูลที่มี", false],
+    ["100", true],
+    ["ร้อยละ 100", true],
     ["ไม่มีข้อมูล", false],
     ["90", true],
     ["ร้อยละ 90.5", true],
@@ -104,6 +114,9 @@ describe("the ledger's label cells: wider than the recogniser's, so nothing it m
     expect(notScoreHeaderAbove(g, 3, 1, 1)).toBe("ชื่อ-สกุล");
     expect(notScoreHeaderAbove(g, 3, 2, 2)).toBeNull();
     expect(notScoreHeaderAbove(g, 0, 0, 2)).toBeNull();
+    const long = (text: string) => notScoreHeaderAbove(grid("z", [[text], ["E01"]]), 1, 0, 0);
+    expect(long(`อายุ${"ก".repeat(26)}`)).toBe(`อายุ${"ก".repeat(26)}`);
+    expect(long(`อายุ${"ก".repeat(27)}`)).toBeNull();
     const titled = grid("y", [["ปีงบประมาณ 2567 อายุ"], ["อายุเฉลี่ยของบุคลากรในหน่วยงานทั้งหมดที่ตอบแบบวัด"], ["E01"]]);
     expect(notScoreHeaderAbove(titled, 2, 0, 0)).toBeNull();
   });
