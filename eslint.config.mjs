@@ -25,6 +25,8 @@ export default [
       "dist/",
       "coverage/",
       "test-output/",
+      ".stryker-tmp/",
+      "reports/",
       "**/*.cjs",
       "**/*.mjs",
       "webpack.config.js",

@@ -1,4 +1,5 @@
 import { type CellValue, type SheetGrid, addressOf } from "./grid";
+import { parseInstrumentMarker } from "./parseLabels";
 import { findYear } from "./parseYear";
 import { cellText } from "./text";
 
@@ -13,7 +14,7 @@ export interface ColumnHeader {
 }
 
 const SKIP =
-  /ผลต่าง|ส่วนต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|เพิ่ม\s*\/\s*ลด|เพิ่ม-ลด|\+\s*\/\s*-|±|delta|change|diff|เกณฑ์|เป้าหมาย|target|threshold|น้ำหนัก|weight|ลำดับ|หมายเหตุ|ระดับ|level|อันดับ|rank/i;
+  /ผลต่าง|ส่วนต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|เพิ่ม\s*\/\s*ลด|เพิ่ม-ลด|\+\s*\/\s*-|±|delta|change|diff|เกณฑ์|เป้าหมาย|target|threshold|น้ำหนัก|weight|ลำดับ|จำนวน|คะแนนเต็ม|เต็ม\s*100|full\s*score|respondents|หมายเหตุ|ระดับ|level|อันดับ|rank/i;
 
 /**
  * The header in force for each label row of one column: the last year-bearing or keyword text met above it,
@@ -38,6 +39,8 @@ export function headersForColumn(
     const numeric = typeof v === "number" || /^[\d.]+$/.test(text);
     const y = findYear(text);
     if (numeric && !(y && /^\d{4}$/.test(text))) return;
+    // An instrument heading over a block ("EIT (EP)") or a long title is not a column header.
+    if (!y && (parseInstrumentMarker(text) || text.length > 60)) return;
     const skip = SKIP.test(text);
     if (y) state = { year: y.year, fromCE: y.fromCE, skip, cell: addressOf(grid, r, col), text };
     else if (skip) state = { ...state, skip: true, text };

@@ -3,6 +3,8 @@ export type CellValue = string | number | boolean | null | CellError | CellDate;
 export interface CellError {
   error: string;
 }
+/** The error text of a formula cell saved without a result (files written by tools, not by Excel). */
+export const NO_RESULT = "#NO_RESULT";
 export interface CellDate {
   date: string;
 }

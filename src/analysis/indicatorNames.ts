@@ -1,14 +1,13 @@
 import { FACTS } from "../ita/catalog";
-import { normaliseText } from "./text";
+import labels from "../ita/labels.json";
+import { matchKey } from "./text";
 
-/** Other names the seeds use for an indicator (2568 renamed indicator 8). Data, not rules. */
-const ALIASES: Record<number, string[]> = {
-  8: ["การปรับปรุงการดำเนินงาน", "การปรับปรุงการทำงาน"],
-  9: ["การเปิดเผยข้อมูลสาธารณะ"],
-};
+const ALIASES: Record<string, string[]> = labels.indicatorAliases;
 
-function squash(s: string): string {
-  return normaliseText(s).replace(/[\s:.()\-–]/g, "");
+/** Every name an indicator goes by (the catalogue's, then the officers' other names), as match keys. */
+export function indicatorNameKeys(n: number): string[] {
+  const def = FACTS.indicators.find((i) => i.number === n);
+  return [def?.name ?? "", ...(ALIASES[String(n)] ?? [])].map(matchKey).filter((x) => x.length > 0);
 }
 
 /**
@@ -16,9 +15,23 @@ function squash(s: string): string {
  * "ตัวชี้วัดที่ 1 ร้อยละของโครงการ…" is not read as an ITA indicator.
  */
 export function indicatorNameMatches(n: number, rest: string): boolean {
-  const r = squash(rest).replace(/^(คะแนน|ได้)/, "");
+  const r = matchKey(rest).replace(/^(คะแนน|ได้)/, "");
   if (r.length <= 3) return true;
-  const def = FACTS.indicators.find((i) => i.number === n);
-  const names = [def?.name ?? "", ...(ALIASES[n] ?? [])].map(squash).filter((x) => x.length > 0);
-  return names.some((name) => r.startsWith(name) || name.startsWith(r));
+  return indicatorNameKeys(n).some((name) => r.startsWith(name) || name.startsWith(r));
+}
+
+/** What may follow an indicator's bare name in a label: nothing, its instrument, or "คะแนน". */
+const NAME_TAIL = /^(?:(?:IIT|EIT|OIT)|คะแนน)?$/i;
+
+/** The indicator whose name (or other name) the whole label is, e.g. "การป้องกันการทุจริต(OIT)". */
+export function indicatorByName(text: string): number | null {
+  const key = matchKey(text);
+  let best: { n: number; length: number } | null = null;
+  for (const ind of FACTS.indicators) {
+    for (const name of indicatorNameKeys(ind.number)) {
+      if (key.startsWith(name) && NAME_TAIL.test(key.slice(name.length)))
+        if (!best || name.length > best.length) best = { n: ind.number, length: name.length };
+    }
+  }
+  return best?.n ?? null;
 }

@@ -1,4 +1,6 @@
 import { DOMAIN_MESSAGES } from "./domainMessages";
+import { FILE_MESSAGES } from "./fileMessages";
+import { READING_MESSAGES } from "./readingMessages";
 
 export type Lang = "th" | "en";
 
@@ -7,6 +9,8 @@ type Catalogue = Record<string, { th: string; en: string }>;
 /** Every message the engine and the CLI show, in Thai and English. `{name}` is filled from params. */
 export const MESSAGES: Catalogue = {
   ...DOMAIN_MESSAGES,
+  ...READING_MESSAGES,
+  ...FILE_MESSAGES,
   "notAScore.junk": {
     th: "ค่า “{value}” ไม่ใช่คะแนน จึงไม่นำมาคำนวณ — ใส่ตัวเลข 0–100 หรือเว้นว่างไว้",
     en: "“{value}” is not a score and was not used — enter a number from 0 to 100 or leave the cell empty",
@@ -128,12 +132,12 @@ export const MESSAGES: Catalogue = {
     en: "File “{file}” was not found — check its name and folder",
   },
   "error.noScores": {
-    th: "ไม่พบตารางคะแนน ITA ใน “{file}” — ต้องมีคอลัมน์รหัสข้อ (เช่น I1, O24) หรือตัวชี้วัด และคอลัมน์คะแนนที่มีปีในหัวคอลัมน์",
-    en: "No ITA score table found in “{file}” — it needs a column of item codes (e.g. I1, O24) or indicators and a score column with the year in its header",
+    th: "ไม่พบตารางคะแนน ITA ใน “{file}” (ตรวจแล้ว {sheets}) — ต้องมีคอลัมน์รหัสข้อ (เช่น I1, O24) หรือตัวชี้วัด และคอลัมน์คะแนนที่มีปีในหัวคอลัมน์",
+    en: "No ITA score table found in “{file}” (looked in {sheets}) — it needs a column of item codes (e.g. I1, O24) or indicators and a score column with the year in its header",
   },
   "error.usage": {
-    th: "ใช้งาน: ita-analyzer <ไฟล์.xlsx> [--out ไฟล์ผลลัพธ์.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en]",
-    en: "usage: ita-analyzer <input.xlsx> [--out output.xlsx] [--json report.json | -] [--threshold 85] [--lang th|en] [--agency NAME] [--font NAME] [--thai-digits] [--separate] [--year 2567]",
+    th: "ต้องระบุไฟล์ .xlsx หนึ่งไฟล์ — ดูวิธีใช้ด้านล่าง",
+    en: "give one input .xlsx file — see the usage below",
   },
   "error.badOption": {
     th: "ตัวเลือก {option} ไม่ถูกต้อง: {detail}",

@@ -18,7 +18,9 @@ const LETTER: Record<string, Instrument> = { i: "IIT", e: "EIT", o: "OIT" };
 const NUM = String.raw`(\d{1,3})(?!\d)(?!\.\d)`;
 const CHANNEL_CODE = new RegExp(String.raw`^(?:EIT\s*)?(EP|ES)\s*[-.]?\s*${NUM}`, "i");
 const LETTER_CODE = new RegExp(String.raw`^([IEO])\s?[-.]?\s?${NUM}`, "i");
-const INSTRUMENT_CODE = new RegExp(String.raw`^(IIT|EIT|OIT)\s*(?:ข้อ(?:ที่)?)?\s*${NUM}`, "i");
+const INSTRUMENT_CODE = new RegExp(String.raw`^(IIT|EIT|OIT)\s*[-_.]?\s*(?:ข้อ(?:ที่)?)?\s*${NUM}`, "i");
+/** A code in brackets, "(E1)" or "[E1]", or after a list number, "1. E1": the wrapping is dropped. */
+const WRAPPED = /^(?:[([]\s*([^)\]]{1,12}?)\s*[)\]]|\d{1,3}\s*[.)]\s+(?=[A-Za-z]))(.*)$/;
 const KHO = new RegExp(String.raw`^ข้อ(?:ที่)?\s*(EP|ES|[IEO])?\s*[-.]?\s*${NUM}`, "i");
 const WITH_INDICATOR = /^(?:ตัวชี้วัด(?:ที่)?|หัวข้อ(?:ที่)?)\s*(\d{1,2})(?!\s*\.\s*\d)\D{0,60}?(?=ข้อ)/;
 const THAI_ZERO = /^\s*\u0e50([\u0e50-\u0e59]{1,2})(?![\u0e50-\u0e590-9.])/;
@@ -36,6 +38,11 @@ export function parseItemCode(raw: string): CodeReading | null {
     return valid({ instrument: "OIT", channel: null, number: Number(digits), form: "thai-zero", rest });
   }
   const text = normaliseText(raw);
+  const wrapped = WRAPPED.exec(text);
+  if (wrapped) {
+    const inner = parseItemCode(`${wrapped[1] ?? ""}${wrapped[1] ? " " : ""}${wrapped[2]!}`.trim());
+    return inner?.form === "explicit" ? inner : null;
+  }
   const ind = WITH_INDICATOR.exec(text);
   if (ind) {
     const inner = parseItemCode(text.slice(ind[0].length));

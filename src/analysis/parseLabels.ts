@@ -1,6 +1,7 @@
-import { FACTS } from "../ita/catalog";
+import labels from "../ita/labels.json";
 import type { Channel, Instrument } from "../ita/types";
-import { normaliseText } from "./text";
+import { indicatorByName } from "./indicatorNames";
+import { matchKey, normaliseText } from "./text";
 
 export interface IndicatorLabel {
   indicator: number;
@@ -8,7 +9,7 @@ export interface IndicatorLabel {
 }
 
 const INDICATOR = /^(?:ตัวชี้วัด(?:ที่)?|หัวข้อ(?:ที่)?|indicator)\s*(\d{1,2})(?!\s*\.\s*\d)(?!\d)/i;
-const NAMES = FACTS.indicators.map((i) => ({ n: i.number, name: normaliseText(i.name) }));
+const TOTAL_KEYS = new Set(labels.totalLabels.map((t) => matchKey(t).toLowerCase()));
 
 /** Reads `ตัวชี้วัดที่ ๘ …`, `หัวข้อที่ 8`, or an indicator's own name at the start of a label. */
 export function parseIndicatorLabel(raw: string): IndicatorLabel | null {
@@ -22,10 +23,8 @@ export function parseIndicatorLabel(raw: string): IndicatorLabel | null {
   // The indicator's own name, maybe numbered: "การปฏิบัติหน้าที่", "1. การปฏิบัติหน้าที่".
   const numbered = /^(\d{1,2})\s*[.)]\s*/.exec(text);
   const body = numbered ? text.slice(numbered[0].length) : text;
-  const byName = NAMES.find(
-    (x) => (body === x.name || body.startsWith(`${x.name} `)) && (!numbered || Number(numbered[1]) === x.n),
-  );
-  return byName ? { indicator: byName.n, rest: body.slice(byName.name.length).trim() } : null;
+  const n = indicatorByName(body);
+  return n !== null && (!numbered || Number(numbered[1]) === n) ? { indicator: n, rest: "" } : null;
 }
 
 /** Reads `ตัวชี้วัดย่อยที่ ๙.๔` or `ตัวชี้วัดที่ 9.4` (an OIT sub-indicator heading). */
@@ -62,7 +61,6 @@ export function parseSummaryRowLabel(raw: string): SummaryRow | null {
   const text = normaliseText(raw);
   const inst = /^(?:คะแนน\s*)?(IIT|EIT|OIT)(?:\s*\(.*\))?$/i.exec(text);
   if (inst) return { kind: "instrument", instrument: inst[1]!.toUpperCase() as Instrument };
-  if (/^(?:คะแนนรวม|รวม|ผลรวม|ผลคะแนนรวม|คะแนน\s*ITA|ITA|total)(?:\s*(?:ITA|ทั้งหมด))?$/i.test(text))
-    return { kind: "total" };
+  if (TOTAL_KEYS.has(matchKey(text).toLowerCase())) return { kind: "total" };
   return null;
 }

@@ -1,32 +1,45 @@
-import { type CellValue, isCellDate, isCellError } from "./grid";
+import { type CellValue, NO_RESULT, isCellDate, isCellError } from "./grid";
 import { normaliseText } from "./text";
 
 export type ScoreReading =
-  | { kind: "score"; value: number }
+  | {
+      kind: "score";
+      value: number;
+      /** Set when the cell said มี/ไม่มี or ผ่าน/ไม่ผ่าน (OIT: 100/0). */ yesNo?: true;
+    }
   | { kind: "empty" }
-  | { kind: "invalid"; reason: "junk" | "range" | "error" | "date" | "boolean" | "text"; shown: string };
+  | {
+      kind: "invalid";
+      reason: "junk" | "range" | "error" | "noResult" | "date" | "boolean" | "text";
+      shown: string;
+    };
 
-const JUNK = /^(-+|–|—|n\/?a|na|ไม่มี|ไม่ได้ประเมิน|ไม่ประเมิน|x|\?)$/i;
-const NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
-const UNIT = /\s*(คะแนน|%|ร้อยละ)\s*$/;
+const JUNK = /^(-+|–|—|n\/?a|na|ไม่ได้ประเมิน|ไม่ประเมิน|x|\?)$/i;
+const YES_NO: Record<string, number> = { มี: 100, ไม่มี: 0, ผ่าน: 100, ไม่ผ่าน: 0 };
+/**
+ * A number with the words officers put around it: "ร้อยละ 90.00", "คะแนน 85", "85.50/100",
+ * "85.50 (ผ่าน)", "85.5%", "88.44 คะแนน", and a decimal comma ("85,50").
+ */
+const SCORE_TEXT =
+  /^(?:ร้อยละ|คะแนน|ได้)?\s*([+-]?(?:\d+(?:\.\d+|,\d{1,2})?|\.\d+))\s*(?:%|ร้อยละ|คะแนน|\/\s*100(?:\.0+)?)?\s*(?:\((?:ผ่าน|ไม่ผ่าน|pass|fail)\))?$/i;
 
 /** Reads a score (0–100) from a cell given as a number, as text, or with Thai digits. */
 export function parseScore(v: CellValue): ScoreReading {
   if (v === null) return { kind: "empty" };
   if (typeof v === "boolean") return { kind: "invalid", reason: "boolean", shown: String(v).toUpperCase() };
-  if (isCellError(v)) return { kind: "invalid", reason: "error", shown: v.error };
+  if (isCellError(v))
+    return { kind: "invalid", reason: v.error === NO_RESULT ? "noResult" : "error", shown: v.error };
   if (isCellDate(v)) return { kind: "invalid", reason: "date", shown: v.date.slice(0, 10) };
   if (typeof v === "number") return inRange(v, String(v));
   const text = normaliseText(v);
   if (text === "") return { kind: "empty" };
+  const yesNo = YES_NO[text];
+  if (yesNo !== undefined) return { kind: "score", value: yesNo, yesNo: true };
   if (JUNK.test(text)) return { kind: "invalid", reason: "junk", shown: text };
-  if (/^#[A-Z/0!?]+/.test(text)) return { kind: "invalid", reason: "error", shown: text };
-  const bare = text
-    .replace(UNIT, "")
-    .replace(/^คะแนน\s*/, "")
-    .trim();
-  if (!NUMBER.test(bare)) return { kind: "invalid", reason: "text", shown: shorten(text) };
-  return inRange(Number(bare), text);
+  if (/^#[A-Z/0!?]/.test(text)) return { kind: "invalid", reason: "error", shown: text };
+  const m = SCORE_TEXT.exec(text);
+  if (!m) return { kind: "invalid", reason: "text", shown: shorten(text) };
+  return inRange(Number(m[1]!.replace(",", ".")), text);
 }
 
 function inRange(n: number, shown: string): ScoreReading {
@@ -36,10 +49,4 @@ function inRange(n: number, shown: string): ScoreReading {
 
 function shorten(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
-/** True when the cell looks numeric at all (a score, or a number outside 0–100). */
-export function looksNumeric(v: CellValue): boolean {
-  const r = parseScore(v);
-  return r.kind === "score" || (r.kind === "invalid" && r.reason === "range");
 }

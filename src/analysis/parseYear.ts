@@ -17,7 +17,9 @@ const BE_TO_CE = 543;
  * Two different years in one text (a range or a "2566-2567" change column) give null.
  */
 export function findYear(raw: string): YearReading | null {
-  const text = normaliseText(raw);
+  const full = normaliseText(raw);
+  // "ปีงบประมาณ 2568 (ต.ค. 2567 – ก.ย. 2568)": the months in brackets only explain the fiscal year.
+  const text = /^[^(]*\d[^(]*\(/.test(full) ? full.replace(/\([^)]*\)/g, " ") : full;
   const found = new Map<number, YearReading>();
   for (const m of text.matchAll(/(?<!\d)(?<!\d\.)(\d{4})(?!\d)(?!\.\d)/g)) {
     const n = Number(m[1]);
@@ -27,7 +29,9 @@ export function findYear(raw: string): YearReading | null {
   }
   if (found.size === 0) {
     // Two-digit Buddhist year after ปี / พ.ศ. / ITA: "ปี 66", "ITA67".
-    const short = [...text.matchAll(/(?:ปี|พ\.ศ\.|ITA)\s*(\d{2})(?!\d)/gi)].map((m) => 2500 + Number(m[1]));
+    const short = [...text.matchAll(/(?:ปี(?:งบ(?:ประมาณ)?)?|พ\.ศ\.|ITA)\s*(\d{2})(?!\d)/gi)].map(
+      (m) => 2500 + Number(m[1]),
+    );
     for (const y of short) if (y >= MIN_BE && y <= MAX_BE) found.set(y, { year: y });
   }
   return found.size === 1 ? [...found.values()][0]! : null;

@@ -1,4 +1,5 @@
 import { type SheetGrid, transpose } from "./grid";
+import { sweepLedger } from "./ledger";
 import { type RecogniseOptions, recogniseSheet } from "./recogniseSheet";
 import type { Recognition } from "./types";
 
@@ -10,9 +11,15 @@ function recogniseEitherWay(grid: SheetGrid, options: RecogniseOptions): Recogni
   return down.tables.length > 0 ? down : across;
 }
 
+/** One sheet through every stage: recognition, then the ledger sweep over what it left unread. */
+function recogniseAndSweep(grid: SheetGrid, options: RecogniseOptions): Recognition {
+  const rec = recogniseEitherWay(grid, options);
+  return { ...rec, diagnostics: [...rec.diagnostics, ...sweepLedger(grid, rec)] };
+}
+
 /** Recognises the score tables of every sheet (except the ones ITA Analyzer generated). */
 export function recogniseWorkbook(grids: SheetGrid[], options: RecogniseOptions = {}): Recognition {
-  const parts = grids.map((g) => recogniseEitherWay(g, options));
+  const parts = grids.map((g) => recogniseAndSweep(g, options));
   // concat, not push(...): a sheet of 100,000 rows would overflow the call stack.
   const all = <K extends keyof Recognition>(key: K) =>
     ([] as Recognition[K][number][]).concat(...parts.map((p) => p[key])) as Recognition[K];

@@ -3,6 +3,7 @@ import { INSTRUMENTS, type Instrument } from "../ita/types";
 import type { Analysis } from "./analyse";
 import { rangeA1 } from "./grid";
 import { type Lang, message } from "./messages";
+import { readingReport } from "./readingReport";
 import { delta2 } from "./round";
 
 export const REPORT_SCHEMA = "ita-analysis/1";
@@ -77,6 +78,7 @@ export function toReport(a: Analysis, lang: Lang) {
             previous: prevLevel ? { year: prevLevel.year, level: prevLevel.level } : null,
           }
         : null,
+    reading: readingReport(a, lang),
     diagnostics: a.diagnostics.map((d) => ({
       level: d.level,
       sheet: d.sheet,

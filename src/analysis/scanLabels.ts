@@ -73,6 +73,7 @@ export function scanLabels(grid: SheetGrid): LabelScan {
       const marker = headingMarker(v);
       if (marker) markers.push({ c, m: marker });
     });
+    dropIndicatorsBesideItems(labels);
     for (const { c, m } of markers) colMarker.set(c, { value: m, row: r });
     if (labels.length === 0 && markers.length === 1) rowMarker = { value: markers[0]!.m, row: r };
     for (const l of labels) {
@@ -81,11 +82,7 @@ export function scanLabels(grid: SheetGrid): LabelScan {
       const sameCell =
         item.indicatorContext !== undefined ? indicatorInstrument(item.indicatorContext) : undefined;
       const ctx =
-        latest(
-          ...[...colMarker].filter(([c]) => c <= l.c).map(([, s]) => s),
-          sameRowLeft(markers, l.c, r),
-          rowMarker,
-        )?.value ?? sheetMarker;
+        latest(nearestAbove(colMarker, l.c), sameRowLeft(markers, l.c, r), rowMarker)?.value ?? sheetMarker;
       if (item.instrument === null) item.instrument = sameCell ?? ctx?.instrument ?? null;
       if (item.instrument === "EIT" && item.channel === null && ctx?.instrument === "EIT")
         item.channel = ctx.channel;
@@ -97,6 +94,26 @@ export function scanLabels(grid: SheetGrid): LabelScan {
     all.push(...labels);
   });
   return groupByColumn(all);
+}
+
+/**
+ * "รหัส | ตัวชี้วัด | คะแนน": an indicator named in the row of an item is that item's context, never a row
+ * label of its own, so an item's score is never read as an indicator's.
+ */
+function dropIndicatorsBesideItems(labels: LabelCell[]): void {
+  const items = labels.filter((l) => l.label.kind === "item");
+  if (items.length === 0) return;
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const l = labels[i]!.label;
+    if (l.kind !== "indicator") continue;
+    for (const it of items)
+      if (it.label.kind === "item" && it.label.item.indicatorContext === undefined) {
+        const inst = it.label.item.instrument;
+        if (inst === null || inst === indicatorInstrument(l.indicator))
+          it.label.item.indicatorContext = l.indicator;
+      }
+    labels.splice(i, 1);
+  }
 }
 
 function readLabel(v: CellValue, row: CellValue[], c: number, numberColumn: Set<number>): RowLabel | null {
@@ -133,10 +150,27 @@ function readLabel(v: CellValue, row: CellValue[], c: number, numberColumn: Set<
 /** A heading that tells which instrument the rows below belong to. */
 function headingMarker(v: CellValue): InstrumentMarker | null {
   if (typeof v !== "string") return null;
+  const marker = parseInstrumentMarker(v);
+  // "EIT (EP)" / "EIT (ES)" keep their channel.
+  if (marker?.channel) return marker;
   const summary = parseSummaryRowLabel(v);
   if (summary?.kind === "instrument") return { instrument: summary.instrument, channel: null };
   if (parseSubIndicatorLabel(v)) return { instrument: "OIT", channel: null };
-  return parseInstrumentMarker(v);
+  return marker;
+}
+
+/** The latest heading at or left of column c; of headings in the same row, the nearest one to c. */
+function nearestAbove(
+  colMarker: Map<number, Seen<InstrumentMarker>>,
+  c: number,
+): Seen<InstrumentMarker> | undefined {
+  let best: { col: number; seen: Seen<InstrumentMarker> } | undefined;
+  for (const [col, seen] of colMarker) {
+    if (col > c) continue;
+    if (!best || seen.row > best.seen.row || (seen.row === best.seen.row && col > best.col))
+      best = { col, seen };
+  }
+  return best?.seen;
 }
 
 function sameRowLeft(
@@ -163,7 +197,10 @@ function groupByColumn(all: LabelCell[]): LabelScan {
   }
   const columns = new Map<number, LabelCell[]>();
   for (const [c, list] of byCol) {
-    if (list.filter((l) => l.label.kind !== "summary").length >= 2) columns.set(c, list);
+    const rows = list.filter((l) => l.label.kind !== "summary");
+    // One explicit code (a one-item table under its own header) is a table too; the ledger checks it.
+    const explicit = rows.some((l) => l.label.kind === "item" && l.label.item.instrument !== null);
+    if (rows.length >= 2 || explicit) columns.set(c, list);
   }
   const rowLabelCols = new Map<number, number[]>();
   for (const [c, list] of [...columns].sort((a, b) => a[0] - b[0])) {

@@ -1,7 +1,7 @@
 import { toArabicDigits } from "../ita/thaiDigits";
 import { type CellValue, isCellDate, isCellError } from "./grid";
 
-/** The text of a cell for matching: NFC, ASCII digits, single spaces, trimmed. Empty for non-text. */
+/** The text of a cell for matching: normalised (see normaliseText). Empty for non-text. */
 export function cellText(v: CellValue): string {
   if (typeof v === "string") return normaliseText(v);
   if (typeof v === "number") return String(v);
@@ -10,13 +10,41 @@ export function cellText(v: CellValue): string {
   return "";
 }
 
+/** Zero-width characters and the byte-order mark: invisible, never meaningful in a label. */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Non-breaking, thin and other Unicode spaces, tabs and line breaks: all one plain space. */
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
+/** Thai marks written above or below a consonant: a space before one is always a typing or PDF artefact. */
+const SPACE_BEFORE_MARK = / +(?=[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e])/g;
+/** A leading vowel (เ แ โ ใ ไ) belongs to the consonant after it: a space between them is an artefact. */
+const SPACE_AFTER_LEADING_VOWEL = /([\u0e40-\u0e44]) +(?=[\u0e01-\u0e2e])/g;
+
+/**
+ * The one normalisation every matcher uses, for text typed, pasted from PDFs or copied from web pages:
+ * NFC; Thai digits → ASCII; NIKHAHIT + SARA AA (ํา) → SARA AM (ำ); doubled SARA E (เเ) → SARA AE (แ);
+ * zero-width characters removed; non-breaking and other spaces → one space; spaces inside a Thai
+ * syllable (before an above/below mark, after a leading vowel) removed; trimmed.
+ */
 export function normaliseText(s: string): string {
   return toArabicDigits(s.normalize("NFC"))
-    .replace(/[\u200b\u00a0\t\r\n]+/g, " ")
+    .replace(INVISIBLE, "")
+    .replace(/\u0e4d\u0e32/g, "\u0e33")
+    .replace(/\u0e40\u0e40/g, "\u0e41")
+    .replace(SPACES, " ")
+    .replace(SPACE_BEFORE_MARK, "")
+    .replace(SPACE_AFTER_LEADING_VOWEL, "$1")
     .replace(/ {2,}/g, " ")
     .trim();
 }
 
+/**
+ * A key for comparing Thai phrases: normalised, with every space and punctuation mark between words
+ * removed ("การ ปฏิบัติงาน" = "การปฏิบัติงาน"). Only for matching; never shown.
+ */
+export function matchKey(s: string): string {
+  return normaliseText(s).replace(/[\s:.()\-–]/g, "");
+}
+
 export function isBlank(v: CellValue): boolean {
-  return v === null || (typeof v === "string" && v.trim() === "");
+  return v === null || (typeof v === "string" && normaliseText(v) === "");
 }

@@ -7,6 +7,7 @@ import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
 import { NotAWorkbookError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
+import { usageText } from "./usage";
 import { writeFileAtomic } from "./writeFileAtomic";
 
 /** A failure the user can act on: printed as one `error:` line, never with a stack trace. */
@@ -15,6 +16,8 @@ class CliError extends Error {
     readonly id: string,
     readonly params: Record<string, string>,
     readonly exitCode = 1,
+    /** The underlying cause, printed with --debug. */
+    override readonly cause = "",
   ) {
     super(id);
   }
@@ -32,8 +35,12 @@ export async function main(
   env: Record<string, string | undefined> = process.env,
 ): Promise<number> {
   const defaultLang: Lang = /^en/i.test(env.ITA_LANG ?? "") ? "en" : "th";
-  let lang = defaultLang;
+  let lang = askedLang(argv) ?? defaultLang;
   let debug = argv.includes("--debug");
+  if (argv.includes("--help") || argv.includes("-h")) {
+    io.stdout(usageText(lang));
+    return 0;
+  }
   try {
     const opts = parseArgs(argv, defaultLang);
     lang = opts.lang;
@@ -43,10 +50,12 @@ export async function main(
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`error: ${message(e.id, e.params, lang)}\n`);
+      if (e.id === "error.usage") io.stderr(usageText(lang));
       return 2;
     }
     if (e instanceof CliError) {
       io.stderr(`error: ${message(e.id, e.params, lang)}\n`);
+      if (debug && e.cause) io.stderr(`cause: ${e.cause}\n`);
       return e.exitCode;
     }
     const detail = e instanceof Error ? e.message : String(e);
@@ -58,10 +67,10 @@ export async function main(
 
 /** A workbook the user named, or a CliError saying why it cannot be read. */
 async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
-  const bytes = await fs.readFile(path.resolve(file)).catch(() => {
-    throw new CliError("error.notFound", { file });
-  });
+  const bytes = await readInput(path.resolve(file), file);
   return XlsxWorkbook.load(bytes).catch((e: unknown) => {
+    if (e instanceof NotAWorkbookError && e.corrupt)
+      throw new CliError("error.corrupt", { file, detail: e.detail }, 1, e.detail);
     if (e instanceof NotAWorkbookError) throw new CliError(`error.${e.reason}`, { file });
     throw e;
   });
@@ -87,13 +96,17 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     executivePosition: opts.executivePosition,
   };
   const previousGrids = opts.previous ? await (await loadWorkbook(opts.previous)).readGrids() : undefined;
-  const { analysis, report, specs } = runPipeline(await wb.readGrids(), settings, doc, opts.lang, {
+  const grids = await wb.readGrids();
+  const { analysis, report, specs } = runPipeline(grids, settings, doc, opts.lang, {
     defaultYear: opts.year ?? undefined,
     previousGrids,
     documents: ALL_DOCUMENTS,
   });
-  if (analysis.tables.length === 0 || analysis.latestYear === null)
-    throw new CliError("error.noScores", { file: opts.input });
+  if (analysis.tables.length === 0 || analysis.latestYear === null) {
+    if (analysis.diagnostics.some((d) => d.id === "noYear" || d.id === "noYearManyColumns"))
+      throw new CliError("error.noYearTable", { file: opts.input });
+    throw new CliError("error.noScores", { file: opts.input, sheets: sheetList(grids) });
+  }
   const out = opts.out ? path.resolve(opts.out) : defaultOutput(input);
   if (out === input) throw new CliError("error.sameFile", {});
   if (wb.unsupported.length > 0 && !opts.separate) {
@@ -118,6 +131,31 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   }
   const text = summary(analysis, report, opts.lang, path.relative(process.cwd(), out) || out, sheetNames);
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
+}
+
+/** The input's bytes, or an error that names why not: missing, a folder, or unreadable (permissions, locks). */
+async function readInput(input: string, shown: string): Promise<Uint8Array> {
+  try {
+    return await fs.readFile(input);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    const detail = e instanceof Error ? e.message : String(e);
+    if (code === "ENOENT") throw new CliError("error.notFound", { file: shown }, 1, detail);
+    if (code === "EISDIR") throw new CliError("error.isDirectory", { file: shown }, 1, detail);
+    throw new CliError("error.unreadable", { file: shown, detail: code || detail }, 1, detail);
+  }
+}
+
+function askedLang(argv: string[]): Lang | null {
+  const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (at < 0) return null;
+  const value = argv[at]!.includes("=") ? argv[at]!.split("=")[1] : argv[at + 1];
+  return value === "en" || value === "th" ? value : null;
+}
+
+function sheetList(grids: { name: string; generated?: boolean }[]): string {
+  const names = grids.filter((g) => !g.generated).map((g) => `“${g.name}”`);
+  return names.length > 5 ? `${names.slice(0, 5).join(", ")} …(${names.length})` : names.join(", ");
 }
 
 function defaultOutput(input: string): string {

@@ -6,6 +6,35 @@ import { type CorpusCase, makeCorpus } from "./makeCorpus";
 
 const STACK = /\n\s+at .+\(.+:\d+:\d+\)/;
 
+/** Every case of makeCorpus, by name: each is its own test (the first test checks the list is complete). */
+const NAMES = [
+  "empty workbook",
+  "not a workbook",
+  "a zip that is not a workbook",
+  "password-protected workbook",
+  "100,000 rows",
+  "500 sheets",
+  "merged header cells",
+  "hidden and very hidden sheets",
+  "formulas and formula errors in score cells",
+  "dates and booleans where scores belong",
+  "scores above 100 or negative",
+  "the same item twice",
+  "two columns with the same year",
+  "31-character Thai sheet names",
+  "right-to-left and emoji text",
+  "cells with 32,000 characters",
+  "a chart the rewrite would drop",
+  "the same, with --separate",
+  "a damaged workbook (cut short)",
+  "a folder named like a workbook",
+  "seed 001's stacked tables of different widths",
+  "a staff list with IDs like E01 and ages, nothing else",
+  "a score table without a year",
+  "the same table, with --year",
+  "text pasted from a PDF and a web page (ํา, เเ, zero-width and non-breaking spaces)",
+];
+
 describe("the hostile corpus through the CLI: a clear error or a report, never a crash", () => {
   const dir = tempDir();
   let cases: CorpusCase[] = [];
@@ -13,33 +42,40 @@ describe("the hostile corpus through the CLI: a clear error or a report, never a
     cases = await makeCorpus(dir);
   }, 120_000);
 
-  test("every case", async () => {
-    expect(cases.length).toBeGreaterThanOrEqual(18);
-    for (const c of cases) {
-      const out = path.join(dir, `${path.basename(c.file, ".xlsx")}-${cases.indexOf(c)}-out.xlsx`);
-      const before = readFileSync(c.file);
+  test("every case of the corpus has its test", () => {
+    expect(cases.map((c) => c.name)).toEqual(NAMES);
+  });
+
+  test.each(NAMES)(
+    "%s",
+    async (name) => {
+      const c = cases.find((x) => x.name === name)!;
+      const at = cases.indexOf(c);
+      const out = path.join(dir, `${path.basename(c.file, ".xlsx")}-${at}-out.xlsx`);
+      const before = existsSync(c.file) && !c.file.endsWith("folder.xlsx") ? readFileSync(c.file) : null;
       const r = await runCli([c.file, "--out", out, "--json", "-", ...(c.args ?? [])]);
       expect({ name: c.name, code: r.code }).toEqual({ name: c.name, code: c.code });
       expect(r.stderr).not.toMatch(STACK);
-      expect(readFileSync(c.file).equals(before)).toBe(true);
+      if (before) expect(readFileSync(c.file).equals(before)).toBe(true);
       if (c.code === 1) {
         expect(r.stderr).toMatch(/^error: /);
         expect(r.stderr).toMatch(c.error!);
         expect(existsSync(out)).toBe(false);
-        continue;
+        return;
       }
       const report = JSON.parse(r.stdout);
       for (const d of c.diagnostics ?? [])
-        expect({ name: c.name, codes: report.diagnostics.map((x: { code: string }) => x.code) }).toEqual({
-          name: c.name,
-          codes: expect.arrayContaining([d]),
-        });
+        expect(report.diagnostics.map((x: { code: string }) => x.code)).toEqual(expect.arrayContaining([d]));
       for (const d of report.diagnostics) if (d.cell) expect(d.sheet).toBeTruthy();
       c.check?.(report);
       expect(existsSync(out)).toBe(true);
-    }
+    },
+    120_000,
+  );
+
+  test("no temporary file is left behind", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-  }, 300_000);
+  });
 
   test("--separate writes the documents alone and leaves the charted workbook whole", async () => {
     const c = cases.find((x) => x.args?.includes("--separate"))!;

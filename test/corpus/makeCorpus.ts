@@ -2,11 +2,12 @@
  * The hostile and broken workbooks: each built here (not committed), each with what the CLI must do with it.
  * `node -e` or the tests call makeCorpus(dir); nothing in it may crash the tool or print a stack trace.
  */
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { SEED000_ROWS } from "../helpers/seed000";
+import { addReadingCases } from "./readingCases";
+import { type Rows, xlsx } from "./xlsxFile";
 
 export interface CorpusCase {
   name: string;
@@ -19,26 +20,10 @@ export interface CorpusCase {
   diagnostics?: string[];
   /** Checks on the JSON report of a successful run. */
   check?: (report: {
-    items: { code: string; score: number }[];
+    items: { code: string; score: number; cell: string }[];
     years: number[];
     diagnostics: { code: string; sheet: string | null; cell: string | null }[];
   }) => void;
-}
-
-type Rows = unknown[][];
-
-async function xlsx(
-  file: string,
-  sheets: { name: string; rows: Rows; state?: "hidden" | "veryHidden"; merges?: string[] }[],
-): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  for (const s of sheets) {
-    const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : undefined);
-    for (const row of s.rows) ws.addRow(row as ExcelJS.CellValue[]);
-    for (const m of s.merges ?? []) ws.mergeCells(m);
-  }
-  await wb.xlsx.writeFile(file);
-  return file;
 }
 
 const items = (year: number, n = 15): Rows => [
@@ -253,5 +238,6 @@ export async function makeCorpus(dir: string): Promise<CorpusCase[]> {
   writeFileSync(f("chart.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
   add({ name: "a chart the rewrite would drop", file: f("chart.xlsx"), code: 1, error: /แผนภูมิ.*--separate/ });
   add({ name: "the same, with --separate", file: f("chart.xlsx"), args: ["--separate"], code: 0 });
+  await addReadingCases(f, seed, add);
   return cases;
 }

@@ -101,7 +101,7 @@ describe("properties over random grids", () => {
         }
         expect(r.diagnostics).toHaveLength(a.diagnostics.length);
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 3000) },
     );
   });
 
@@ -128,7 +128,7 @@ describe("properties over random grids", () => {
         for (const d of a.diagnostics)
           if (d.cell !== null) expect(grids.some((g) => g.name === d.sheet)).toBe(true);
       }),
-      { numRuns: 3000 },
+      { numRuns: Number(process.env.FC_NUM_RUNS ?? 3000) },
     );
   });
 });

@@ -68,4 +68,44 @@ describe("parseItemCode", () => {
   test("the rest of the text is kept as the question", () => {
     expect(parseItemCode("i๑ การปฏิบัติงาน")?.rest).toBe("การปฏิบัติงาน");
   });
+
+  test.each<[string, string]>([
+    ["๐๑๑ แผนการดำเนินงาน", "แผนการดำเนินงาน"],
+    ["(E1) เจ้าหน้าที่", "เจ้าหน้าที่"],
+    ["[E1]", ""],
+    ["1. E1 คำถาม", "คำถาม"],
+    ["I1: คำถาม", "คำถาม"],
+    ["I1 - คำถาม", "คำถาม"],
+    ["I1) คำถาม", "คำถาม"],
+    ["E1 a", "a"],
+  ])("the text after the code of %s is %j", (raw, rest) => {
+    expect(parseItemCode(raw)?.rest).toBe(rest);
+  });
+
+  test.each(["EP10", "ES 2", "OIT 42", "EIT-01", "ข้อ EP 3", "ข้อ I15", "(E1)", "1. E1"])(
+    "%s is an explicit code",
+    (raw) => {
+      expect(parseItemCode(raw)?.form).toBe("explicit");
+    },
+  );
+
+  test.each([
+    "E1a",
+    "Oct2567",
+    "(ข้อ 7)",
+    "(1)",
+    "1. ข้อ 7",
+    "I100",
+    "I0",
+    "ตัวชี้วัดที่ 1 ข้อ",
+    "ตัวชี้วัดที่ 0 ข้อ 1",
+    "ตัวชี้วัดที่ 11 ข้อ 1",
+  ])("%s is not a code", (raw) => {
+    expect(parseItemCode(raw)).toBeNull();
+  });
+
+  test("the indicator before a code may be 1 to 10", () => {
+    expect(read("ตัวชี้วัดที่ 10 ข้อ O1")).toEqual({ code: "O1", form: "explicit", indicator: 10 });
+    expect(read("ตัวชี้วัดที่ 1 ข้อ I1")).toEqual({ code: "I1", form: "explicit", indicator: 1 });
+  });
 });

@@ -36,4 +36,49 @@ describe("parseScore", () => {
     expect(parseScore(null)).toEqual({ kind: "empty" });
     expect(parseScore("   ")).toEqual({ kind: "empty" });
   });
+
+  test("what a diagnostic shows of a cell that is not a score", () => {
+    expect(parseScore(true)).toEqual({ kind: "invalid", reason: "boolean", shown: "TRUE" });
+    expect(parseScore({ date: "2024-05-01T00:00:00.000Z" })).toEqual({
+      kind: "invalid",
+      reason: "date",
+      shown: "2024-05-01",
+    });
+    expect(parseScore("x #REF!")).toEqual({ kind: "invalid", reason: "text", shown: "x #REF!" });
+    expect(parseScore("#N/A")).toEqual({ kind: "invalid", reason: "error", shown: "#N/A" });
+    expect(parseScore({ error: "#NO_RESULT" })).toEqual({
+      kind: "invalid",
+      reason: "noResult",
+      shown: "#NO_RESULT",
+    });
+    const forty = "ก".repeat(40);
+    expect(parseScore(forty)).toEqual({ kind: "invalid", reason: "text", shown: forty });
+    expect(parseScore(`${forty}ข`)).toEqual({ kind: "invalid", reason: "text", shown: `${forty}…` });
+  });
+
+  test("OIT yes/no answers are scores that say so", () => {
+    expect(parseScore("มี")).toEqual({ kind: "score", value: 100, yesNo: true });
+    expect(parseScore("ไม่ผ่าน")).toEqual({ kind: "score", value: 0, yesNo: true });
+    expect(parseScore("100")).toEqual({ kind: "score", value: 100 });
+  });
+
+  test.each<[string, number]>([
+    ["ร้อยละ 90.00", 90],
+    ["คะแนน 85", 85],
+    ["ได้ 85", 85],
+    ["85.50/100", 85.5],
+    ["85.50 / 100.00", 85.5],
+    ["85.50 (ผ่าน)", 85.5],
+    ["60 (ไม่ผ่าน)", 60],
+    ["85,50", 85.5],
+    ["85.5%", 85.5],
+    ["85.5 ร้อยละ", 85.5],
+    [".5", 0.5],
+  ])("the words around a score: %s → %d", (text, value) => {
+    expect(parseScore(text)).toEqual({ kind: "score", value });
+  });
+
+  test.each(["1,250", "85.5/10", "85 (ดี)", "85 คะแนนเต็ม", "ร้อยละ", "85..5"])("%s is not a score", (text) => {
+    expect(parseScore(text)).toMatchObject({ kind: "invalid", reason: "text" });
+  });
 });

@@ -65,7 +65,7 @@ describe("recogniseSheet", () => {
       "O9@2567=0",
       "O10@2567=100",
     ]);
-    expect(r.tables.map((t) => t.kind)).toEqual(["items", "items"]);
+    expect(r.tables.map((t) => t.kind)).toEqual(["items", "items", "items"]);
   });
 
   test("one sheet per year: the year comes from the sheet name", () => {

@@ -13,19 +13,25 @@ const PARTS: [RegExp, UnsupportedPart][] = [
 
 /**
  * Whether the zip is an Excel workbook at all (it has xl/workbook.xml), and which of those parts it holds
- * (empty when writing a copy loses nothing we know of). Null when the bytes are not a zip.
+ * (empty when writing a copy loses nothing we know of). Null when the bytes are not a zip; `damaged`, with
+ * the zip reader's reason, when they start as a zip but cannot be read.
  */
 export async function inspectXlsx(
   bytes: Uint8Array,
-): Promise<{ workbook: boolean; unsupported: UnsupportedPart[] } | null> {
+): Promise<{ workbook: boolean; unsupported: UnsupportedPart[] } | { damaged: string } | null> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return null;
+  } catch (e) {
+    // A zip's signature with an unreadable body: a workbook cut short or damaged in transit.
+    return isZipSignature(bytes) ? { damaged: e instanceof Error ? e.message : String(e) } : null;
   }
   const names = Object.keys(zip.files);
   const found = new Set<UnsupportedPart>();
   for (const name of names) for (const [re, part] of PARTS) if (re.test(name)) found.add(part);
   return { workbook: names.includes("xl/workbook.xml"), unsupported: [...found] };
+}
+
+function isZipSignature(b: Uint8Array): boolean {
+  return b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 }

@@ -4,13 +4,23 @@ import type { SheetSpec } from "../../sheets/sheetSpec";
 import { validSheetName } from "../../sheets/sheetName";
 import { kindOfMarker, markerName, quotedSheet, sheetOfReference } from "../markers";
 import { MARKER_PREFIX, type WorkbookPort } from "../port";
+import { formulaZeros } from "./cachedZeros";
 import { toGridValue } from "./readCell";
 import { type UnsupportedPart, inspectXlsx } from "./inspectXlsx";
 import { writeSpec } from "./writeSpec";
 
+/**
+ * Why bytes could not be opened as a workbook: another kind of file (notWorkbook) or a password-protected
+ * one (encrypted). `corrupt` says it is a workbook, damaged (reason stays notWorkbook for older callers);
+ * `detail` keeps the underlying cause for --debug.
+ */
 export class NotAWorkbookError extends Error {
-  constructor(readonly reason: "notWorkbook" | "encrypted") {
-    super(reason);
+  constructor(
+    readonly reason: "notWorkbook" | "encrypted",
+    readonly corrupt = false,
+    readonly detail = "",
+  ) {
+    super(detail ? `${reason}: ${detail}` : reason);
   }
 }
 
@@ -20,20 +30,23 @@ export class XlsxWorkbook implements WorkbookPort {
     readonly workbook: ExcelJS.Workbook,
     /** Charts, pivot tables, slicers, macros…: what a rewrite of this workbook would drop. */
     readonly unsupported: UnsupportedPart[] = [],
+    /** Formula cells whose cached result is 0, by sheet (exceljs reads them as having none). */
+    private readonly zeros = new Map<string, Set<string>>(),
   ) {}
 
   static async load(bytes: Uint8Array): Promise<XlsxWorkbook> {
     if (isOleFile(bytes))
       throw new NotAWorkbookError(hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "notWorkbook");
     const parts = bytes[0] === 0x50 && bytes[1] === 0x4b ? await inspectXlsx(bytes) : null;
+    if (parts && "damaged" in parts) throw new NotAWorkbookError("notWorkbook", true, parts.damaged);
     if (!parts?.workbook) throw new NotAWorkbookError("notWorkbook");
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw new NotAWorkbookError("notWorkbook");
+    } catch (e) {
+      throw new NotAWorkbookError("notWorkbook", true, e instanceof Error ? e.message : String(e));
     }
-    return new XlsxWorkbook(wb, parts.unsupported);
+    return new XlsxWorkbook(wb, parts.unsupported, await formulaZeros(bytes));
   }
 
   static empty(): XlsxWorkbook {
@@ -42,7 +55,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async readGrids(): Promise<SheetGrid[]> {
     const kinds = new Map(this.generatedSheets().map((g) => [g.sheet, kindOfMarker(g.name)]));
-    return this.workbook.worksheets.map((ws) => toGrid(ws, kinds.get(ws.name)));
+    return this.workbook.worksheets.map((ws) => toGrid(ws, kinds.get(ws.name), this.zeros.get(ws.name)));
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<string[]> {
@@ -78,13 +91,17 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 }
 
-function toGrid(ws: ExcelJS.Worksheet, generatedKind: string | undefined): SheetGrid {
+function toGrid(
+  ws: ExcelJS.Worksheet,
+  generatedKind: string | undefined,
+  zeros = new Set<string>(),
+): SheetGrid {
   const rows: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       if (cell.isMerged && cell.master !== cell) return;
-      cells[col - 1] = toGridValue(cell.value);
+      cells[col - 1] = toGridValue(cell.value, zeros.has(cell.address), cell.numFmt ?? "");
     });
     for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
     rows[rowNumber - 1] = cells;

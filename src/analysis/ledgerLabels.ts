@@ -1,0 +1,63 @@
+import labels from "../ita/labels.json";
+import type { CellValue, SheetGrid } from "./grid";
+import { indicatorNameMatches } from "./indicatorNames";
+import { parseIndicatorLabel, parseSummaryRowLabel } from "./parseLabels";
+import { parseItemCode } from "./parseItemCode";
+import { findYear } from "./parseYear";
+import { matchKey, normaliseText } from "./text";
+
+/** What a label cell names, for the ledger: an item code, an indicator or ประเด็น, an instrument or a total. */
+export type LedgerLabelKind = "item" | "indicator" | "total";
+
+/**
+ * The kind of label a cell holds, with rules wider than the recogniser's (any code form, any indicator
+ * name): the ledger must notice every label the recogniser may have missed.
+ */
+export function ledgerLabelKind(v: CellValue): LedgerLabelKind | null {
+  if (typeof v !== "string") return null;
+  const text = normaliseText(v);
+  if (text.length > 200) return null;
+  if (parseItemCode(text)) return "item";
+  const ind = parseIndicatorLabel(text);
+  if (ind && indicatorNameMatches(ind.indicator, ind.rest)) return "indicator";
+  if (/^(?:ประเด็น(?:ที่)?\s*\d|ตัวชี้วัด(?:ที่)?\s*\d)/.test(text)) return "indicator";
+  if (parseSummaryRowLabel(text)) return "total";
+  return null;
+}
+
+/** A score-like value: a number 0–100, or text holding one ("ร้อยละ 90", "85,50", "85.5/100", "มี"). */
+export function scoreLike(v: CellValue): boolean {
+  if (typeof v === "number") return Number.isFinite(v) && v >= 0 && v <= 100;
+  if (typeof v !== "string") return false;
+  const text = normaliseText(v);
+  if (/^(?:มี|ไม่มี|ผ่าน|ไม่ผ่าน)$/.test(text)) return true;
+  const m = /^(?:ร้อยละ|คะแนน)?\s*(\d{1,3}(?:[.,]\d+)?)\s*(?:%|\/\s*100|คะแนน|\(.{1,12}\))?$/.exec(text);
+  return m !== null && Number(m[1]!.replace(",", ".")) <= 100;
+}
+
+/** A score at the end of a label's own text, as in a line pasted from a PDF: "e1 เจ้าหน้าที่… 75.00". */
+export function trailingScore(v: CellValue): boolean {
+  if (typeof v !== "string") return false;
+  const m = /\s(\d{1,3}[.,]\d{1,2})\s*%?$/.exec(normaliseText(v));
+  return m !== null && Number(m[1]!.replace(",", ".")) <= 100;
+}
+
+const NOT_SCORE_KEYS = labels.notScoreHeaders.map(matchKey);
+
+/** True when the rows above a region carry a header of a table that holds no scores (ages, progress, budget). */
+export function notScoreHeaderAbove(
+  grid: SheetGrid,
+  top: number,
+  left: number,
+  right: number,
+): string | null {
+  for (let r = top - 1; r >= Math.max(0, top - 3); r--) {
+    for (let c = left; c <= right; c++) {
+      const v = grid.rows[r]?.[c];
+      if (typeof v !== "string" || normaliseText(v).length > 30 || findYear(v)) continue;
+      const key = matchKey(v);
+      if (NOT_SCORE_KEYS.some((k) => key.includes(k))) return normaliseText(v);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,102 @@
+import { type SheetGrid, addressOf } from "./grid";
+import { parseScore } from "./parseScore";
+import type { LabelCell } from "./scanLabels";
+import type { Reading } from "./scoreColumns";
+import { cellText } from "./text";
+import { type Diagnostic, type Recognition } from "./types";
+
+export interface BlockReading {
+  years: Set<number>;
+  /** The label rows that gave at least one score. */
+  rowsRead: Set<number>;
+  lastCol: number;
+}
+
+/**
+ * Stage 3, read cells: each score cell of the block's score columns becomes an observation of its year,
+ * or a diagnostic at its cell (not a score, a second column of the same year).
+ */
+export function readCells(
+  grid: SheetGrid,
+  block: { col: number },
+  scoreCols: number[],
+  byValueCol: Map<number, Reading[]>,
+  yearOf: (v: number, r: number) => number | null,
+  out: Recognition,
+): BlockReading {
+  const result: BlockReading = { years: new Set(), rowsRead: new Set(), lastCol: block.col };
+  const seenYear = new Map<number, Map<number, string>>();
+  for (const v of scoreCols) {
+    for (const { cell, reading, r } of byValueCol.get(v)!) {
+      const year = yearOf(v, cell.r);
+      if (year === null) continue;
+      const at = addressOf(grid, r ?? cell.r, v);
+      const rowYears = seenYear.get(cell.r) ?? new Map<number, string>();
+      seenYear.set(cell.r, rowYears);
+      if (reading.kind === "empty") continue;
+      if (rowYears.has(year)) {
+        out.diagnostics.push(
+          diag("warning", grid, at, "twoColumnsSameYear", { year, other: rowYears.get(year)! }),
+        );
+        continue;
+      }
+      rowYears.set(year, at);
+      if (reading.kind === "invalid") {
+        if (reading.reason !== "text" || reading.shown.length <= 12)
+          out.diagnostics.push(
+            diag("warning", grid, at, `notAScore.${reading.reason}`, { value: reading.shown }),
+          );
+        continue;
+      }
+      if (reading.yesNo) {
+        const oit = cell.label.kind === "item" && cell.label.item.instrument === "OIT";
+        const id = oit ? "yesNoScore" : "notAScore.junk";
+        const shown = cellText(grid.rows[r ?? cell.r]?.[v] ?? null);
+        out.diagnostics.push(
+          diag(oit ? "info" : "warning", grid, at, id, { value: shown, score: reading.value }),
+        );
+        if (!oit) continue;
+      }
+      result.years.add(year);
+      result.rowsRead.add(cell.r);
+      result.lastCol = Math.max(result.lastCol, v);
+      const base = { sheet: grid.name, cell: at, year, score: reading.value };
+      const l = cell.label;
+      if (l.kind === "item")
+        out.items.push({
+          ...base,
+          label: l.item,
+          labelCell: addressOf(grid, cell.r, cell.c),
+          title: itemTitle(grid, cell, v),
+        });
+      else if (l.kind === "indicator") out.indicators.push({ ...base, indicator: l.indicator });
+      else out.summaries.push({ ...base, instrument: l.instrument });
+    }
+  }
+  return result;
+}
+
+/** The item's title as typed: the text after its code, else the longest text between the code and the score. */
+function itemTitle(grid: SheetGrid, cell: LabelCell, scoreCol: number): string | null {
+  if (cell.label.kind !== "item") return null;
+  const own = cell.label.item.text.replace(/\s(?:\d{1,3}\.\d{2}|100)\s*%?$/, "").trim();
+  if (own.length >= 3) return own;
+  const row = grid.rows[cell.r] ?? [];
+  let best = "";
+  for (let c = cell.c + 1; c < scoreCol; c++) {
+    const v = row[c] ?? null;
+    const text = typeof v === "string" ? cellText(v) : "";
+    if (text.length > best.length && parseScore(v).kind !== "score") best = text;
+  }
+  return best.length >= 3 ? best : null;
+}
+
+function diag(
+  level: Diagnostic["level"],
+  grid: SheetGrid,
+  cell: string,
+  id: string,
+  params: Diagnostic["params"],
+): Diagnostic {
+  return { level, sheet: grid.name, cell, id, params };
+}

@@ -1,0 +1,35 @@
+/** Messages of the ledger and of the recogniser's newer checks, in Thai and English. Merged into MESSAGES. */
+export const READING_MESSAGES: Record<string, { th: string; en: string }> = {
+  "unreadRows.item": {
+    th: "แถว {from}–{to} ({range}) มีรหัสข้อพร้อมคะแนน {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ให้ตารางมีแถวหัวคอลัมน์ เช่น “ข้อ | คะแนน 2567” หรือระบุปีด้วย --year / การตั้งค่าปี หรือเลือกช่วงนี้แล้วกด “ใช้ช่วงที่เลือก”",
+    en: "Rows {from}–{to} ({range}) hold {rows} item codes with scores (column {columns}) that were not read — give the table a header row such as “Item | Score 2567”, set the year (--year or the pane's setting), or select the range and use “Use selection”",
+  },
+  "unreadRows.indicator": {
+    th: "แถว {from}–{to} ({range}) มีตัวชี้วัดหรือประเด็นพร้อมคะแนน {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ใช้ชื่อตัวชี้วัดตามคู่มือ ITA และให้หัวคอลัมน์คะแนนมีปี",
+    en: "Rows {from}–{to} ({range}) hold {rows} indicator or ประเด็น labels with scores (column {columns}) that were not read — use the indicator names of the ITA manual and put the year in the score column header",
+  },
+  "unreadRows.total": {
+    th: "แถว {from}–{to} ({range}) มีคะแนนรวมหรือคะแนนแบบวัด {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ให้หัวคอลัมน์คะแนนมีปี หรือระบุปีด้วย --year / การตั้งค่าปี",
+    en: "Rows {from}–{to} ({range}) hold {rows} total or instrument scores (column {columns}) that were not read — put the year in the score column header or set the year (--year or the pane's setting)",
+  },
+  notScoreTable: {
+    th: "ตาราง {range} ไม่ใช่ตารางคะแนน (หัวคอลัมน์ “{header}”) จึงไม่นำมาอ่าน",
+    en: "Table {range} is not a score table (header “{header}”) and was not read",
+  },
+  yesNoScore: {
+    th: "“{value}” อ่านเป็นคะแนน {score} (OIT: มี/ผ่าน = 100, ไม่มี/ไม่ผ่าน = 0)",
+    en: "“{value}” was read as score {score} (OIT: มี/ผ่าน = 100, ไม่มี/ไม่ผ่าน = 0)",
+  },
+  "notAScore.noResult": {
+    th: "สูตรในเซลล์นี้ไม่มีผลลัพธ์ที่บันทึกไว้ (ไฟล์ถูกสร้างด้วยโปรแกรมอื่น) จึงไม่นำมาคำนวณ — เปิดไฟล์ใน Excel ให้คำนวณแล้วบันทึกใหม่",
+    en: "The formula in this cell has no saved result (the file was written by another program) and was not used — open the file in Excel, let it calculate and save it again",
+  },
+  yearColumnNotScores: {
+    th: "คอลัมน์ปี {year} ไม่มีคะแนนที่อ่านได้ (เช่น “{value}”) จึงไม่ได้ใช้ปี {year} — พิมพ์คะแนนเป็นตัวเลข 0–100 ในคอลัมน์นี้",
+    en: "The {year} column holds no readable scores (e.g. “{value}”), so year {year} was not used — type the scores as numbers 0–100 in this column",
+  },
+  otherAgencies: {
+    th: "ตารางนี้มีหลายหน่วยงาน: อ่านเฉพาะ “{read}” ส่วนแถว {range} ({others}) ไม่ได้อ่าน — แยกแต่ละหน่วยงานไว้คนละชีตหากต้องการวิเคราะห์",
+    en: "This table holds several agencies: only “{read}” was read; rows {range} ({others}) were not — put each agency on a sheet of its own to analyse it",
+  },
+};

@@ -1,0 +1,168 @@
+import type { ColumnHeader } from "./columnHeaders";
+import { type SheetGrid, addressOf } from "./grid";
+import { notScoreHeaderAbove } from "./ledgerLabels";
+import { type ScoreReading, parseScore } from "./parseScore";
+import type { LabelCell } from "./scanLabels";
+import type { Diagnostic } from "./types";
+
+export interface Reading {
+  cell: LabelCell;
+  reading: ScoreReading;
+  /** The row of the value when it is not the label's: a code merged down over its sub-question rows. */
+  r?: number;
+}
+
+/**
+ * Stage 2, columns: the score columns of one block, each with the readings of its label rows. Scores are
+ * looked for right of the labels; only when there are none there, left of them (scores typed before codes).
+ */
+export function scoreColumns(
+  grid: SheetGrid,
+  cells: LabelCell[],
+  rowLabelCols: Map<number, number[]>,
+  width: number,
+  /** True when the column's header marks it as not scores (change, target, respondents, full score). */
+  skipped: (v: number) => boolean,
+): { byValueCol: Map<number, Reading[]>; scoreCols: number[] } {
+  const top = cells[0]!.r;
+  // A staff list (IDs like E01, ages) or a progress tracker is never a score table.
+  if (notScoreHeaderAbove(grid, top, cells[0]!.c, cells[0]!.c))
+    return { byValueCol: new Map(), scoreCols: [] };
+  for (const side of ["right", "left"] as const) {
+    const byValueCol = readingsByValueColumn(grid, cells, rowLabelCols, width, side);
+    const scoreCols = [...byValueCol]
+      .filter(
+        ([v, rs]) =>
+          isScoreColumn(rs) && !isNumbering(rs) && !skipped(v) && !notScoreHeaderAbove(grid, top, v, v),
+      )
+      .map(([v]) => v)
+      .sort((a, b) => a - b);
+    if (scoreCols.length > 0) return { byValueCol, scoreCols };
+  }
+  return { byValueCol: new Map(), scoreCols: [] };
+}
+
+/** A numbering column ("ลำดับ", "ที่"): whole numbers from 1 or so, counting up by one, row after row. */
+function isNumbering(readings: Reading[]): boolean {
+  const values = readings.flatMap(({ reading }) => (reading.kind === "score" ? [reading.value] : []));
+  return (
+    values.length >= 2 &&
+    values[0]! <= 5 &&
+    values.every((v, i) => Number.isInteger(v) && (i === 0 || v === values[i - 1]! + 1))
+  );
+}
+
+/** The cells on one side of each label, up to the next label in the same row, grouped by column. */
+function readingsByValueColumn(
+  grid: SheetGrid,
+  cells: LabelCell[],
+  rowLabelCols: Map<number, number[]>,
+  width: number,
+  side: "right" | "left",
+): Map<number, Reading[]> {
+  const out = new Map<number, Reading[]>();
+  const spans = verticalSpans(grid);
+  for (const cell of cells) {
+    const cols = rowLabelCols.get(cell.r)!;
+    const [from, to] =
+      side === "right"
+        ? [cell.c + 1, cols.find((c) => c > cell.c) ?? width]
+        : [(cols.filter((c) => c < cell.c).pop() ?? -1) + 1, cell.c];
+    const row = grid.rows[cell.r]!;
+    const span = spans.get(`${cell.r},${cell.c}`) ?? 0;
+    for (let v = from; v < to; v++) {
+      const list = out.get(v) ?? [];
+      list.push(
+        row[v] == null && span > 0
+          ? belowInMerge(grid, cell, v, span)
+          : { cell, reading: parseScore(row[v] ?? null) },
+      );
+      out.set(v, list);
+    }
+  }
+  return out;
+}
+
+/** For the first cell of each merge taller than one row: how many rows it covers below itself. */
+export function verticalSpans(grid: SheetGrid): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const m of grid.merges ?? [])
+    if (m.bottom > m.top) out.set(`${m.top - grid.top},${m.left - grid.left}`, m.bottom - m.top);
+  return out;
+}
+
+/** The one value in column v on the rows a merged code covers, or empty when there is none or several. */
+function belowInMerge(grid: SheetGrid, cell: LabelCell, v: number, span: number): Reading {
+  const found: number[] = [];
+  for (let r = cell.r + 1; r <= cell.r + span; r++) if ((grid.rows[r]?.[v] ?? null) !== null) found.push(r);
+  if (found.length !== 1) return { cell, reading: { kind: "empty" } };
+  return { cell, reading: parseScore(grid.rows[found[0]!]![v] ?? null), r: found[0]! };
+}
+
+/** A score column holds mostly 0–100 numbers on the label rows; a budget column (large numbers) does not. */
+function isScoreColumn(readings: Reading[]): boolean {
+  let scores = 0;
+  let outOfRange = 0;
+  let junk = 0;
+  let nonEmpty = 0;
+  for (const { reading } of readings) {
+    if (reading.kind === "empty") continue;
+    nonEmpty++;
+    if (reading.kind === "score") scores++;
+    else if (reading.reason === "range") outOfRange++;
+    else if (reading.reason !== "text") junk++;
+  }
+  if (scores === 0) return false;
+  if (outOfRange > scores) return false;
+  return scores + outOfRange + junk >= 0.6 * nonEmpty;
+}
+
+/**
+ * A column headed with a year whose cells are not scores ("ดีมาก", notes typed where scores belong): said
+ * at its header, so that an earlier year never silently becomes the latest.
+ */
+export function yearColumnsWithoutScores(
+  grid: SheetGrid,
+  cells: LabelCell[],
+  byValueCol: Map<number, Reading[]>,
+  scoreCols: number[],
+  headersOf: (v: number) => Map<number, ColumnHeader>,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [v, readings] of byValueCol) {
+    if (scoreCols.includes(v) || readings.every(({ reading }) => reading.kind === "empty")) continue;
+    const h = headersOf(v).get(cells[0]!.r);
+    if (!h || h.year === null || h.skip) continue;
+    const example = readings.find(({ reading }) => reading.kind === "invalid");
+    out.push({
+      level: "warning",
+      sheet: grid.name,
+      cell: h.cell ?? addressOf(grid, cells[0]!.r, v),
+      id: "yearColumnNotScores",
+      params: {
+        year: h.year,
+        value: example?.reading.kind === "invalid" ? example.reading.shown : "",
+      },
+    });
+  }
+  return out;
+}
+
+/** "e1 เจ้าหน้าที่ปฏิบัติงาน… 75.00": a score at the end of the label's own text, as pasted from a PDF. */
+const TRAILING_SCORE = /\s(\d{1,3}\.\d{2}|100)\s*%?$/;
+
+/**
+ * Lines pasted from a PDF, code, text and score in one cell: when most item labels of a block end with a
+ * score, the label column itself is the score column.
+ */
+export function trailingScoreColumn(cells: LabelCell[]): Map<number, Reading[]> | null {
+  const items = cells.filter((c) => c.label.kind === "item");
+  const readings: Reading[] = items.map((cell) => {
+    const text = cell.label.kind === "item" ? cell.label.item.text : "";
+    const m = TRAILING_SCORE.exec(text);
+    return { cell, reading: m ? parseScore(m[1]!) : { kind: "empty" } };
+  });
+  const scores = readings.filter((x) => x.reading.kind === "score").length;
+  if (items.length === 0 || scores < 0.6 * items.length) return null;
+  return new Map([[items[0]!.c, readings]]);
+}

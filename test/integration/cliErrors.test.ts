@@ -1,0 +1,131 @@
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { MESSAGES } from "../../src/analysis/messages";
+import { OPTIONS, usageText } from "../../src/cli/usage";
+import { runCli } from "../helpers/cli";
+import { SAMPLE } from "../helpers/sample";
+import { tempDir, writeWorkbook } from "../helpers/xlsx";
+
+describe("errors that keep their cause", () => {
+  test("a folder given as input is named as a folder, not as missing", async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, "ผล.xlsx"));
+    const r = await runCli([path.join(dir, "ผล.xlsx"), "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: .*is a folder, not a file/);
+  });
+
+  test("a damaged workbook (cut short) is corrupt, not 'not a workbook', and --debug shows the cause", async () => {
+    const dir = tempDir();
+    const whole = readFileSync(SAMPLE);
+    const cut = path.join(dir, "cut.xlsx");
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const r = await runCli([cut, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: “.*cut\.xlsx” is an Excel workbook that is damaged/);
+    expect(r.stderr.trim().split("\n")).toHaveLength(1);
+    const debug = await runCli([cut, "--lang", "en", "--debug"]);
+    expect(debug.stderr.split("\n")[1]).toMatch(/^cause: \S/);
+  });
+
+  test("a text file is not a workbook", async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "t.xlsx"), "hello");
+    const r = await runCli([path.join(dir, "t.xlsx"), "--lang", "en"]);
+    expect(r.stderr).toMatch(/is not an Excel workbook/);
+  });
+
+  const asRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  (asRoot ? test.skip : test)("an unreadable file says it could not be read, with the reason", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "locked.xlsx");
+    writeFileSync(file, readFileSync(SAMPLE));
+    chmodSync(file, 0o000);
+    const r = await runCli([file, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: Could not read .*\(EACCES\)/);
+  });
+
+  test("a table without a year is refused with what to do: --year", async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(path.join(dir, "noyear.xlsx"), [
+      {
+        name: "Sheet1",
+        rows: [
+          ["ข้อ", "คะแนน"],
+          ["I1", 90],
+          ["I2", 80],
+        ],
+      },
+    ]);
+    const r = await runCli([file, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/year is unknown — give it with --year/);
+  });
+
+  test("nothing found says where it looked", async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(path.join(dir, "none.xlsx"), [
+      { name: "หน้าปก", rows: [["รายงาน"]] },
+      {
+        name: "งบ",
+        rows: [
+          ["รายการ", "2567"],
+          ["งบลงทุน", 2100000],
+        ],
+      },
+    ]);
+    const r = await runCli([file, "--lang", "en"]);
+    expect(r.stderr).toMatch(/looked in “หน้าปก”, “งบ”/);
+  });
+});
+
+describe("--help", () => {
+  test("prints the usage to standard output and exits 0, in the language asked", async () => {
+    const en = await runCli(["--help", "--lang", "en"]);
+    expect(en).toEqual({ code: 0, stdout: usageText("en"), stderr: "" });
+    expect(en.stdout).toMatch(/^usage: ita-analyzer <input.xlsx>/);
+    const th = await runCli(["-h"]);
+    expect(th).toEqual({ code: 0, stdout: usageText("th"), stderr: "" });
+    expect((await runCli(["--help"], { ITA_LANG: "en" })).stdout).toBe(usageText("en"));
+  });
+
+  test("the usage text lists every option, including the ones other parts add", () => {
+    const flags = OPTIONS.map((o) => o.flag.split(" ")[0]);
+    for (const f of [
+      "--out",
+      "--json",
+      "--threshold",
+      "--urgent-below",
+      "--year",
+      "--previous",
+      "--lang",
+      "--agency",
+      "--division",
+      "--writer",
+      "--writer-position",
+      "--executive",
+      "--executive-position",
+      "--font",
+      "--thai-digits",
+      "--separate",
+      "--debug",
+      "--help,",
+    ])
+      expect(flags).toContain(f);
+    for (const lang of ["th", "en"] as const)
+      for (const o of OPTIONS) expect(usageText(lang)).toContain(o[lang]);
+  });
+
+  test("a usage error prints the usage after the error line, on standard error, exit 2", async () => {
+    const r = await runCli([], { ITA_LANG: "en" });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.endsWith(usageText("en"))).toBe(true);
+  });
+
+  test("every file error has a message in both languages", () => {
+    for (const id of ["error.corrupt", "error.isDirectory", "error.unreadable", "error.noYearTable"])
+      expect(Object.keys(MESSAGES[id] ?? {})).toEqual(["th", "en"]);
+  });
+});

@@ -1,0 +1,118 @@
+import type { CellValue } from "../../src/analysis/grid";
+import { analyse } from "../../src/analysis/analyse";
+import { recogniseWorkbook } from "../../src/analysis/recogniseWorkbook";
+import { toReport } from "../../src/analysis/report";
+import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { grid } from "../helpers/grid";
+
+const run = (name: string, rows: CellValue[][]) =>
+  toReport(analyse(recogniseWorkbook([grid(name, rows)]), DEFAULT_SETTINGS), "en");
+
+describe("tables beyond one item list", () => {
+  test("a totals-only history, newest first, is read as the total by year", () => {
+    const r = run("ผลย้อนหลัง", [
+      ["ปีงบประมาณ", "คะแนน", "ระดับ"],
+      [2568, 91.2, "A"],
+      [2567, 88.5, "A"],
+      [2566, 84.1, "B"],
+    ]);
+    expect(r.years).toEqual([2566, 2567, 2568]);
+    expect(r.total).toMatchObject({ score: 91.2, source: "sheet", previous: { year: 2567, score: 88.5 } });
+    expect(r.tables).toEqual([
+      { sheet: "ผลย้อนหลัง", range: "A2:B4", kind: "indicators", years: [2566, 2567, 2568], rows: 3 },
+    ]);
+  });
+
+  test("a years-down instrument summary in a sheet that also has an item table: both are read", () => {
+    const r = run("ITA", [
+      ["ปี", "IIT", "EIT", "OIT", "คะแนนรวม"],
+      [2566, 85, 86, 70, 80],
+      [2567, 90, 88, 80, 85],
+      [],
+      ["ข้อ", "คะแนน 2567"],
+      ["I1", 90],
+      ["I2", 91],
+    ]);
+    expect(r.items.map((i) => i.cell)).toEqual(["B6", "B7"]);
+    expect(r.instruments.map((i) => `${i.instrument}@${i.source}=${i.score}`)).toEqual([
+      "IIT@sheet=90",
+      "EIT@sheet=88",
+      "OIT@sheet=80",
+    ]);
+    expect(r.total).toMatchObject({ score: 85, source: "sheet" });
+    expect(r.reading.rowsUnread).toBe(0);
+  });
+
+  test("indicator names without numbers, with the officers' other names, and รวมทั้งสิ้น", () => {
+    const names = [
+      "การปฏิบัติหน้าที่",
+      "การใช้งบประมาณ",
+      "การใช้อำนาจ",
+      "การใช้ทรัพย์สินของทางราชการ",
+      "การแก้ไขปัญหาการทุจริต",
+      "คุณภาพการดำเนินงาน",
+      "ประสิทธิภาพการสื่อสาร",
+      "การปรับปรุงการดำเนินงาน",
+      "การเปิดเผยข้อมูลสาธารณะ",
+      "การป้องกันการทุจริต(OIT)",
+    ];
+    const r = run("สรุป", [["ตัวชี้วัด", "2567"], ...names.map((n, i) => [n, 70 + i]), ["รวมทั้งสิ้น", 77]]);
+    expect(r.indicators.map((i) => `${i.number}=${i.score}`)).toEqual(
+      names.map((_, i) => `${i + 1}=${70 + i}`),
+    );
+    expect(r.total).toMatchObject({ score: 77, source: "sheet" });
+  });
+
+  test("EIT channels under EIT (EP) and EIT (ES) headings keep their channel, not duplicates", () => {
+    const r = run("ITA 2567", [
+      ["EIT (EP)", "คะแนน"],
+      ["E1", 80],
+      ["E2", 81],
+      ["EIT (ES)", "คะแนน"],
+      ["E1", 70],
+      ["E2", 71],
+    ]);
+    expect(r.items.map((i) => `${i.code}=${i.score}`)).toEqual(["EP1=80", "EP2=81", "ES1=70", "ES2=71"]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("duplicateItem");
+  });
+
+  test("side-by-side ข้อ N blocks each take the instrument heading above them in the same row", () => {
+    const r = run("ITA 2567", [
+      ["IIT", "คะแนน", "EIT", "คะแนน"],
+      ["ข้อ 1", 80, "ข้อ 1", 70],
+      ["ข้อ 2", 81, "ข้อ 2", 71],
+    ]);
+    expect(r.items.map((i) => `${i.code}@${i.cell}=${i.score}`)).toEqual([
+      "I1@B2=80",
+      "I2@B3=81",
+      "E1@D2=70",
+      "E2@D3=71",
+    ]);
+  });
+
+  test("several agencies in one table: the first is read and said, the others' rows listed, never mixed", () => {
+    const r = run("จังหวัด", [
+      ["หน่วยงาน", "ปีงบประมาณ", "IIT", "EIT", "OIT", "คะแนนรวม"],
+      ["อบต.ก", 2566, 85, 86, 70, 80],
+      [null, 2567, 90, 88, 80, 85],
+      ["อบต.ข", 2566, 75, 76, 60, 70],
+      [null, 2567, 80, 78, 70, 75],
+    ]);
+    expect(r.total).toMatchObject({ score: 85, previous: { year: 2566, score: 80 } });
+    const d = r.diagnostics.find((x) => x.code === "otherAgencies")!;
+    expect(d).toMatchObject({ level: "warning", sheet: "จังหวัด", cell: "B4" });
+    expect(d.message).toBe(
+      "This table holds several agencies: only “อบต.ก” was read; rows A4:F5 (อบต.ข) were not — put each agency on a sheet of its own to analyse it",
+    );
+  });
+
+  test("a budget table with a year column is not read as scores", () => {
+    const r = run("งบ", [
+      ["ปีงบประมาณ", "งบประมาณ (บาท)"],
+      [2566, 2100000],
+      [2567, 2300000],
+    ]);
+    expect(r.years).toEqual([]);
+    expect(r.tables).toEqual([]);
+  });
+});
