@@ -149,9 +149,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     const page = await browser.newPage();
     await offline(page);
     await page.addInitScript(() => delete (window as { Proxy?: unknown }).Proxy);
-    await page.route("**/office.js", (route) =>
-      route.fulfill({ contentType: "text/javascript", body: "" }),
-    );
+    await page.route("**/office.js", (route) => route.fulfill({ contentType: "text/javascript", body: "" }));
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByText("preview.html").waitFor();
     expect(await page.locator("#root").textContent()).toContain("This Excel is too old");
