@@ -1,3 +1,4 @@
+import { diag } from "./blockYear";
 import { type SheetGrid, addressOf } from "./grid";
 import { parseScore } from "./parseScore";
 import type { LabelCell } from "./scanLabels";
@@ -89,14 +90,4 @@ function itemTitle(grid: SheetGrid, cell: LabelCell, scoreCol: number): string |
     if (text.length > best.length && parseScore(v).kind !== "score") best = text;
   }
   return best.length >= 3 ? best : null;
-}
-
-function diag(
-  level: Diagnostic["level"],
-  grid: SheetGrid,
-  cell: string,
-  id: string,
-  params: Diagnostic["params"],
-): Diagnostic {
-  return { level, sheet: grid.name, cell, id, params };
 }

@@ -23,6 +23,11 @@ export const OPTIONS: OptionHelp[] = [
   { flag: "--urgent-below <N>", th: "คะแนนต่ำกว่านี้ถือว่าต้องแก้ไขเร่งด่วน", en: "scores below this are urgent" },
   { flag: "--year <2567>", th: "ปี พ.ศ. ของตารางที่ไม่ระบุปี", en: "Buddhist-era year of tables that name none" },
   {
+    flag: "--keep-year",
+    th: "อ่านตารางตามปีที่หัวตารางระบุ แม้ชื่อข้อจะตรงกับรายการของปีอื่น",
+    en: "read tables as the year they name, even when their item titles are another year's list",
+  },
+  {
     flag: "--previous <file.xlsx>",
     th: "สมุดงานที่มีชีตมาตรการของปีก่อน (สำหรับรายงานผล)",
     en: "workbook holding last year's measures sheet (for the results report)",

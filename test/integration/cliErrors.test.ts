@@ -117,6 +117,14 @@ describe("--help", () => {
       for (const o of OPTIONS) expect(usageText(lang)).toContain(o[lang]);
   });
 
+  test("every flag the argument parser knows is in the usage text", () => {
+    const source = readFileSync(path.join(__dirname, "..", "..", "src", "cli", "args.ts"), "utf8");
+    const parsed = [...new Set(source.match(/"--[a-z-]+"/g)!.map((f) => f.slice(1, -1)))];
+    expect(parsed.length).toBeGreaterThan(15);
+    const listed = OPTIONS.flatMap((o) => o.flag.split(/[ ,]+/).filter((f) => f.startsWith("--")));
+    for (const f of parsed) expect(listed).toContain(f);
+  });
+
   test("a usage error prints the usage after the error line, on standard error, exit 2", async () => {
     const r = await runCli([], { ITA_LANG: "en" });
     expect(r.code).toBe(2);
