@@ -4,7 +4,7 @@ import { parseScore } from "./parseScore";
 import type { LabelCell } from "./scanLabels";
 import type { Reading } from "./scoreColumns";
 import { cellText } from "./text";
-import { type Diagnostic, type Recognition } from "./types";
+import type { Recognition } from "./types";
 
 export interface BlockReading {
   years: Set<number>;
