@@ -147,6 +147,10 @@ export const PANE_TEXT = {
     th: "ชีตหรือสมุดงานถูกป้องกัน — ไปที่เมนู รีวิว > ยกเลิกการป้องกันแผ่นงาน (หรือ ป้องกันสมุดงาน) แล้วกดจัดทำเอกสารอีกครั้ง",
     en: "A sheet or the workbook is protected — choose Review > Unprotect Sheet (or Protect Workbook) and generate again",
   },
+  cellEdit: {
+    th: "Excel กำลังแก้ไขเซลล์อยู่ — กด Enter ออกจากเซลล์ที่กำลังแก้ไขแล้วลองอีกครั้ง",
+    en: "Excel is editing a cell — press Enter to leave the cell you are editing, then try again",
+  },
   notWorkbook: {
     th: "ไฟล์นี้ไม่ใช่ไฟล์ Excel (.xlsx) หรือไฟล์เสียหาย — บันทึกเป็น .xlsx แล้วลองอีกครั้ง",
     en: "This is not an Excel workbook (.xlsx) or it is damaged — save it as .xlsx and try again",

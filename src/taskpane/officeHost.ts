@@ -1,5 +1,5 @@
 import type { SheetGrid } from "../analysis/grid";
-import { officeRunner } from "../workbook/excel/officeRunner";
+import { CellEditError, officeRunner } from "../workbook/excel/officeRunner";
 import { languageOf } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 
@@ -33,7 +33,9 @@ export function createOfficeHost(): PaneHost {
     readGrids: async () => {
       const first = firstRead;
       firstRead = null;
-      return first ?? (await workbook).readGrids();
+      return (first ?? (await workbook).readGrids()).catch((e: unknown) => {
+        throw inOfficersWords(e);
+      });
     },
     writeSheets: async (specs) => {
       const [wb, { ProtectedError }] = await Promise.all([workbook, adapter]);
@@ -41,7 +43,7 @@ export function createOfficeHost(): PaneHost {
         return await wb.writeSheets(specs);
       } catch (e) {
         if (e instanceof ProtectedError) throw new PaneError("protected", e.sheet ?? "");
-        throw e;
+        throw inOfficersWords(e);
       }
     },
     readSettings: async () => {
@@ -51,11 +53,19 @@ export function createOfficeHost(): PaneHost {
     },
     writeSettings: async (s) => (await workbook).writeSettings({ ...DEFAULT_PANE_SETTINGS, ...s }),
     select: async (sheet, cell) => (await workbook).select(sheet, cell),
-    readSelection: async () => (await workbook).readSelection(),
+    readSelection: async () =>
+      (await workbook).readSelection().catch((e: unknown) => {
+        throw inOfficersWords(e);
+      }),
     addSheet: async (name, grid) =>
       (await workbook).addSheet(
         name,
         grid.rows.map((r) => r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null))),
       ),
   };
+}
+
+/** Excel refuses every batch while the officer types in a cell: say what to do, not "unexpected error". */
+export function inOfficersWords(e: unknown): unknown {
+  return e instanceof CellEditError ? new PaneError("cellEdit") : e;
 }

@@ -62,7 +62,7 @@ export interface PaneHost {
 }
 
 /** The failures the pane explains in the user's words. */
-export type PaneErrorKind = "protected" | "notWorkbook" | "encrypted" | "unexpected";
+export type PaneErrorKind = "protected" | "cellEdit" | "notWorkbook" | "encrypted" | "unexpected";
 
 export class PaneError extends Error {
   constructor(

@@ -1,5 +1,8 @@
 import { catalogue, fill } from "../../src/i18n/catalogue";
 import { agencyFromGrids } from "../../src/taskpane/agencyGuess";
+import { errorText } from "../../src/taskpane/errorText";
+import { inOfficersWords } from "../../src/taskpane/officeHost";
+import { CellEditError } from "../../src/workbook/excel/officeRunner";
 import { parseScore } from "../../src/taskpane/components/ScoreField";
 import { parseYear } from "../../src/taskpane/components/YearField";
 import { measureItemCodes } from "../../src/taskpane/measureCodes";
@@ -7,6 +10,14 @@ import { readingOf } from "../../src/taskpane/reading";
 import { grid } from "../helpers/grid";
 
 describe("the pane's pure helpers", () => {
+  test("Excel in cell-edit mode is said as what to do, not as an unexpected error", () => {
+    const e = inOfficersWords(new CellEditError("th"));
+    expect(errorText("th", e)).toBe("Excel กำลังแก้ไขเซลล์อยู่ — กด Enter ออกจากเซลล์ที่กำลังแก้ไขแล้วลองอีกครั้ง");
+    expect(errorText("en", e)).toMatch(/^Excel is editing a cell — press Enter/);
+    const other = new Error("boom");
+    expect(inOfficersWords(other)).toBe(other);
+  });
+
   test.each([
     ["ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี 2566", "เทศบาลตำบลตัวอย่าง", "เทศบาลตำบลตัวอย่าง"],
     ["ผลการประเมิน ITA เทศบาลตำบลหนองยวง", null, "เทศบาลตำบลหนองยวง"],
