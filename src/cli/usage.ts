@@ -1,4 +1,5 @@
 import type { Lang } from "../analysis/messages";
+import { cliText } from "../i18n/cliText";
 
 /** One option of the CLI, as the usage text lists it. */
 interface OptionHelp {
@@ -64,10 +65,7 @@ export const OPTIONS: OptionHelp[] = [
 
 /** The usage text printed by --help (to standard output) and after a usage error (to standard error). */
 export function usageText(lang: Lang): string {
-  const head =
-    lang === "th"
-      ? "ใช้งาน: ita-analyzer <ไฟล์.xlsx> [ตัวเลือก]\nอ่านตารางคะแนน ITA จากสมุดงาน วิเคราะห์ และเขียนชีตวิเคราะห์ มาตรการ และรายงานผลลงสำเนาของสมุดงาน\n\nตัวเลือก:"
-      : "usage: ita-analyzer <input.xlsx> [options]\nReads the ITA score tables of a workbook, analyses them, and writes the analysis, measures and results sheets into a copy of it.\n\noptions:";
+  const head = cliText(lang, "usageHead");
   const width = Math.max(...OPTIONS.map((o) => o.flag.length)) + 2;
   const lines = OPTIONS.map((o) => `  ${o.flag.padEnd(width)}${o[lang]}`);
   return `${head}\n${lines.join("\n")}\n`;
