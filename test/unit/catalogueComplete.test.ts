@@ -1,6 +1,6 @@
 import type { Entry } from "../../src/i18n/catalogue";
-import { CLI_TEXT } from "../../src/i18n/cliText";
-import { ENGINE_MESSAGES } from "../../src/i18n/messages";
+import { CLI_TEXT, cliText } from "../../src/i18n/cliText";
+import { ENGINE_MESSAGES, translateMessage } from "../../src/i18n/messages";
 import { OPTION_TEXT } from "../../src/i18n/optionText";
 import { PANE_TEXT } from "../../src/i18n/paneText";
 import { PART_TEXT } from "../../src/i18n/partText";
@@ -40,5 +40,16 @@ describe("the message catalogue", () => {
   test("placeholders are found, so the check above can fail", () => {
     expect(placeholders("ปี {year} ข้อ {code} ปี {year}")).toEqual(["code", "year"]);
     expect(placeholders("{year}")).not.toEqual(placeholders("no year"));
+  });
+
+  test("the engine and the CLI look texts up by typed id, filling the placeholders", () => {
+    expect(translateMessage("en", "error.write", { file: "a.xlsx", detail: "disk full" })).toBe(
+      "Could not write “a.xlsx”: disk full",
+    );
+    expect(cliText("th", "measures", { count: 3 })).toBe("มาตรการ: 3 มาตรการ");
+    // @ts-expect-error: no such message
+    expect(translateMessage("en", "error.noSuchThing")).toBe("error.noSuchThing");
+    // @ts-expect-error: {count} is missing
+    expect(cliText("en", "warnings")).toBe("{count} warning(s):");
   });
 });
