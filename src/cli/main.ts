@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { type Lang, message, partNames } from "../analysis/messages";
+import { translateMessage } from "../i18n/messages";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { DEFAULTS } from "../ita/defaults";
 import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
@@ -59,7 +60,7 @@ export async function main(
       return e.exitCode;
     }
     const detail = e instanceof Error ? e.message : String(e);
-    io.stderr(`error: ${message("error.internal", { detail }, lang)}\n`);
+    io.stderr(`error: ${translateMessage(lang, "error.internal", { detail })}\n`);
     if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return 70;
   }

@@ -1,4 +1,4 @@
-import type { Lang } from "../analysis/messages";
+import type { Lang } from "./lang";
 
 /** One message in both languages; `{name}` marks a parameter. */
 export interface Entry {
@@ -20,7 +20,9 @@ export type Params = Record<string, string | number>;
 
 /** Fills `{name}` parameters; a missing one stays visible as `{name}` rather than vanishing. */
 export function fill(text: string, params: Params): string {
-  return text.replace(/\{(\w+)\}/g, (whole, k: string) => (k in params ? String(params[k]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, k: string) =>
+    params[k] !== undefined ? String(params[k]) : whole,
+  );
 }
 
 /**

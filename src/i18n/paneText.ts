@@ -2,6 +2,7 @@
 export const PANE_TEXT = {
   title: { th: "ITA Analyzer", en: "ITA Analyzer" },
   subtitle: { th: "วิเคราะห์ผลการประเมิน ITA และจัดทำมาตรการ", en: "Analyse ITA results and write the measures" },
+  switchLanguage: { th: "EN", en: "ไทย" },
   switchLanguageLabel: { th: "เปลี่ยนเป็นภาษาอังกฤษ", en: "Switch to Thai" },
   loading: { th: "กำลังอ่านสมุดงาน…", en: "Reading the workbook…" },
   openFile: { th: "เลือกไฟล์ Excel (.xlsx)", en: "Choose an Excel file (.xlsx)" },

@@ -41,7 +41,7 @@ export function PaneHeader({ lang, onLang, action, subtitle }: Props) {
             onClick={() => onLang(other)}
             data-testid="lang-switch"
           >
-            {lang === "th" ? "EN" : "ไทย"}
+            {translate(lang, "switchLanguage")}
           </Button>
         </div>
       </div>

@@ -1,13 +1,10 @@
+import { translateMessage } from "../../i18n/messages";
 import type { ExcelContextLike, ExcelRunner } from "./excelApi";
 
 /** Excel refuses API calls while the officer is typing in a cell. */
 export class CellEditError extends Error {
   constructor(lang: "th" | "en") {
-    super(
-      lang === "th"
-        ? "กด Enter ออกจากเซลล์ที่กำลังแก้ไขแล้วลองอีกครั้ง"
-        : "Press Enter to leave the cell you are editing, then try again",
-    );
+    super(translateMessage(lang, "error.cellEdit"));
   }
 }
 

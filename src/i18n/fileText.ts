@@ -1,5 +1,7 @@
-/** Messages about input files that cannot be read, each naming its own cause. Merged into MESSAGES. */
-export const FILE_MESSAGES: Record<string, { th: string; en: string }> = {
+import type { Entry } from "./catalogue";
+
+/** Messages about input files that cannot be read, each naming its own cause. Part of the message catalogue (messages.ts). */
+export const FILE_TEXT = {
   "error.corrupt": {
     th: "ไฟล์ “{file}” เป็นไฟล์ Excel ที่เสียหาย อ่านไม่ได้ ({detail}) — เปิดใน Excel แล้วบันทึกเป็น .xlsx ใหม่ หรือใช้สำเนาอื่น",
     en: "“{file}” is an Excel workbook that is damaged and cannot be read ({detail}) — open it in Excel and save it again as .xlsx, or use another copy",
@@ -16,4 +18,8 @@ export const FILE_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "พบตารางคะแนนใน “{file}” แต่ไม่ทราบว่าเป็นปีใด — ระบุปีด้วย --year (เช่น --year 2567) หรือใส่ปีที่หัวคอลัมน์คะแนน",
     en: "Score tables were found in “{file}” but their year is unknown — give it with --year (e.g. --year 2567) or put the year in the score column header",
   },
-};
+  "error.cellEdit": {
+    th: "กด Enter ออกจากเซลล์ที่กำลังแก้ไขแล้วลองอีกครั้ง",
+    en: "Press Enter to leave the cell you are editing, then try again",
+  },
+} as const satisfies Record<string, Entry>;

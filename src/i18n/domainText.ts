@@ -1,8 +1,10 @@
+import type { Entry } from "./catalogue";
+
 /**
- * Texts of the diagnostics about frameworks, crosswalks, totals and levels (Thai and English), merged into
- * MESSAGES (messages.ts). `{name}` is filled from params.
+ * Texts of the diagnostics about frameworks, crosswalks, totals and levels (Thai and English), part of the
+ * message catalogue (messages.ts). `{name}` is filled from params.
  */
-export const DOMAIN_MESSAGES: Record<string, { th: string; en: string }> = {
+export const DOMAIN_TEXT = {
   "error.badData": {
     th: "ไฟล์ข้อมูล {file} ไม่ถูกต้อง: {entry} {problem} — แก้รายการนี้ในไฟล์แล้วสร้างโปรแกรมใหม่ หรือแจ้งผู้ดูแลระบบ",
     en: "Data file {file} is malformed: {entry} {problem} — fix this entry in the file and rebuild, or tell your administrator",
@@ -55,4 +57,4 @@ export const DOMAIN_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "“{raw}” พิมพ์เป็นข้อ {printed} ซ้ำ แต่ชื่อข้อ “{title}” คือข้อ {code} จึงอ่านเป็นข้อ {code} — ตรวจสอบและแก้รหัสในชีต",
     en: "“{raw}” repeats item {printed}, but its title “{title}” is item {code}, so it was read as {code} — please check and fix the code in the sheet",
   },
-};
+} as const satisfies Record<string, Entry>;

@@ -1,5 +1,7 @@
-/** Messages of the ledger and of the recogniser's newer checks, in Thai and English. Merged into MESSAGES. */
-export const READING_MESSAGES: Record<string, { th: string; en: string }> = {
+import type { Entry } from "./catalogue";
+
+/** Messages of the ledger and of the recogniser's newer checks, in Thai and English. Part of the message catalogue (messages.ts). */
+export const READING_TEXT = {
   "unreadRows.item": {
     th: "แถว {from}–{to} ({range}) มีรหัสข้อพร้อมคะแนน {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ให้ตารางมีแถวหัวคอลัมน์ เช่น “ข้อ | คะแนน 2567” หรือระบุปีด้วย --year / การตั้งค่าปี หรือเลือกช่วงนี้แล้วกด “ใช้ช่วงที่เลือก”",
     en: "Rows {from}–{to} ({range}) hold {rows} item codes with scores (column {columns}) that were not read — give the table a header row such as “Item | Score 2567”, set the year (--year or the pane's setting), or select the range and use “Use selection”",
@@ -32,4 +34,4 @@ export const READING_MESSAGES: Record<string, { th: string; en: string }> = {
     th: "ตารางนี้มีหลายหน่วยงาน: อ่านเฉพาะ “{read}” ส่วนแถว {range} ({others}) ไม่ได้อ่าน — แยกแต่ละหน่วยงานไว้คนละชีตหากต้องการวิเคราะห์",
     en: "This table holds several agencies: only “{read}” was read; rows {range} ({others}) were not — put each agency on a sheet of its own to analyse it",
   },
-};
+} as const satisfies Record<string, Entry>;

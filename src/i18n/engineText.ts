@@ -1,0 +1,153 @@
+import type { Entry } from "./catalogue";
+
+/** The engine's diagnostics about scores, years and codes, and the CLI's errors, in Thai and English. */
+export const ENGINE_TEXT = {
+  "notAScore.junk": {
+    th: "ค่า “{value}” ไม่ใช่คะแนน จึงไม่นำมาคำนวณ — ใส่ตัวเลข 0–100 หรือเว้นว่างไว้",
+    en: "“{value}” is not a score and was not used — enter a number from 0 to 100 or leave the cell empty",
+  },
+  "notAScore.error": {
+    th: "เซลล์มีข้อผิดพลาดของสูตร ({value}) จึงไม่นำมาคำนวณ — แก้สูตรหรือพิมพ์คะแนนลงไปแทน",
+    en: "The cell holds a formula error ({value}) and was not used — fix the formula or type the score",
+  },
+  "notAScore.range": {
+    th: "คะแนน {value} อยู่นอกช่วง 0–100 จึงไม่นำมาคำนวณ — ตรวจสอบตัวเลข",
+    en: "Score {value} is outside 0–100 and was not used — check the number",
+  },
+  "notAScore.date": {
+    th: "เซลล์เป็นวันที่ ({value}) ไม่ใช่คะแนน — จัดรูปแบบเซลล์เป็นตัวเลขแล้วพิมพ์คะแนนใหม่",
+    en: "The cell holds a date ({value}), not a score — format it as a number and type the score again",
+  },
+  "notAScore.boolean": {
+    th: "เซลล์เป็นค่าจริง/เท็จ ({value}) ไม่ใช่คะแนน — พิมพ์คะแนน 0–100",
+    en: "The cell holds TRUE/FALSE ({value}), not a score — type a score from 0 to 100",
+  },
+  "notAScore.text": {
+    th: "ข้อความ “{value}” ไม่ใช่คะแนน จึงไม่นำมาคำนวณ — ใส่ตัวเลข 0–100",
+    en: "“{value}” is not a score and was not used — enter a number from 0 to 100",
+  },
+  twoColumnsSameYear: {
+    th: "มีคะแนนปี {year} สองคอลัมน์ในแถวเดียวกัน ใช้ค่าที่ {other} และข้ามเซลล์นี้ — ลบคอลัมน์ที่ซ้ำหรือแก้ปีในหัวคอลัมน์",
+    en: "Two columns give year {year} for this row; {other} was used and this cell skipped — remove the duplicate column or fix its header year",
+  },
+  noYear: {
+    th: "พบตารางคะแนนแต่ไม่ทราบว่าเป็นปีใด — ใส่ปี (เช่น 2567) ที่หัวคอลัมน์คะแนนหรือในชื่อชีต",
+    en: "A score table was found but its year is unknown — put the year (e.g. 2567) in the score column header or the sheet name",
+  },
+  noYearManyColumns: {
+    th: "ตารางนี้มีคอลัมน์คะแนนหลายคอลัมน์ ({columns}) แต่หัวคอลัมน์ไม่มีปี — ใส่ปีที่หัวคอลัมน์แต่ละคอลัมน์",
+    en: "This table has several score columns ({columns}) and none names its year — put the year in each column header",
+  },
+  yearFromTitle: {
+    th: "ไม่มีปีในหัวคอลัมน์ จึงใช้ปี {year} จากหัวเรื่อง “{text}” — ตรวจสอบว่าเป็นปีที่ประเมิน ไม่ใช่ปีงบประมาณของเอกสาร",
+    en: "No year in the column header, so year {year} was taken from the title “{text}” — check that it is the assessment year, not the document's fiscal year",
+  },
+  yearFromSetting: {
+    th: "ตารางนี้ไม่ระบุปี จึงใช้ปี {year} ตามที่ตั้งค่าไว้",
+    en: "This table names no year, so {year} from the settings was used",
+  },
+  columnWithoutYear: {
+    th: "คอลัมน์นี้มีตัวเลขแต่หัวคอลัมน์ไม่มีปี จึงไม่นำมาคำนวณ",
+    en: "This column holds numbers but its header names no year, so it was not used",
+  },
+  yearFromCE: {
+    th: "อ่านปี ค.ศ. {ce} เป็น พ.ศ. {year}",
+    en: "Year {ce} (Common Era) was read as Buddhist-era {year}",
+  },
+  noInstrument: {
+    th: "“{raw}” ไม่ระบุแบบวัด (IIT/EIT/OIT) — พิมพ์รหัสเต็ม เช่น I7 หรือใส่ชื่อแบบวัดที่หัวตาราง",
+    en: "“{raw}” does not say which instrument (IIT/EIT/OIT) — type the full code, e.g. I7, or name the instrument above the table",
+  },
+  codeOutOfRange: {
+    th: "ข้อ {code} ไม่มีในแบบวัดปี {year} (มี {count} ข้อ) จึงไม่นำมาคำนวณ — ตรวจสอบรหัสข้อ",
+    en: "Item {code} does not exist in the {year} framework ({count} items) and was not used — check the code",
+  },
+  ocrRepair: {
+    th: "อ่าน “{raw}” เป็นข้อ {code} (ตัวชี้วัดที่ {indicator}) เพราะเลข {number} ไม่ตรงกับตัวชี้วัดนี้ — ตรวจสอบ",
+    en: "Read “{raw}” as item {code} (indicator {indicator}) because number {number} does not fit this indicator — please check",
+  },
+  thaiZero: {
+    th: "อ่าน “{raw}” เป็นข้อ {code} (เลขศูนย์ไทย ๐ ใช้แทนตัว o) — ตรวจสอบ",
+    en: "Read “{raw}” as item {code} (Thai zero ๐ typed for the letter o) — please check",
+  },
+  duplicateItem: {
+    th: "ข้อ {code} ปี {year} ปรากฏสองครั้ง: {first} และเซลล์นี้ — ใช้ค่าที่ {first}; ลบแถวที่ซ้ำหรือแก้รหัส",
+    en: "Item {code} of {year} appears twice: {first} and this cell — {first} was used; remove the duplicate or fix the code",
+  },
+  duplicateIndicator: {
+    th: "ตัวชี้วัดที่ {indicator} ปี {year} ปรากฏสองครั้ง: {first} และเซลล์นี้ — ใช้ค่าที่ {first}",
+    en: "Indicator {indicator} of {year} appears twice: {first} and this cell — {first} was used",
+  },
+  unknownYear: {
+    th: "ไม่มีข้อมูลกรอบการประเมินของปี {year} ในแคตตาล็อก จึงไม่ทราบชื่อข้อและตัวชี้วัดของข้อ",
+    en: "The catalogue has no framework for {year}, so item topics and indicators are unknown",
+  },
+  laterYear: {
+    th: "ปี {year} ใหม่กว่าข้อมูลในแคตตาล็อก ใช้กรอบการประเมินปี {used} แทน — ตรวจสอบเมื่อ ป.ป.ช. ประกาศคู่มือ",
+    en: "{year} is newer than the catalogue; the {used} framework was used — check against the NACC manual",
+  },
+  noCrosswalk: {
+    th: "{instrument}: เลขข้อปี {from} และปี {to} ต่างกรอบการประเมิน และไม่มีตารางเทียบข้อ จึงเทียบได้เฉพาะระดับตัวชี้วัด",
+    en: "{instrument}: items of {from} and {to} belong to different frameworks with no crosswalk entry, so only indicators are compared",
+  },
+  crosswalkUsed: {
+    th: "{instrument}: เทียบข้อปี {to} กับปี {from} ผ่านตารางเทียบข้อ ({source}; ความเชื่อมั่น {confidence})",
+    en: "{instrument}: items of {to} were compared with {from} through a crosswalk ({source}; confidence {confidence})",
+  },
+  ambiguousChannel: {
+    th: "ข้อ {code}: ปีก่อนมีทั้ง EP และ ES จึงไม่คำนวณผลต่าง — ระบุช่องทาง (EP/ES) ในรหัสข้อ",
+    en: "Item {code}: the previous year has both EP and ES, so no change was computed — put the channel (EP/ES) in the code",
+  },
+  indicatorFromItems: {
+    th: "ตัวชี้วัดที่ {indicator} ปี {year} คำนวณจากคะแนนรายข้อ ({rule}) เพราะไม่มีในชีต",
+    en: "Indicator {indicator} of {year} was computed from item scores ({rule}) because no sheet gives it",
+  },
+  channelsNotCombined: {
+    th: "ปี {year}: EIT แยกช่องทาง EP/ES ไม่ทราบวิธีรวมคะแนน จึงไม่คำนวณตัวชี้วัด EIT จากรายข้อ — ใส่คะแนนตัวชี้วัดในชีต",
+    en: "{year}: EIT is split into EP/ES channels whose combination is unknown, so EIT indicators are not computed from items — give them in a sheet",
+  },
+  weightsUnconfirmed: {
+    th: "น้ำหนักแบบวัดปี {year} (IIT {iit} / EIT {eit} / OIT {oit}) ยังไม่ได้รับการยืนยัน — คะแนนรวมเป็นค่าประมาณ",
+    en: "Instrument weights for {year} (IIT {iit} / EIT {eit} / OIT {oit}) are not confirmed — the total is an estimate",
+  },
+  "error.notWorkbook": {
+    th: "ไฟล์ “{file}” ไม่ใช่ไฟล์ Excel (.xlsx) หรือไฟล์เสียหาย — บันทึกเป็น .xlsx แล้วลองอีกครั้ง",
+    en: "“{file}” is not an Excel workbook (.xlsx) or is damaged — save it as .xlsx and try again",
+  },
+  "error.encrypted": {
+    th: "ไฟล์ “{file}” มีรหัสผ่าน — เปิดใน Excel เอารหัสผ่านออกแล้วบันทึกใหม่",
+    en: "“{file}” is password-protected — open it in Excel, remove the password and save it again",
+  },
+  "error.notFound": {
+    th: "ไม่พบไฟล์ “{file}” — ตรวจสอบชื่อและตำแหน่งไฟล์",
+    en: "File “{file}” was not found — check its name and folder",
+  },
+  "error.noScores": {
+    th: "ไม่พบตารางคะแนน ITA ใน “{file}” (ตรวจแล้ว {sheets}) — ต้องมีคอลัมน์รหัสข้อ (เช่น I1, O24) หรือตัวชี้วัด และคอลัมน์คะแนนที่มีปีในหัวคอลัมน์",
+    en: "No ITA score table found in “{file}” (looked in {sheets}) — it needs a column of item codes (e.g. I1, O24) or indicators and a score column with the year in its header",
+  },
+  "error.usage": {
+    th: "ต้องระบุไฟล์ .xlsx หนึ่งไฟล์ — ดูวิธีใช้ด้านล่าง",
+    en: "give one input .xlsx file — see the usage below",
+  },
+  "error.badOption": {
+    th: "ตัวเลือก {option} ไม่ถูกต้อง: {detail}",
+    en: "invalid option {option}: {detail}",
+  },
+  "error.unsupportedParts": {
+    th: "“{file}” มี{parts} ซึ่งจะหายไปหากเขียนสำเนาของสมุดงานนี้ — สั่งใหม่พร้อม --separate เพื่อเขียนเอกสารลงสมุดงานแยกต่างหาก โดยไม่แตะไฟล์เดิม",
+    en: "“{file}” holds {parts}, which would be lost in a copy of this workbook — run again with --separate to write the documents to a separate workbook, leaving yours whole",
+  },
+  "error.sameFile": {
+    th: "ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ — เลือกชื่อไฟล์อื่นใน --out",
+    en: "The output file must not be the input file — choose another name with --out",
+  },
+  "error.write": {
+    th: "บันทึกไฟล์ “{file}” ไม่ได้: {detail}",
+    en: "Could not write “{file}”: {detail}",
+  },
+  "error.internal": {
+    th: "เกิดข้อผิดพลาดภายในโปรแกรม: {detail} — แจ้งผู้พัฒนา (ใช้ --debug เพื่อดูรายละเอียด)",
+    en: "internal error: {detail} — please report it (use --debug for details)",
+  },
+} as const satisfies Record<string, Entry>;

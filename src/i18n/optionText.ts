@@ -1,0 +1,51 @@
+import type { Entry } from "./catalogue";
+
+/**
+ * The help line of every CLI option, keyed by the option as --help prints it, in that order. Options added to
+ * the argument parser belong here too (a test checks).
+ */
+export const OPTION_TEXT = {
+  "--out <file.xlsx>": {
+    th: "ไฟล์ผลลัพธ์ (ค่าเริ่มต้น <ไฟล์>-ita.xlsx)",
+    en: "output workbook (default <input>-ita.xlsx)",
+  },
+  "--json <file | ->": {
+    th: "เขียนรายงาน JSON ลงไฟล์ หรือ - เพื่อพิมพ์ออกหน้าจอ",
+    en: "write the JSON report to a file, or - for standard output",
+  },
+  "--threshold <N>": { th: "เกณฑ์ผ่าน 0–100 (ค่าเริ่มต้น 85)", en: "pass mark 0–100 (default 85)" },
+  "--urgent-below <N>": { th: "คะแนนต่ำกว่านี้ถือว่าต้องแก้ไขเร่งด่วน", en: "scores below this are urgent" },
+  "--year <2567>": { th: "ปี พ.ศ. ของตารางที่ไม่ระบุปี", en: "Buddhist-era year of tables that name none" },
+  "--keep-year": {
+    th: "อ่านตารางตามปีที่หัวตารางระบุ แม้ชื่อข้อจะตรงกับรายการของปีอื่น",
+    en: "read tables as the year they name, even when their item titles are another year's list",
+  },
+  "--previous <file.xlsx>": {
+    th: "สมุดงานที่มีชีตมาตรการของปีก่อน (สำหรับรายงานผล)",
+    en: "workbook holding last year's measures sheet (for the results report)",
+  },
+  "--lang th|en": {
+    th: "ภาษาของข้อความ (ค่าเริ่มต้น th หรือ ITA_LANG)",
+    en: "language of messages (default th, or ITA_LANG)",
+  },
+  "--agency <ชื่อ>": { th: "ชื่อหน่วยงานในหัวเอกสาร", en: "agency name in the document headers" },
+  "--division <ชื่อ>": { th: "ส่วนราชการ เช่น สำนักปลัด", en: "division (ส่วนราชการ), e.g. สำนักปลัด" },
+  "--writer <ชื่อ>": {
+    th: "ชื่อผู้จัดทำ (เว้นว่างเป็นเส้นประให้เขียนเอง)",
+    en: "name of the writer (blank prints a dotted line)",
+  },
+  "--writer-position <ตำแหน่ง>": { th: "ตำแหน่งผู้จัดทำ", en: "position of the writer" },
+  "--executive <ชื่อ>": { th: "ชื่อผู้บริหารผู้ลงนาม", en: "name of the signing executive" },
+  "--executive-position <ตำแหน่ง>": { th: "ตำแหน่งผู้บริหาร", en: "position of the executive" },
+  "--font <ชื่อฟอนต์>": {
+    th: "ฟอนต์ของเอกสาร (ค่าเริ่มต้น TH SarabunPSK)",
+    en: "document font (default TH SarabunPSK)",
+  },
+  "--thai-digits": { th: "พิมพ์ตัวเลขไทยในเอกสาร", en: "print Thai digits in the documents" },
+  "--separate": {
+    th: "เขียนเอกสารลงสมุดงานใหม่แยกต่างหาก",
+    en: "write the documents to a workbook of their own",
+  },
+  "--debug": { th: "แสดงสาเหตุของข้อผิดพลาดโดยละเอียด", en: "show the full cause of an error" },
+  "--help, -h": { th: "แสดงวิธีใช้นี้", en: "show this help" },
+} as const satisfies Record<string, Entry>;
