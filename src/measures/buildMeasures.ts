@@ -18,7 +18,18 @@ import {
 import type { MeasureItem } from "./measureItem";
 import { oitMeasure } from "./oitMeasure";
 
-export interface Measure {
+/** What a measure says: the texts of its row in the measures and results documents. */
+export interface MeasureText {
+  title: string;
+  steps: string[];
+  owner: string;
+  period: string;
+  monitoring: string;
+  recommendation: string;
+  oitRefs: string[];
+}
+
+export interface Measure extends MeasureText {
   /** Stable across runs of one fiscal year: fiscal year, group and the recommendation it comes from. */
   id: string;
   group: Group;
@@ -27,13 +38,6 @@ export interface Measure {
   purpose: "corrective" | "keep";
   /** The items (or indicators) it answers, with their ITA year. */
   items: MeasureItem[];
-  title: string;
-  steps: string[];
-  owner: string;
-  period: string;
-  monitoring: string;
-  recommendation: string;
-  oitRefs: string[];
 }
 
 /** One group of the documents (an indicator up to 2566, a ประเด็น from 2567) with its scores and measures. */

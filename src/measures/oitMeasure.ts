@@ -1,22 +1,13 @@
 import type { ItemResult } from "../analysis/analyse";
+import type { MeasureText } from "./buildMeasures";
 import { fillYears, itemRecommendation, oitTopic } from "../ita/recommendations";
-
-export interface OitMeasureText {
-  title: string;
-  steps: string[];
-  owner: string;
-  period: string;
-  monitoring: string;
-  recommendation: string;
-  oitRefs: string[];
-}
 
 /**
  * One measure for all the weak OIT items of a group (seed 000: "ข้อ O1, O26, O29"): a step per item with what it
  * publishes and when, the owners and periods of the items (each item's own: six-month reports in April, annual
  * reports after the year ends).
  */
-export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number): OitMeasureText {
+export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number): MeasureText {
   const recs = items.map((it) => ({ it, rec: itemRecommendation(year, "OIT", it.number) }));
   const fill = (s: string) => fillYears(s, fiscalYear);
   const steps = [
