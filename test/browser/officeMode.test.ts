@@ -1,12 +1,11 @@
-import { build } from "esbuild";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
 import type { FakeExcel } from "../fakes/fakeExcel";
 import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
 import { SAMPLE, SAMPLE_DOCUMENTS, SAMPLE_SHEETS, loadSampleGrids } from "../helpers/sample";
+import { ARTIFACTS, buildFakeOffice } from "./paneBrowser";
 
-const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
 if (!browserAvailable() && process.env.CI)
   throw new Error("CI must install chromium and build dist/web before the browser tests");
 const maybe = browserAvailable() ? describe : describe.skip;
@@ -27,14 +26,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
   let grids: SheetGrid[];
 
   beforeAll(async () => {
-    const out = await build({
-      entryPoints: [path.join(__dirname, "fakeOffice.entry.ts")],
-      bundle: true,
-      write: false,
-      format: "iife",
-      platform: "browser",
-    });
-    fakeOffice = out.outputFiles[0]!.text;
+    fakeOffice = await buildFakeOffice();
     grids = await loadSampleGrids();
     server = await serveBuild();
     browser = await launch();
