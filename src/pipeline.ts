@@ -54,6 +54,7 @@ export function tableKey(t: { sheet: string; range: CellRange }): string {
 export interface PipelineResult {
   analysis: Analysis;
   plan: MeasurePlan | null;
+  /** The results report; null when there is none, and when no document asked for it (the pane's view). */
   results: ResultsReport | null;
   report: ReturnType<typeof toReport> & {
     fiscalYear: number | null;
@@ -82,7 +83,11 @@ export function runPipeline(
   const edits = readOfficerEdits(grids);
   const built = buildMeasures(analysis, options.fiscalYear);
   const plan = built && { ...built, measures: withOfficerEdits(built.measures, "measures", edits) };
-  const results = lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? []);
+  // Last year's results need a second analysis: made only for the documents that print them.
+  const results =
+    documents.includes("results") || documents.includes("resultsMemo")
+      ? lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? [])
+      : null;
   const specs: SheetSpec[] = [];
   if (analysis.latestYear !== null) {
     const builders: Record<GeneratedKind, () => SheetSpec | null> = {

@@ -1,5 +1,6 @@
 import { toArabicDigits } from "../ita/thaiDigits";
 import { type CellValue, isCellDate, isCellError } from "./grid";
+import { memoText } from "./memo";
 
 /** The text of a cell for matching: normalised (see normaliseText). Empty for non-text. */
 export function cellText(v: CellValue): string {
@@ -25,7 +26,9 @@ const SPACE_AFTER_LEADING_VOWEL = /([\u0e40-\u0e44]) +(?=[\u0e01-\u0e2e])/g;
  * zero-width characters removed; non-breaking and other spaces → one space; spaces inside a Thai
  * syllable (before an above/below mark, after a leading vowel) removed; trimmed.
  */
-export function normaliseText(s: string): string {
+export const normaliseText = memoText(normalise);
+
+function normalise(s: string): string {
   return toArabicDigits(s.normalize("NFC"))
     .replace(INVISIBLE, "")
     .replace(/\u0e4d\u0e32/g, "\u0e33")
@@ -41,9 +44,7 @@ export function normaliseText(s: string): string {
  * A key for comparing Thai phrases: normalised, with every space and punctuation mark between words
  * removed ("การ ปฏิบัติงาน" = "การปฏิบัติงาน"). Only for matching; never shown.
  */
-export function matchKey(s: string): string {
-  return normaliseText(s).replace(/[\s:.()\-–]/g, "");
-}
+export const matchKey = memoText((s: string): string => normaliseText(s).replace(/[\s:.()\-–]/g, ""));
 
 export function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === "string" && normaliseText(v) === "");

@@ -1,19 +1,20 @@
 import { FACTS } from "../ita/catalog";
 import type { Instrument, ItemList } from "../ita/types";
+import { memoText } from "./memo";
 import { normaliseText } from "./text";
 
 /** A title reduced for comparison: no spaces, punctuation or ellipses; lower case. */
-export function titleKey(s: string): string {
-  return normaliseText(s)
+export const titleKey = memoText((s: string): string =>
+  normaliseText(s)
     .replace(/[\s.…,:;'"“”()\-–/]+/g, "")
-    .toLowerCase();
-}
+    .toLowerCase(),
+);
 
-function bigrams(s: string): Map<string, number> {
+const bigrams = memoText((s: string): Map<string, number> => {
   const m = new Map<string, number>();
   for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
   return m;
-}
+});
 
 /** Dice similarity of character pairs, 0–1. */
 function dice(a: string, b: string): number {
@@ -29,11 +30,14 @@ function dice(a: string, b: string): number {
 export function titlesMatch(typed: string | null, topic: string | null): boolean {
   if (!typed || !topic) return false;
   const a = titleKey(typed);
-  // The catalogue's topics carry notes in brackets ("(unchanged, assumed)") or a short form ("(E-Service)").
-  const inBrackets = /\(([^)]*)\)/.exec(topic)?.[1] ?? "";
-  const forms = [topic, topic.replace(/\([^)]*\)/g, ""), inBrackets].map(titleKey);
-  return forms.some((b) => sameTitle(a, b));
+  return topicForms(topic).some((b) => sameTitle(a, b));
 }
+
+/** The catalogue's topics carry notes in brackets ("(unchanged, assumed)") or a short form ("(E-Service)"). */
+const topicForms = memoText((topic: string): string[] => {
+  const inBrackets = /\(([^)]*)\)/.exec(topic)?.[1] ?? "";
+  return [topic, topic.replace(/\([^)]*\)/g, ""), inBrackets].map(titleKey);
+});
 
 function sameTitle(a: string, b: string): boolean {
   if (a.length < 3 || b.length < 3) return false;

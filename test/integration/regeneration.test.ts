@@ -2,7 +2,7 @@ import type { SheetGrid } from "../../src/analysis/grid";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS, type DocOptions } from "../../src/sheets/sheetBuilder";
-import type { SheetSpec } from "../../src/sheets/sheetSpec";
+import type { GeneratedKind, SheetSpec } from "../../src/sheets/sheetSpec";
 import { yearSheet } from "../helpers/yearFixtures";
 
 /** A generated sheet as the workbook gives it back on the next run. */
@@ -64,6 +64,16 @@ describe("the results report follows the measures adopted last year", () => {
       .rows.map((x) => x.cells[0]?.value)
       .join("\n");
     expect(text).not.toMatch(/หมายเหตุ: ไม่พบแผ่นมาตรการ/);
+  });
+
+  test("last year's results are made only for the documents that print them (the pane's view asks for none)", () => {
+    const grids = [yearSheet(2566, "many"), yearSheet(2567, "many")];
+    const opts = (documents: GeneratedKind[]) =>
+      runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", { documents });
+    expect(opts([]).results).toBeNull();
+    expect(opts(["analysis", "measures"]).results).toBeNull();
+    expect(opts(["resultsMemo"]).results!.source).toBe("rebuilt");
+    expect(opts(["results"]).results!.source).toBe("rebuilt");
   });
 
   test("without an adopted sheet the report is rebuilt from last year's scores and says so", () => {
