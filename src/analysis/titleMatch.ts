@@ -16,14 +16,16 @@ const bigrams = memoText((s: string): Map<string, number> => {
   return m;
 });
 
-/** Dice similarity of character pairs, 0–1. */
-function dice(a: string, b: string): number {
+/** Dice similarity of character pairs of at least `bar` (0–1). */
+function diceAtLeast(a: string, b: string, bar: number): boolean {
+  const total = a.length - 1 + (b.length - 1);
+  // At most every pair of the shorter string is shared: a bound that spares counting most pairs of titles.
+  if (total <= 0 || (2 * Math.min(a.length - 1, b.length - 1)) / total < bar) return false;
   const x = bigrams(a);
   const y = bigrams(b);
   let common = 0;
   for (const [k, n] of x) common += Math.min(n, y.get(k) ?? 0);
-  const total = a.length - 1 + (b.length - 1);
-  return total > 0 ? (2 * common) / total : 0;
+  return (2 * common) / total >= bar;
 }
 
 /** True when a title typed in a sheet names the catalogue topic (typos, line breaks and short forms allowed). */
@@ -46,7 +48,7 @@ function sameTitle(a: string, b: string): boolean {
   // not name every item that mentions service.
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   if (short.length >= 6 && short.length >= 0.6 * long.length && long.includes(short)) return true;
-  return dice(a, b) >= 0.75;
+  return diceAtLeast(a, b, 0.75);
 }
 
 /** The item of `list` whose topic the title names, if exactly one does. */

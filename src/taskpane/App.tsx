@@ -19,6 +19,7 @@ import { errorText } from "./errorText";
 import { rememberLanguage, rememberedLanguage, textIn, translate } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
 import { fetchSample, loadWorkbookGrids } from "./lazyXlsx";
+import { mark } from "./timing";
 import { useEngine } from "./useEngine";
 import { useGenerate } from "./useGenerate";
 import { useLeaveWarning } from "./useLeaveWarning";
@@ -78,6 +79,7 @@ export function App({ host, headerAction, onSample }: Props) {
         const guess = saved?.agency ? null : agencyFromGrids(g);
         setSettings((s) => ({ ...s, ...saved, ...(guess ? { agency: guess } : {}) }));
         setAgencyGuessed(guess !== null);
+        mark("ita:grids");
         setGrids(g);
       } catch (e) {
         setLoadError(errorText(lang, e));

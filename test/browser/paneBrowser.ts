@@ -27,6 +27,11 @@ export interface PaneOptions {
   dark?: boolean;
   width?: number;
   height?: number;
+  /**
+   * False for a server started with serveBuild({ officeJs }): no request is intercepted (for timing; the
+   * other tests keep the interception that checks nothing leaves this machine).
+   */
+  intercept?: boolean;
 }
 
 /** The built task pane against the fake Excel holding `grids`, in a fresh browser context. */
@@ -40,15 +45,16 @@ export async function openPane(
   const context = await browser.newContext({ viewport: { width: o.width ?? 380, height: o.height ?? 900 } });
   const page = await context.newPage();
   page.on("close", () => void context.close());
-  await offline(page);
+  if (o.intercept !== false) await offline(page);
   await page.addInitScript(
     ([g, a, l, theme]) =>
       Object.assign(window, { __ITA_GRIDS__: g, __ITA_API__: a, __ITA_LANG__: l, __ITA_THEME__: theme }),
     [o.grids, o.api ?? "1.9", o.lang ?? "th-TH", o.dark ? "#1f1f1f" : "#ffffff"] as const,
   );
-  await page.route("**/office.js", (route) =>
-    route.fulfill({ contentType: "text/javascript", body: fakeOffice }),
-  );
+  if (o.intercept !== false)
+    await page.route("**/office.js", (route) =>
+      route.fulfill({ contentType: "text/javascript", body: fakeOffice }),
+    );
   await page.goto(`${url}/taskpane.html`);
   return page;
 }

@@ -99,29 +99,58 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
   // A figure of speed, measured by `npm run bench` (bench:pane), not a timed test of `npm test`.
   const timing = process.env.ITA_PANE_TIMING === "1" ? test : test.skip;
   timing("ready (summary card shown) in under 500 ms from navigation with the CPU slowed 4×", async () => {
-    const times: number[] = [];
+    const runs: { ready: number; complete: number; grids: number; analysis: number }[] = [];
+    // Office.js from the test server: no Playwright route, which would send every request of the page
+    // through this process (about 70 ms per chunk here, which an officer's pane does not pay).
+    const direct = await serveBuild({ officeJs: fakeOffice });
     for (let i = 0; i < 5; i++) {
-      const p = await open({ width: 350, height: 560, lang: "th-TH", dark: false });
+      const p = await openPane(browser, direct.url, fakeOffice, {
+        grids,
+        width: 350,
+        height: 560,
+        intercept: false,
+      });
       const session = await p.context().newCDPSession(p);
       await session.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      // The moment the summary card is in the page, from the start of navigation.
+      // Ready: the first frame drawn with the summary card in it (the animation frame after it entered the
+      // page). Complete: Generate is in the page too.
       await p.addInitScript(() => {
+        const at: Record<string, number> = {};
+        Object.assign(window, { __at: at });
         new MutationObserver((_, o) => {
-          if (!document.querySelector("[data-testid=summary]")) return;
-          Object.assign(window, { __ready: performance.now() });
-          o.disconnect();
+          if (at.ready === undefined && document.querySelector("[data-testid=summary]"))
+            requestAnimationFrame(() => (at.ready = performance.now()));
+          if (document.querySelector("[data-testid=generate-bar]")) {
+            at.complete = performance.now();
+            o.disconnect();
+          }
         }).observe(document, { childList: true, subtree: true });
       });
       await p.reload();
-      await p.getByTestId("summary").waitFor();
-      times.push(await p.evaluate(() => Number(Reflect.get(window, "__ready"))));
+      await p.getByTestId("generate-bar").waitFor();
+      await p.waitForFunction(() => Reflect.get(window, "__at").ready !== undefined);
+      runs.push(
+        await p.evaluate(() => {
+          const at = Reflect.get(window, "__at") as Record<string, number>;
+          const grids = performance.getEntriesByName("ita:grids")[0]?.startTime ?? NaN;
+          const analysis = performance.getEntriesByName("ita:analysis")[0]?.duration ?? NaN;
+          return { ready: at.ready!, complete: at.complete!, grids, analysis };
+        }),
+      );
       await p.close();
     }
-    times.sort((a, b) => a - b);
+    await direct.close();
+    runs.sort((a, b) => a.ready - b.ready);
     const load = loadavg()[0]!.toFixed(1);
+    const ms = (k: keyof (typeof runs)[number]) => runs.map((r) => Math.round(r[k])).join(", ");
     console.log(
-      `pane ready, 4× CPU throttling: ${times.map(Math.round).join(", ")} ms (load average ${load})`,
+      [
+        `pane ready (summary card drawn), 4× CPU throttling: ${ms("ready")} ms (load average ${load})`,
+        `  everything drawn (Generate in the page): ${ms("complete")} ms`,
+        `  workbook read at: ${ms("grids")} ms; analysis took: ${ms("analysis")} ms`,
+      ].join("\n"),
     );
+    const times = runs.map((r) => r.ready);
     // The best of five: the machine's other work only ever adds time.
     expect(times[0]).toBeLessThan(500);
   });

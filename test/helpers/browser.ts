@@ -19,17 +19,35 @@ const TYPES: Record<string, string> = {
   ".css": "text/css",
 };
 
-/** Serves the production build on a free loopback port. */
-export async function serveBuild(): Promise<{ url: string; close(): Promise<void> }> {
+/** Where the built task pane loads Office.js from. */
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Serves the production build on a free loopback port. With `officeJs`, that script is served as /office.js and
+ * taskpane.html loads it from there instead of Microsoft's address, so a page needs no request interception
+ * (Playwright's routes send every request through the test process, which is not what an officer's pane pays).
+ */
+export async function serveBuild(
+  o: { officeJs?: string } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
-    const file = path.join(WEB, decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname));
+    const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (o.officeJs !== undefined && name === "/office.js") {
+      res.writeHead(200, { "content-type": TYPES[".js"] }).end(o.officeJs);
+      return;
+    }
+    const file = path.join(WEB, name);
     if (!file.startsWith(WEB) || !existsSync(file)) {
       res.writeHead(404).end();
       return;
     }
-    res
-      .writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
+    let body: Buffer | string = readFileSync(file);
+    if (o.officeJs !== undefined && name === "/taskpane.html") {
+      const html = body.toString("utf8");
+      if (!html.includes(OFFICE_JS)) throw new Error(`taskpane.html no longer loads ${OFFICE_JS}`);
+      body = html.replace(OFFICE_JS, "office.js");
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;

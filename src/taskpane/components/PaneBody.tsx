@@ -1,8 +1,9 @@
-import { type ReactNode, useMemo } from "react";
+import { type ReactNode, useEffect, useMemo, useState } from "react";
 import type { SheetGrid } from "../../analysis/grid";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
 import type { PaneSettings } from "../paneHost";
+import { mark, measureSince } from "../timing";
 import type { Engine } from "../useEngine";
 import { documentName } from "./documentNames";
 import { FirstRun } from "./FirstRun";
@@ -37,10 +38,16 @@ interface Props {
 /** Runs the engine on the grids and shows the answer; rendered inside the error boundary. */
 export function PaneBody(p: Props) {
   const { lang, engine, grids, settings, previousGrids } = p;
-  const result = useMemo(
-    () => engine.runAnalysis(grids, settings, lang, [], previousGrids),
-    [engine, grids, settings, lang, previousGrids],
-  );
+  const result = useMemo(() => {
+    mark("ita:analysis:start");
+    const r = engine.runAnalysis(grids, settings, lang, [], previousGrids);
+    measureSince("ita:analysis", "ita:analysis:start");
+    return r;
+  }, [engine, grids, settings, lang, previousGrids]);
+  // The answer first: the summary card is drawn on its own; the items, the folded sections and Generate follow
+  // right after, so the officer sees the total while the rest is laid out.
+  const [complete, setComplete] = useState(false);
+  useEffect(() => setComplete(true), []);
   const found = p.tableCount(result) > 0;
   const documents = engine.chosenDocuments(settings);
   return (
@@ -59,6 +66,7 @@ export function PaneBody(p: Props) {
           lang={lang}
           engine={engine}
           result={result}
+          complete={complete}
           urgentBelow={p.urgentBelow}
           onSelect={p.onSelect}
           sources={p.sources(result)}
@@ -68,7 +76,7 @@ export function PaneBody(p: Props) {
           onOpen={p.onOpen}
         />
       )}
-      {result.report.latestYear !== null && (
+      {complete && result.report.latestYear !== null && (
         <GenerateBar
           lang={lang}
           documents={documents.map((k) => documentName(k, lang))}

@@ -23,6 +23,8 @@ interface Props {
   lang: Lang;
   engine: Engine;
   result: PipelineResult;
+  /** False for the first drawing: the summary card alone. */
+  complete: boolean;
   urgentBelow: number;
   onSelect?(sheet: string, cell: string): void;
   /** The folded sections below the answer: data used, settings. */
@@ -39,7 +41,7 @@ const useStyles = makeStyles({
 });
 
 /** The answer first (summary, items below the mark), then the details folded away. */
-export function Results({ lang, engine, result, urgentBelow, onSelect, ...p }: Props) {
+export function Results({ lang, engine, result, complete, urgentBelow, onSelect, ...p }: Props) {
   const s = useStyles();
   const t = textIn(lang);
   const { report, plan } = result;
@@ -52,76 +54,80 @@ export function Results({ lang, engine, result, urgentBelow, onSelect, ...p }: P
       {report.latestYear !== null && (
         <>
           <SummaryCard lang={lang} report={report} reading={readingOf(report)} onSelect={onSelect} />
-          <FlaggedItems
-            lang={lang}
-            items={report.items}
-            threshold={report.threshold}
-            urgentBelow={urgentBelow}
-            measureOf={measureOf}
-            groupOf={(i) => engine.groupName(i, lang)}
-            onSelect={onSelect}
-          />
+          {complete && (
+            <FlaggedItems
+              lang={lang}
+              items={report.items}
+              threshold={report.threshold}
+              urgentBelow={urgentBelow}
+              measureOf={measureOf}
+              groupOf={(i) => engine.groupName(i, lang)}
+              onSelect={onSelect}
+            />
+          )}
         </>
       )}
-      <Accordion
-        multiple
-        collapsible
-        openItems={p.open}
-        onToggle={(_, d) => p.onOpen(d.openItems.map(String))}
-      >
-        <AccordionItem value="sources">
-          <AccordionHeader as="h2" size="small">
-            {t("sourcesSection", { count: p.tableCount })}
-          </AccordionHeader>
-          <AccordionPanel>{p.sources}</AccordionPanel>
-        </AccordionItem>
-        {report.indicators.length > 0 && (
-          <AccordionItem value="indicators">
+      {complete && (
+        <Accordion
+          multiple
+          collapsible
+          openItems={p.open}
+          onToggle={(_, d) => p.onOpen(d.openItems.map(String))}
+        >
+          <AccordionItem value="sources">
             <AccordionHeader as="h2" size="small">
-              {t("indicatorsSection")}
+              {t("sourcesSection", { count: p.tableCount })}
             </AccordionHeader>
-            <AccordionPanel>
-              <IndicatorChart
-                title={t("chartTitle", { years: years[0] ? `${years[0]}–${years[1]}` : years[1] })}
-                markLabel={t("chartMark", { mark: report.threshold })}
-                years={years}
-                threshold={report.threshold}
-                rows={report.indicators.map((i) => ({
-                  number: i.number,
-                  name: i.name,
-                  previous: i.previous?.score ?? null,
-                  score: i.score,
-                }))}
-              />
-              <IndicatorTable
-                label={t("indicatorsSection")}
-                nameHeader={t("indicator")}
-                changeHeader={t("change")}
-                years={years}
-                rows={report.indicators}
-              />
-            </AccordionPanel>
+            <AccordionPanel>{p.sources}</AccordionPanel>
           </AccordionItem>
-        )}
-        {report.diagnostics.length > 0 && (
-          <AccordionItem value="diagnostics">
+          {report.indicators.length > 0 && (
+            <AccordionItem value="indicators">
+              <AccordionHeader as="h2" size="small">
+                {t("indicatorsSection")}
+              </AccordionHeader>
+              <AccordionPanel>
+                <IndicatorChart
+                  title={t("chartTitle", { years: years[0] ? `${years[0]}–${years[1]}` : years[1] })}
+                  markLabel={t("chartMark", { mark: report.threshold })}
+                  years={years}
+                  threshold={report.threshold}
+                  rows={report.indicators.map((i) => ({
+                    number: i.number,
+                    name: i.name,
+                    previous: i.previous?.score ?? null,
+                    score: i.score,
+                  }))}
+                />
+                <IndicatorTable
+                  label={t("indicatorsSection")}
+                  nameHeader={t("indicator")}
+                  changeHeader={t("change")}
+                  years={years}
+                  rows={report.indicators}
+                />
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {report.diagnostics.length > 0 && (
+            <AccordionItem value="diagnostics">
+              <AccordionHeader as="h2" size="small">
+                {t("diagnostics", { count: report.diagnostics.length })}
+              </AccordionHeader>
+              <AccordionPanel>
+                <Later>
+                  <Problems diagnostics={report.diagnostics} onSelect={onSelect} />
+                </Later>
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          <AccordionItem value="settings">
             <AccordionHeader as="h2" size="small">
-              {t("diagnostics", { count: report.diagnostics.length })}
+              {t("settingsSection")}
             </AccordionHeader>
-            <AccordionPanel>
-              <Later>
-                <Problems diagnostics={report.diagnostics} onSelect={onSelect} />
-              </Later>
-            </AccordionPanel>
+            <AccordionPanel>{p.settings}</AccordionPanel>
           </AccordionItem>
-        )}
-        <AccordionItem value="settings">
-          <AccordionHeader as="h2" size="small">
-            {t("settingsSection")}
-          </AccordionHeader>
-          <AccordionPanel>{p.settings}</AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+        </Accordion>
+      )}
     </div>
   );
 }
