@@ -145,6 +145,7 @@ function withoutTables(rec: Recognition, excluded: string[]): Recognition {
     items: rec.items.filter((o) => !inside(o)),
     indicators: rec.indicators.filter((o) => !inside(o)),
     summaries: rec.summaries.filter((o) => !inside(o)),
+    levels: rec.levels.filter((o) => !inside(o)),
     diagnostics: rec.diagnostics.filter(
       (d) => !(d.sheet && d.cell && inside({ sheet: d.sheet, cell: d.cell })),
     ),

@@ -89,9 +89,7 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
     (a, b) => a - b,
   );
   const latestYear = years.length ? years[years.length - 1]! : null;
-  const scoresByYear = years.map((y) =>
-    yearScores(y, items, rec.indicators, rec.summaries, settings, diagnostics),
-  );
+  const scoresByYear = years.map((y) => yearScores(y, items, rec, settings, diagnostics));
   const finder = new PreviousItemFinder(items, diagnostics);
   const latestItems = items
     .filter((i) => i.year === latestYear)
@@ -122,6 +120,7 @@ function upTo(rec: Recognition, year: number): Recognition {
     items: rec.items.filter((o) => o.year <= year),
     indicators: rec.indicators.filter((o) => o.year <= year),
     summaries: rec.summaries.filter((o) => o.year <= year),
+    levels: rec.levels.filter((o) => o.year <= year),
     diagnostics: [],
   };
 }

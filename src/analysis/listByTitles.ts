@@ -78,6 +78,7 @@ export function listByTitles(
       items: rec.items.map(moved),
       indicators: rec.indicators.map(moved),
       summaries: rec.summaries.map(moved),
+      levels: rec.levels.map(moved),
     },
     shifts,
   };

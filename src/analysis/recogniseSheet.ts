@@ -21,7 +21,14 @@ export interface RecogniseOptions {
  * (scoreColumns, blockYear) → cells (readCells). The ledger sweep (ledger.ts) follows, per sheet.
  */
 export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}): Recognition {
-  const out: Recognition = { tables: [], items: [], indicators: [], summaries: [], diagnostics: [] };
+  const out: Recognition = {
+    tables: [],
+    items: [],
+    indicators: [],
+    summaries: [],
+    levels: [],
+    diagnostics: [],
+  };
   if (grid.generated) return out;
   const scan = scanLabels(grid);
   const labelRows = new Set(scan.rowLabelCols.keys());

@@ -28,6 +28,7 @@ export function recogniseWorkbook(grids: SheetGrid[], options: RecogniseOptions 
     items: all("items"),
     indicators: all("indicators"),
     summaries: all("summaries"),
+    levels: all("levels"),
     diagnostics: all("diagnostics"),
   };
 }

@@ -50,6 +50,12 @@ export interface SummaryObservation extends CellRef {
   score: number;
 }
 
+/** A level (ระดับ) printed beside a year's total, e.g. in a totals history. */
+export interface LevelObservation extends CellRef {
+  year: number;
+  level: string;
+}
+
 export interface RecognisedTable {
   sheet: string;
   range: CellRange;
@@ -63,5 +69,6 @@ export interface Recognition {
   items: ItemObservation[];
   indicators: IndicatorObservation[];
   summaries: SummaryObservation[];
+  levels: LevelObservation[];
   diagnostics: Diagnostic[];
 }

@@ -3,14 +3,20 @@ import { indicatorNameMatches } from "./indicatorNames";
 import { parseIndicatorLabel, parseSummaryRowLabel } from "./parseLabels";
 import { parseScore } from "./parseScore";
 import { MAX_BE, MIN_BE } from "./parseYear";
+import { ALL_LEVELS } from "../ita/levels";
 import { cellText } from "./text";
 import type { Instrument } from "../ita/types";
-import type { Recognition } from "./types";
+import type { LevelObservation, Recognition } from "./types";
 
-type Column = { kind: "summary"; instrument: Instrument | null } | { kind: "indicator"; indicator: number };
+type Column =
+  | { kind: "summary"; instrument: Instrument | null }
+  | { kind: "indicator"; indicator: number }
+  | { kind: "level" };
 
 const YEAR_HEADER = /^(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.|ปี พ\.ศ\.|year|fiscal year|fy)(?:\s*\(?พ\.ศ\.\)?)?$/i;
 const BARE_TOTAL = /^(?:ผล)?คะแนน(?:ที่ได้)?$/;
+/** The level column of a totals history: "ระดับ", "ระดับผลการประเมิน", "Level". */
+const LEVEL_HEADER = /^(?:ระดับ(?:ผล)?(?:การประเมิน)?|level|rating)$/i;
 
 /**
  * Years-down tables — a totals history (ปีงบประมาณ | คะแนน | ระดับ, newest first) or an instrument summary
@@ -27,7 +33,7 @@ export function readYearRowTables(grid: SheetGrid, out: Recognition, used: Set<s
       const col = c === yc ? null : columnOf(v);
       if (col) columns.set(c, col);
     });
-    if (columns.size === 0) return;
+    if (![...columns.values()].some((col) => col.kind !== "level")) return;
     readBelow(grid, r, yc, columns, out, used);
   });
 }
@@ -36,6 +42,7 @@ function columnOf(v: CellValue): Column | null {
   const text = cellText(v);
   if (text === "") return null;
   if (BARE_TOTAL.test(text)) return { kind: "summary", instrument: null };
+  if (LEVEL_HEADER.test(text)) return { kind: "level" };
   const summary = parseSummaryRowLabel(text);
   if (summary)
     return { kind: "summary", instrument: summary.kind === "instrument" ? summary.instrument : null };
@@ -71,8 +78,14 @@ function readBelow(
     }
     seen.add(year);
     let read = false;
+    const levels: LevelObservation[] = [];
     for (const [c, col] of columns) {
       const at = addressOf(grid, r, c);
+      if (col.kind === "level") {
+        const level = readLevel(grid, r, c, year, out);
+        if (level) levels.push(level);
+        continue;
+      }
       if (used.has(at)) continue;
       const reading = parseScore(grid.rows[r]?.[c] ?? null);
       if (reading.kind === "empty") continue;
@@ -92,7 +105,11 @@ function readBelow(
       read = true;
       years.add(year);
     }
-    if (read) rows++;
+    // A level is read beside a score of its year only: a list of levels alone is not a score table.
+    if (read) {
+      rows++;
+      out.levels.push(...levels);
+    }
     last = r;
   }
   if (years.size === 0) return;
@@ -129,4 +146,28 @@ function otherGroups(grid: SheetGrid, header: number, from: number, yc: number, 
       range: `${addressOf(grid, from, 0)}:${addressOf(grid, to, grid.rows[header]!.length - 1)}`,
     },
   });
+}
+
+/** The level in a level column ("ผ่านดี", "AA", "ระดับ A"); any other text is named, never taken. */
+function readLevel(
+  grid: SheetGrid,
+  r: number,
+  c: number,
+  year: number,
+  out: Recognition,
+): LevelObservation | null {
+  const text = cellText(grid.rows[r]?.[c] ?? null);
+  if (text === "") return null;
+  const key = text.replace(/^ระดับ/, "").replace(/\s+/g, "").toUpperCase();
+  const level = ALL_LEVELS.find((l) => l.toUpperCase() === key);
+  const cell = addressOf(grid, r, c);
+  if (level) return { sheet: grid.name, cell, year, level };
+  out.diagnostics.push({
+    level: "warning",
+    sheet: grid.name,
+    cell,
+    id: "notALevel",
+    params: { value: text, year },
+  });
+  return null;
 }

@@ -1,12 +1,12 @@
 import { FACTS, indicatorsOf, yearFacts } from "../ita/catalog";
-import { levelFor } from "../ita/levels";
+import { levelFor, levelsOfYear } from "../ita/levels";
 import { INSTRUMENTS, type Instrument } from "../ita/types";
 import { indicatorFromItems } from "./indicatorFromItems";
 import { explainMissing } from "./missingScores";
 import { mean, round2 } from "./round";
 import type { ResolvedItem } from "./resolveItems";
 import type { AnalysisSettings } from "./settings";
-import type { Diagnostic, IndicatorObservation, SummaryObservation } from "./types";
+import type { Diagnostic, IndicatorObservation, Recognition, SummaryObservation } from "./types";
 
 export interface SourcedScore {
   /** The score as published: 2 decimals. */
@@ -33,12 +33,12 @@ export interface YearScores {
 export function yearScores(
   year: number,
   items: ResolvedItem[],
-  indicatorObs: IndicatorObservation[],
-  summaries: SummaryObservation[],
+  given: Pick<Recognition, "indicators" | "summaries" | "levels">,
   settings: AnalysisSettings,
   diagnostics: Diagnostic[],
 ): YearScores {
-  const indicators = givenIndicators(year, indicatorObs, diagnostics);
+  const { summaries } = given;
+  const indicators = givenIndicators(year, given.indicators, diagnostics);
   const yearItems = items.filter((i) => i.year === year);
   for (const ind of FACTS.indicators) {
     if (indicators.has(ind.number)) continue;
@@ -74,10 +74,11 @@ export function yearScores(
   const published = Object.fromEntries(INSTRUMENTS.map((i) => [i, instruments.get(i)?.score]));
   const allInstruments = INSTRUMENTS.every((i) => published[i] !== undefined);
   const needsInstruments = yearFacts(year)?.levelScheme === "2567";
-  const level =
+  const computedLevel =
     total && (!needsInstruments || allInstruments)
       ? levelFor(year, total.score, published as Record<Instrument, number>)
       : null;
+  const level = givenLevel(year, given.levels, computedLevel, diagnostics);
   const result = { year, indicators, instruments, total, level };
   explainMissing(result, yearItems, needsInstruments, diagnostics);
   return result;
@@ -144,4 +145,36 @@ function yearTotal(
       params: { year, iit: weights.IIT, eit: weights.EIT, oit: weights.OIT },
     });
   return { score: computed, source: "items", sheet: null, cell: null, weights, weightsConfirmed };
+}
+
+/**
+ * The level: the one printed beside the year's total wins (the sheet is the evidence, the cut-offs are data);
+ * when it differs from the level the cut-offs give, or is not a level of that year's scheme, the officer is told.
+ */
+function givenLevel(
+  year: number,
+  levels: Recognition["levels"],
+  computed: string | null,
+  diagnostics: Diagnostic[],
+): string | null {
+  const given = levels.find((l) => l.year === year);
+  if (!given) return computed;
+  const at = { sheet: given.sheet, cell: given.cell };
+  if (!levelsOfYear(year).includes(given.level)) {
+    diagnostics.push({
+      level: "warning",
+      ...at,
+      id: "givenLevelOtherScheme",
+      params: { year, given: given.level, levels: levelsOfYear(year).join(", ") },
+    });
+    return computed;
+  }
+  if (computed !== null && computed !== given.level)
+    diagnostics.push({
+      level: "info",
+      ...at,
+      id: "givenLevelKept",
+      params: { year, given: given.level, computed },
+    });
+  return given.level;
 }

@@ -13,6 +13,14 @@ export const DOMAIN_TEXT = {
     th: "คะแนนรวมปี {year} ในชีตคือ {given} แต่คำนวณจากคะแนนแบบวัดได้ {computed} — ใช้ค่าในชีต (ค่าที่ ป.ป.ช. ประกาศ)",
     en: "The sheet gives {year}'s total as {given}; the instrument scores give {computed} — the sheet's figure (as published) was used",
   },
+  givenLevelKept: {
+    th: "ระดับผลปี {year} ในชีตคือ {given} แต่เกณฑ์ระดับที่โปรแกรมใช้ให้ {computed} — ใช้ค่าในชีต (ค่าที่ ป.ป.ช. ประกาศ); ถ้าชีตพิมพ์ผิด ให้แก้ในชีต",
+    en: "The sheet gives {year}'s level as {given}; the level cut-offs give {computed} — the sheet's level (as published) was used; if the sheet is mistyped, correct it there",
+  },
+  givenLevelOtherScheme: {
+    th: "ระดับผลปี {year} ในชีตคือ {given} ซึ่งไม่ใช่ระดับของปีนั้น ({levels}) — ใช้ระดับที่คำนวณจากคะแนนแทน; ตรวจว่าปีหรือระดับในชีตถูกต้อง",
+    en: "The sheet gives {year}'s level as {given}, which is not a level of that year ({levels}) — the level from the scores was used instead; check the year or the level in the sheet",
+  },
   givenInstrumentKept: {
     th: "คะแนน {instrument} ปี {year} ในชีตคือ {given} แต่คำนวณจากคะแนนตัวชี้วัดได้ {computed} — ใช้ค่าในชีต (ค่าที่ ป.ป.ช. ประกาศ)",
     en: "The sheet gives {year}'s {instrument} score as {given}; its indicators give {computed} — the sheet's figure (as published) was used",

@@ -26,6 +26,10 @@ export const READING_TEXT = {
     th: "สูตรในเซลล์นี้ไม่มีผลลัพธ์ที่บันทึกไว้ (ไฟล์ถูกสร้างด้วยโปรแกรมอื่น) จึงไม่นำมาคำนวณ — เปิดไฟล์ใน Excel ให้คำนวณแล้วบันทึกใหม่",
     en: "The formula in this cell has no saved result (the file was written by another program) and was not used — open the file in Excel, let it calculate and save it again",
   },
+  notALevel: {
+    th: "“{value}” ในคอลัมน์ระดับของปี {year} ไม่ใช่ระดับผลที่รู้จัก (AA–F หรือ ผ่านดีเยี่ยม … ต้องปรับปรุงโดยด่วน) จึงไม่ได้ใช้ — ใช้ระดับที่คำนวณจากคะแนน; แก้ข้อความในเซลล์ถ้าต้องการให้ใช้ระดับตามชีต",
+    en: "“{value}” in the level column for {year} is not a known level (AA–F or ผ่านดีเยี่ยม … ต้องปรับปรุงโดยด่วน) and was not used — the level from the scores is used; correct the cell to have the sheet's level used",
+  },
   yearColumnNotScores: {
     th: "คอลัมน์ปี {year} ไม่มีคะแนนที่อ่านได้ (เช่น “{value}”) จึงไม่ได้ใช้ปี {year} — พิมพ์คะแนนเป็นตัวเลข 0–100 ในคอลัมน์นี้",
     en: "The {year} column holds no readable scores (e.g. “{value}”), so year {year} was not used — type the scores as numbers 0–100 in this column",

@@ -27,3 +27,18 @@ export function levelFor(
   if (!facts) return null;
   return facts.levelScheme === "legacy" ? legacyLevel(total) : level2567(total, instruments);
 }
+
+/** Every level word of every scheme (AA…F, ผ่านดีเยี่ยม…ต้องปรับปรุงโดยด่วน). */
+export const ALL_LEVELS: readonly string[] = [
+  ...FACTS.levels.legacy.map((b) => b.level),
+  ...FACTS.levels["2567"].names,
+];
+
+/** The level words of a year's scheme; every scheme's words for a year the catalogue does not know. */
+export function levelsOfYear(year: number): readonly string[] {
+  const facts = yearFacts(year);
+  if (!facts) return ALL_LEVELS;
+  return facts.levelScheme === "legacy"
+    ? FACTS.levels.legacy.map((b) => b.level)
+    : FACTS.levels["2567"].names;
+}

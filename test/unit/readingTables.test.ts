@@ -19,8 +19,15 @@ describe("tables beyond one item list", () => {
     expect(r.years).toEqual([2566, 2567, 2568]);
     expect(r.total).toMatchObject({ score: 91.2, source: "sheet", previous: { year: 2567, score: 88.5 } });
     expect(r.tables).toEqual([
-      { sheet: "ผลย้อนหลัง", range: "A2:B4", kind: "indicators", years: [2566, 2567, 2568], rows: 3 },
+      { sheet: "ผลย้อนหลัง", range: "A2:C4", kind: "indicators", years: [2566, 2567, 2568], rows: 3 },
     ]);
+    // The letters are the levels of 2565 and before: named at their cells, never printed for these years.
+    expect(
+      r.diagnostics
+        .filter((d) => d.code === "givenLevelOtherScheme")
+        .map((d) => d.cell)
+        .sort(),
+    ).toEqual(["C2", "C3", "C4"]);
   });
 
   test("a years-down instrument summary in a sheet that also has an item table: both are read", () => {

@@ -114,7 +114,7 @@ describe("recogniseSheet", () => {
         ["รวม", 14600000, 14900000],
       ]),
     );
-    expect(r).toEqual({ tables: [], items: [], indicators: [], summaries: [], diagnostics: [] });
+    expect(r).toEqual({ tables: [], items: [], indicators: [], summaries: [], levels: [], diagnostics: [] });
   });
 
   test("a KPI plan whose indicators are not ITA indicators is ignored", () => {
