@@ -55,3 +55,15 @@ describe("score cells as the xlsx adapter reads them", () => {
     expect(report.items.find((i) => i.code === "I5")).toMatchObject({ score: 77.5, cell: "B6" });
   });
 });
+
+describe("the bytes given to the xlsx adapter", () => {
+  test("a view into a larger buffer (as Node's small-file pool gives) is read as the workbook alone", async () => {
+    const bytes = await workbookBytes();
+    const pool = new Uint8Array(bytes.length + 200).fill(7);
+    pool.set(bytes, 100);
+    const view = pool.subarray(100, 100 + bytes.length);
+    expect(view.byteOffset).toBe(100);
+    const names = (await (await XlsxWorkbook.load(view)).readGrids()).map((g) => g.name);
+    expect(names).toEqual(["ITA 2567", "ข้อมูล"]);
+  });
+});

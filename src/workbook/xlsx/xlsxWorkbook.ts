@@ -42,7 +42,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!parts?.workbook) throw new NotAWorkbookError("notWorkbook");
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+      await wb.xlsx.load(wholeBuffer(bytes));
     } catch (e) {
       throw new NotAWorkbookError("notWorkbook", true, e instanceof Error ? e.message : String(e));
     }
@@ -133,4 +133,15 @@ function hasUtf16(bytes: Uint8Array, text: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * The bytes as an ArrayBuffer of their own, which exceljs's zip reader takes in Node and in the browser (its
+ * typings say Buffer): the underlying buffer when the view covers all of it, else a copy.
+ */
+function wholeBuffer(bytes: Uint8Array): ArrayBuffer {
+  const b = bytes.buffer;
+  return b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength
+    ? b
+    : new Uint8Array(bytes).buffer;
 }
