@@ -42,17 +42,17 @@ export function buildResultsSheet(
 ): SheetSpec {
   const b = new SheetBuilder(WIDTHS, opt, VISIBLE);
   const agency = opt.agency || "หน่วยงาน";
+  // Measures rebuilt from scores are a guess at what was adopted: said to the officer on screen, never printed.
+  if (report.source === "rebuilt")
+    b.officerNote(
+      `หมายเหตุถึงผู้จัดทำ (แถวนี้ไม่พิมพ์): ไม่พบแผ่นมาตรการประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ที่หน่วยงานประกาศใช้ มาตรการด้านล่างจึงจัดทำจากผลการประเมินปี ${report.previousYear} — โปรดตรวจสอบให้ตรงกับมาตรการที่ประกาศใช้ก่อนลงนาม`,
+    );
   b.title("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   b.line(`ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}${opt.agency ? ` ${opt.agency}` : ""}`, CENTERED_LINE);
   b.line(
     `ตามที่${agency} ได้ดำเนินการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${report.previousYear} และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ทั้งนี้${agency} ได้ดำเนินการตามมาตรการดังกล่าว และได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year} แล้ว โดยมีผลการดำเนินการดังนี้`,
     PARAGRAPH,
   );
-  if (report.source === "rebuilt")
-    b.line(
-      `หมายเหตุ: ไม่พบแผ่นมาตรการประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ที่หน่วยงานประกาศใช้ มาตรการด้านล่างจึงจัดทำจากผลการประเมินปี ${report.previousYear} โปรดตรวจสอบให้ตรงกับมาตรการที่ประกาศใช้`,
-      PARAGRAPH,
-    );
   b.header(HEADERS);
   const used = new Set<string>();
   const render = ({ measure: m, outcomes }: ResultRow, index: number) => {

@@ -1,7 +1,7 @@
 import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
-import { HEADER, SECTION, SUBTITLE, TITLE } from "./styles";
+import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
 import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
 
 export interface DocOptions {
@@ -43,6 +43,7 @@ export class SheetBuilder {
   private readonly rows: SpecRow[] = [];
   private readonly merges: SheetSpec["merges"] = [];
   private headerRow = -1;
+  private notes = 0;
 
   constructor(
     private readonly widths: number[],
@@ -65,6 +66,17 @@ export class SheetBuilder {
         this.merges.push({ top: r, left: 0, bottom: r, right: this.visibleColumns - 1 });
     }
     return first;
+  }
+
+  /**
+   * A note to the officer above the document (what to check before signing): shown on screen, outside the print
+   * area. Only before the document's first row.
+   */
+  officerNote(text: string): number {
+    if (this.rows.length !== this.notes) throw new Error("officerNote() comes before the document's rows");
+    const r = this.line(text, OFFICER_NOTE);
+    this.notes = this.rows.length;
+    return r;
   }
 
   title(text: string): number {
@@ -148,6 +160,7 @@ export class SheetBuilder {
         fitToWidth: true,
         footer: PAGE_FOOTER,
         repeatRows: this.headerRow >= 0 ? { first: this.headerRow, last: this.headerRow } : undefined,
+        ...(this.notes > 0 ? { notPrintedRows: this.notes } : {}),
       },
     };
   }

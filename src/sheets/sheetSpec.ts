@@ -1,3 +1,4 @@
+import { a1 } from "../analysis/grid";
 /** A neutral description of one generated sheet; written by the exceljs adapter and, later, the Office.js one. */
 export interface CellStyle {
   bold?: boolean;
@@ -62,6 +63,22 @@ export interface SheetSpec {
     repeatRows?: { first: number; last: number };
     /** The footer of every printed page, with Excel's codes (&P page, &N pages). */
     footer?: string;
+    /**
+     * Rows at the top that are notes to the officer preparing the document: shown on screen, left out of the
+     * print area, so the printed document is the one to sign.
+     */
+    notPrintedRows?: number;
   };
   chart?: ChartSpec;
+}
+
+/**
+ * The print area when the top rows are notes to the officer ("A2:H40"): every column, from the first document
+ * row to the last; null when the whole sheet prints.
+ */
+export function printArea(spec: SheetSpec): string | null {
+  const first = spec.print.notPrintedRows ?? 0;
+  if (first === 0) return null;
+  const cols = Math.max(spec.columns.length, ...spec.rows.map((r) => r.cells.length));
+  return `${a1(first, 0)}:${a1(Math.max(spec.rows.length - 1, first), cols - 1)}`;
 }

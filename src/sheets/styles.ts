@@ -24,6 +24,8 @@ export function deltaStyle(delta: number | null): CellStyle {
   if (delta === null) return CENTER;
   return delta > 0 ? UP : delta < 0 ? DOWN : SAME;
 }
+/** A note to the officer above a document, never printed: yellow, like a sticky note. */
+export const OFFICER_NOTE: CellStyle = { fill: "FFF2CC", color: "7F6000", wrap: true, valign: "middle" };
 export const PARAGRAPH: CellStyle = { align: "left", valign: "top", wrap: true };
 export const CENTERED_TEXT: CellStyle = { align: "center", valign: "top", wrap: true };
 export const LABEL: CellStyle = { bold: true, align: "left", valign: "top" };

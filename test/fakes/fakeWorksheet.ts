@@ -96,6 +96,7 @@ export class FakeWorksheet implements WorksheetLike {
         set("zoom", v);
       },
       setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
+      setPrintArea: (range: string) => set("printArea", range),
       headersFooters: { defaultForAllPages: footerSections(set, unread) },
     };
   }

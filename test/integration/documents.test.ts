@@ -43,8 +43,13 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
     const measures = rowsOf(wb.getWorksheet("มาตรการ ITA 2567")!);
     expect(measures[0]![0]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
     expect(measures[1]![0]).toBe("ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลตำบลหนองยวง");
-    const results = rowsOf(wb.getWorksheet("รายงานผลมาตรการ 2566")!);
-    expect(results[1]![0]).toBe("ประจำปีงบประมาณ พ.ศ. 2566 เทศบาลตำบลหนองยวง");
+    const resultsSheet = wb.getWorksheet("รายงานผลมาตรการ 2566")!;
+    const results = rowsOf(resultsSheet);
+    // No adopted measures sheet: a note to the officer above the report, outside what prints.
+    expect(String(results[0]![0])).toMatch(/^หมายเหตุถึงผู้จัดทำ \(แถวนี้ไม่พิมพ์\)/);
+    expect(resultsSheet.pageSetup.printArea).toBe(`A2:H${resultsSheet.rowCount}`);
+    expect(results[1]![0]).toBe("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+    expect(results[2]![0]).toBe("ประจำปีงบประมาณ พ.ศ. 2566 เทศบาลตำบลหนองยวง");
   });
 
   test("the measures table: header, both sections, shared measures naming their items", () => {
@@ -240,7 +245,7 @@ describe("--previous and the people of the papers", () => {
     expect(r.code).toBe(0);
     const wb = await readWorkbook(out);
     const results = rowsOf(wb.getWorksheet("รายงานผลมาตรการ 2567")!).map((x) => x.join(" | "));
-    expect(results.some((x) => x.includes("หมายเหตุ: ไม่พบแผ่นมาตรการ"))).toBe(false);
+    expect(results.some((x) => x.includes("ไม่พบแผ่นมาตรการ"))).toBe(false);
     expect(results.some((x) => /\| 2567\.I2\./.test(x))).toBe(true);
     const memo = rowsOf(wb.getWorksheet("บันทึกรายงานผล 2567")!).map((x) => x.join(" | "));
     expect(memo.some((x) => x.includes("สำนักปลัด"))).toBe(true);

@@ -2,7 +2,7 @@ import type { SheetGrid } from "../../src/analysis/grid";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS, type DocOptions } from "../../src/sheets/sheetBuilder";
-import type { GeneratedKind, SheetSpec } from "../../src/sheets/sheetSpec";
+import { type GeneratedKind, type SheetSpec, printArea } from "../../src/sheets/sheetSpec";
 import { yearSheet } from "../helpers/yearFixtures";
 
 /** A generated sheet as the workbook gives it back on the next run. */
@@ -63,7 +63,7 @@ describe("the results report follows the measures adopted last year", () => {
       .find((s) => s.kind === "results")!
       .rows.map((x) => x.cells[0]?.value)
       .join("\n");
-    expect(text).not.toMatch(/หมายเหตุ: ไม่พบแผ่นมาตรการ/);
+    expect(text).not.toMatch(/ไม่พบแผ่นมาตรการ/);
   });
 
   test("last year's results are made only for the documents that print them (the pane's view asks for none)", () => {
@@ -76,14 +76,17 @@ describe("the results report follows the measures adopted last year", () => {
     expect(opts(["results"]).results!.source).toBe("rebuilt");
   });
 
-  test("without an adopted sheet the report is rebuilt from last year's scores and says so", () => {
+  test("without an adopted sheet the report is rebuilt from last year's scores and says so, above the print area", () => {
     const r = run([yearSheet(2566, "many"), yearSheet(2567, "many")]);
     expect(r.results!.source).toBe("rebuilt");
-    const text = r.specs
-      .find((s) => s.kind === "results")!
-      .rows.map((x) => x.cells[0]?.value)
-      .join("\n");
-    expect(text).toMatch(/หมายเหตุ: ไม่พบแผ่นมาตรการประจำปีงบประมาณ พ.ศ. 2567/);
+    const spec = r.specs.find((s) => s.kind === "results")!;
+    const text = spec.rows.map((x) => String(x.cells[0]?.value ?? ""));
+    // The note is the first row, to the officer; the document that prints starts with its title.
+    expect(text[0]).toMatch(/^หมายเหตุถึงผู้จัดทำ \(แถวนี้ไม่พิมพ์\): ไม่พบแผ่นมาตรการประจำปีงบประมาณ พ.ศ. 2567/);
+    expect(text[1]).toMatch(/^รายงานผลการดำเนินการตามมาตรการ/);
+    expect(spec.print.notPrintedRows).toBe(1);
+    expect(printArea(spec)).toBe(`A2:H${spec.rows.length}`);
+    expect(text.slice(1).some((t) => t.includes("ไม่พบแผ่นมาตรการ"))).toBe(false);
   });
 
   test("the FY2568 plan keeps none of FY2567's periods: edits are keyed by fiscal year", () => {

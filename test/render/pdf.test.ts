@@ -35,5 +35,9 @@ maybe("the documents print on A4 landscape, one page wide", () => {
     else expect(text[0]).toContain(lastHeader);
     // The hidden id and record columns never print.
     expect(text.join("\n")).not.toMatch(/รหัสมาตรการ|"generated"/);
+    // A note to the officer above a document is on the sheet, never on the paper.
+    const notes = spec.rows.slice(0, spec.print.notPrintedRows ?? 0).map((r) => String(r.cells[0]?.value));
+    expect(notes).toHaveLength(kind === "results" ? 1 : 0);
+    for (const note of notes) expect(text.join("\n")).not.toContain(note.slice(0, 20));
   });
 });

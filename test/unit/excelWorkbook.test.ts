@@ -106,6 +106,11 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: "$3:$3",
     });
+    expect(analysis.pageLayout.printArea).toBeUndefined();
+    // The sample has no adopted measures sheet: the results report's first row, a note to the officer, does not print.
+    const results = x.sheet("รายงานผลมาตรการ 2567");
+    expect(String(results.cells.get("0,0"))).toMatch(/^หมายเหตุถึงผู้จัดทำ/);
+    expect(results.pageLayout.printArea).toMatch(/^A2:H\d+$/);
     expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6, 7]));
     // The Excel chart of indicator scores by year: each series built explicitly, the indicators on the axis.
     expect(analysis.charts).toEqual([

@@ -62,6 +62,8 @@ export interface WorksheetLike extends LoadableLike {
     paperSize: string;
     zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
     setPrintTitleRows(rows: string): void;
+    /** ExcelApi 1.9: what prints, as an A1 range. */
+    setPrintArea(range: string): void;
     /** ExcelApi 1.9: the footer sections, with Excel's codes (&P page, &N pages). */
     headersFooters: { defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } };
   };

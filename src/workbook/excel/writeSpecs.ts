@@ -1,4 +1,4 @@
-import type { SheetSpec } from "../../sheets/sheetSpec";
+import { type SheetSpec, printArea } from "../../sheets/sheetSpec";
 import type { RangeLike, WorksheetLike } from "./excelApi";
 import { type FormatBlock, formatBlocks, heightRuns } from "./formatBlocks";
 import { jsonBytes } from "./payload";
@@ -74,6 +74,8 @@ export function writeFormats(ws: WorksheetLike, spec: SheetSpec, pageLayout: boo
         `$${spec.print.repeatRows.first + 1}:$${spec.print.repeatRows.last + 1}`,
       );
     calls += 4;
+    const area = printArea(spec);
+    if (area) (ws.pageLayout.setPrintArea(area), calls++);
     if (spec.print.footer) {
       const footer = ws.pageLayout.headersFooters.defaultForAllPages;
       const parts = footerSections(spec.print.footer);

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { CellStyle, SheetSpec } from "../../sheets/sheetSpec";
+import { type CellStyle, type SheetSpec, printArea } from "../../sheets/sheetSpec";
 
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 
@@ -29,6 +29,9 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   if (spec.print.footer) ws.headerFooter = { oddFooter: spec.print.footer };
   if (spec.print.repeatRows)
     ws.pageSetup.printTitlesRow = `${spec.print.repeatRows.first + 1}:${spec.print.repeatRows.last + 1}`;
+  const area = printArea(spec);
+  // exceljs puts "$" before each part ("A2" → "$A2"); "A$2" gives the absolute "$A$2" Excel and LibreOffice read.
+  if (area) ws.pageSetup.printArea = area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
 }
 
 function applyStyle(xc: ExcelJS.Cell, s: CellStyle, font: SheetSpec["font"]): void {
