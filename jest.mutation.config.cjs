@@ -8,4 +8,6 @@ module.exports = {
   ...base,
   testMatch: ["<rootDir>/test/unit/**/*.test.ts", "<rootDir>/test/property/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "excelWorkbook", "manifest"],
+  // No browser or build test runs here: no webpack build of dist/web in the sandbox.
+  globalSetup: undefined,
 };

@@ -9,7 +9,7 @@ export default {
   coverageAnalysis: "perTest",
   // Module-level constants (regexes, tables) would rerun every test per mutant; they are covered by the unit tests.
   ignoreStatic: true,
-  reporters: ["clear-text", "json"],
+  reporters: ["clear-text", "progress-append-only", "json"],
   jsonReporter: { fileName: "reports/mutation/mutation.json" },
   tempDirName: ".stryker-tmp",
   cleanTempDir: true,
