@@ -104,6 +104,18 @@ describe("which columns hold scores", () => {
     expect(r.items).toEqual(["I1@C2=90", "I2@C4=80"]);
   });
 
+  test("a merge reaching below the last row of the grid is read as far as the grid goes", () => {
+    const r = read(
+      [
+        ["ข้อ", "คะแนน"],
+        ["I1", 90],
+        ["I2", null],
+      ],
+      { merges: [{ top: 2, left: 0, bottom: 5, right: 0 }] },
+    );
+    expect(r.items).toEqual(["I1@B2=90"]);
+  });
+
   test("merges of a grid that does not start at A1 are placed relative to it", () => {
     // The used range starts at C3: rows and columns of the merges are absolute, the grid's are relative.
     const r = read(
