@@ -1,101 +1,61 @@
 import type { CellValue, SheetGrid } from "../../src/analysis/grid";
-import { analyse } from "../../src/analysis/analyse";
 import { recogniseWorkbook } from "../../src/analysis/recogniseWorkbook";
-import { toReport } from "../../src/analysis/report";
-import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { grid } from "../helpers/grid";
 
-const unread = (...grids: SheetGrid[]) =>
-  toReport(analyse(recogniseWorkbook(grids), DEFAULT_SETTINGS), "en").reading.unread.map(
-    ({ sheet, range, rows }) => ({ sheet, range, rows }),
-  );
-const noYear = (rows: CellValue[][], extra: Partial<SheetGrid> = {}) => grid("Sheet1", rows, extra);
+/** The ledger's regions (id, cell, params) of one sheet with no year, so that nothing is read. */
+const regions = (rows: CellValue[][], extra: Partial<SheetGrid> = {}) =>
+  recogniseWorkbook([grid("Sheet1", rows, extra)])
+    .diagnostics.filter((d) => d.id.startsWith("unreadRows"))
+    .map((d) => ({
+      id: d.id,
+      cell: d.cell,
+      level: d.level,
+      range: d.params.range,
+      columns: d.params.columns,
+    }));
 
-describe("the ledger's regions: where, how many rows, in which columns", () => {
-  test("a row of labels with scores below it (years down, no year given) is named column by column", () => {
-    expect(unread(noYear([["IIT", "EIT"], [null, null], [80, 70], [81, 71], [], [82, 72]]))).toEqual([
-      { sheet: "Sheet1", range: "A1:A4", rows: 1 },
-      { sheet: "Sheet1", range: "B1:B4", rows: 1 },
-    ]);
-  });
-
-  test("text under a label ends what belongs to it", () => {
+describe("the ledger's regions of unread rows", () => {
+  test("side-by-side labels: each takes the values between it and its neighbouring labels, on both sides", () => {
     expect(
-      unread(
-        noYear([
-          ["IIT", "EIT"],
-          [80, "หมายเหตุ"],
-          [81, 71],
-        ]),
-      ),
-    ).toEqual([{ sheet: "Sheet1", range: "A1:A3", rows: 1 }]);
-  });
-
-  test("labels up to three rows apart are one region; further apart, two", () => {
-    const rows: CellValue[][] = [["ข้อ", "คะแนน"], ["I1", 90], [], [], ["I2", 80], [], [], [], ["I3", 70]];
-    expect(unread(noYear(rows))).toEqual([
-      { sheet: "Sheet1", range: "A2:B5", rows: 2 },
-      { sheet: "Sheet1", range: "A9:B9", rows: 1 },
+      regions([
+        ["I1", 90, 91, "O1", 80],
+        ["I2", 92, 93, "O2", 81],
+      ]),
+    ).toEqual([
+      { id: "unreadRows.item", cell: "A1", level: "warning", range: "A1:C2", columns: "B, C" },
+      { id: "unreadRows.item", cell: "D1", level: "warning", range: "B1:E2", columns: "B, C, E" },
     ]);
   });
 
-  test("a diagnostic on another sheet accounts for nothing here", () => {
-    const other = grid("ITA 2567", [
-      ["ข้อ", "คะแนน"],
-      ["I1", "-"],
-      ["I2", 80],
-    ]);
+  test("scores typed left of the codes belong to them, up to the label before", () => {
     expect(
-      unread(
-        other,
-        noYear([
-          ["ข้อ", "คะแนน"],
-          ["I1", 90],
-          ["I2", 80],
-        ]),
-      ),
-    ).toEqual([{ sheet: "Sheet1", range: "A2:B3", rows: 2 }]);
+      regions([
+        [90, "I1", 70, 71, "O1"],
+        [91, "I2", 72, 73, "O2"],
+      ]).map((r) => [r.cell, r.range, r.columns]),
+    ).toEqual([
+      ["B1", "A1:D2", "A, C, D"],
+      ["E1", "C1:E2", "C, D"],
+    ]);
   });
 
-  test("rows and columns are named as the sheet does, past column Z", () => {
-    const r = toReport(
-      analyse(
-        recogniseWorkbook([
-          noYear(
-            [
-              ["ข้อ", "คะแนน"],
-              ["I1", 90],
-              ["I2", 80],
-            ],
-            { left: 26, top: 4 },
-          ),
-        ]),
-        DEFAULT_SETTINGS,
-      ),
-      "en",
+  test("regions on the same rows are listed left to right", () => {
+    expect(
+      regions([
+        ["IIT", 80, "EIT", 70, "OIT", 60],
+        ["IIT", 81, "EIT", 71, "OIT", 61],
+      ]).map((r) => r.cell),
+    ).toEqual(["A1", "C1", "E1"]);
+  });
+
+  test("on rows 10 and below the columns are still named by their letters alone", () => {
+    const r = regions(
+      [
+        ["I1", 90],
+        ["I2", 80],
+      ],
+      { top: 11, left: 0 },
     );
-    expect(r.reading.unread).toEqual([
-      {
-        sheet: "Sheet1",
-        range: "AA6:AB7",
-        rows: 2,
-        message: expect.stringMatching(/^Rows 6–7 \(AA6:AB7\) hold 2 item codes with scores \(column AB\)/),
-      },
-    ]);
-  });
-
-  test("generated sheets are never swept", () => {
-    expect(
-      unread(
-        noYear(
-          [
-            ["ข้อ", "คะแนน"],
-            ["I1", 90],
-            ["I2", 80],
-          ],
-          { generated: true },
-        ),
-      ),
-    ).toEqual([]);
+    expect(r.map((x) => [x.range, x.columns])).toEqual([["A12:B13", "B"]]);
   });
 });
