@@ -97,7 +97,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     );
     expect(s.maxRequest).toBeLessThan(5_000_000);
     expect(errors).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   test("an empty workbook: three steps, and the sample becomes sheets of this workbook", async () => {
@@ -113,7 +113,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     const s = await snapshot(page);
     expect(s.sheets).toEqual(["Sheet1", ...SAMPLE_SHEETS.map((n) => `ตัวอย่าง ${n}`)]);
     expect(await page.getByTestId("total").textContent()).toBe("92.93");
-    await page.close();
+    await page.context().close();
   });
 
   test("last year's measures file: exceljs loads only then, and the pane says which file it uses", async () => {
@@ -126,7 +126,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     await page.getByTestId("previous-file").setInputFiles(SAMPLE);
     await page.getByText("ใช้ไฟล์ ita-sample.xlsx (4 ชีต)").waitFor();
     expect(scripts.length).toBeGreaterThan(0);
-    await page.close();
+    await page.context().close();
   });
 
   test("English when Office's display language is not Thai", async () => {
@@ -134,7 +134,7 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     await page.getByTestId("latest-year").waitFor();
     expect(await page.getByRole("heading", { name: /^ITA results 2567/ }).count()).toBe(1);
     expect(await page.getByRole("button", { name: "Generate documents" }).count()).toBe(1);
-    await page.close();
+    await page.context().close();
   });
 
   test("a webview too old to run the bundle (no Proxy, as Internet Explorer 11) gets the same plain message", async () => {
@@ -145,13 +145,13 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     await page.goto(`${server.url}/taskpane.html`);
     await page.getByText("preview.html").waitFor();
     expect(await page.locator("#root").textContent()).toContain("This Excel is too old");
-    await page.close();
+    await page.context().close();
   });
 
   test("an Excel too old for the pane gets a plain message pointing to the standalone page", async () => {
     const page = await openPane("1.4");
     await page.getByText("preview.html").waitFor();
     expect(await page.locator("#root").textContent()).toContain("Excel รุ่นนี้เก่าเกินไป");
-    await page.close();
+    await page.context().close();
   });
 });

@@ -41,10 +41,10 @@ export async function openPane(
   fakeOffice: string,
   o: PaneOptions,
 ): Promise<Page> {
-  // A context of its own (axe-core needs one), closed with the page.
+  // A context of its own (axe-core needs one); the caller closes it (page.context().close()): a close handler
+  // left a floating promise that rejected with no reason when the browser shut down, failing the suite.
   const context = await browser.newContext({ viewport: { width: o.width ?? 380, height: o.height ?? 900 } });
   const page = await context.newPage();
-  page.on("close", () => void context.close());
   if (o.intercept !== false) await offline(page);
   await page.addInitScript(
     ([g, a, l, theme]) =>

@@ -69,7 +69,7 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
         expect(bg).not.toBe("rgb(255, 255, 255)");
       }
       expect(errors).toEqual([]);
-      await page.close();
+      await page.context().close();
     },
   );
 
@@ -93,7 +93,7 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
     }
     console.log(`Tab presses from the top to Generate: ${tabs}`);
     expect(tabs).toBeLessThanOrEqual(8);
-    await page.close();
+    await page.context().close();
   });
 
   // A figure of speed, measured by `npm run bench` (bench:pane), not a timed test of `npm test`.
@@ -137,7 +137,7 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
           return { ready: at.ready!, complete: at.complete!, grids, analysis };
         }),
       );
-      await p.close();
+      await p.context().close();
     }
     await direct.close();
     runs.sort((a, b) => a.ready - b.ready);

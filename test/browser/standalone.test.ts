@@ -30,7 +30,6 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
       viewport: { width, height },
     });
     const page = await context.newPage();
-    page.on("close", () => void context.close());
     await offline(page);
     const scripts: string[] = [];
     page.on("request", (r) => r.resourceType() === "script" && scripts.push(path.basename(r.url())));
@@ -86,7 +85,7 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
       "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน",
     );
     expect(problems).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   test("on a phone (390 px): the bundled sample, then another file from the header", async () => {
@@ -107,6 +106,6 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     });
     await page.getByTestId("error").waitFor();
     expect(await page.getByTestId("error").textContent()).toContain("ไม่ใช่ไฟล์ Excel");
-    await page.close();
+    await page.context().close();
   });
 });
