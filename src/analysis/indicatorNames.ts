@@ -1,20 +1,15 @@
 import { FACTS } from "../ita/catalog";
 import labels from "../ita/labels.json";
+import { memoByKey } from "./memo";
 import { matchKey } from "./text";
 
 const ALIASES: Record<string, string[]> = labels.indicatorAliases;
 
 /** Every name an indicator goes by (the catalogue's, then the officers' other names), as match keys. */
-export function indicatorNameKeys(n: number): string[] {
-  let keys = NAME_KEYS.get(n);
-  if (!keys) {
-    const def = FACTS.indicators.find((i) => i.number === n);
-    keys = [def?.name ?? "", ...(ALIASES[String(n)] ?? [])].map(matchKey).filter((x) => x.length > 0);
-    NAME_KEYS.set(n, keys);
-  }
-  return keys;
-}
-const NAME_KEYS = new Map<number, string[]>();
+export const indicatorNameKeys = memoByKey((n: number): string[] => {
+  const def = FACTS.indicators.find((i) => i.number === n);
+  return [def?.name ?? "", ...(ALIASES[String(n)] ?? [])].map(matchKey).filter((x) => x.length > 0);
+});
 
 /**
  * True when the text after "ตัวชี้วัดที่ N" is empty or names ITA indicator N, so that a KPI sheet's

@@ -1,10 +1,10 @@
 /**
- * A pure string function remembered for the strings it has seen: the recogniser normalises the same cells and
- * catalogue titles many times over. The cache is emptied when it reaches `limit` entries, so memory stays bounded
- * on any workbook.
+ * A pure function of a string or number, remembered for the keys it has seen: the recogniser normalises the same
+ * cells and catalogue titles many times over. The cache is emptied when it reaches `limit` entries, so memory
+ * stays bounded on any workbook.
  */
-export function memoText<T>(fn: (s: string) => T, limit = 20000): (s: string) => T {
-  const seen = new Map<string, T>();
+export function memoByKey<K extends string | number, T>(fn: (s: K) => T, limit = 20000): (s: K) => T {
+  const seen = new Map<K, T>();
   return (s) => {
     const hit = seen.get(s);
     if (hit !== undefined) return hit;

@@ -1,6 +1,6 @@
 import { toArabicDigits } from "../ita/thaiDigits";
 import { type CellValue, isCellDate, isCellError } from "./grid";
-import { memoText } from "./memo";
+import { memoByKey } from "./memo";
 
 /** The text of a cell for matching: normalised (see normaliseText). Empty for non-text. */
 export function cellText(v: CellValue): string {
@@ -26,7 +26,7 @@ const SPACE_AFTER_LEADING_VOWEL = /([\u0e40-\u0e44]) +(?=[\u0e01-\u0e2e])/g;
  * zero-width characters removed; non-breaking and other spaces → one space; spaces inside a Thai
  * syllable (before an above/below mark, after a leading vowel) removed; trimmed.
  */
-export const normaliseText = memoText(normalise);
+export const normaliseText = memoByKey(normalise);
 
 function normalise(s: string): string {
   return toArabicDigits(s.normalize("NFC"))
@@ -44,7 +44,7 @@ function normalise(s: string): string {
  * A key for comparing Thai phrases: normalised, with every space and punctuation mark between words
  * removed ("การ ปฏิบัติงาน" = "การปฏิบัติงาน"). Only for matching; never shown.
  */
-export const matchKey = memoText((s: string): string => normaliseText(s).replace(/[\s:.()\-–]/g, ""));
+export const matchKey = memoByKey((s: string): string => normaliseText(s).replace(/[\s:.()\-–]/g, ""));
 
 export function isBlank(v: CellValue): boolean {
   return v === null || (typeof v === "string" && normaliseText(v) === "");

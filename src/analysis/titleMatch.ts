@@ -1,16 +1,16 @@
 import { FACTS } from "../ita/catalog";
 import type { Instrument, ItemList } from "../ita/types";
-import { memoText } from "./memo";
+import { memoByKey } from "./memo";
 import { normaliseText } from "./text";
 
 /** A title reduced for comparison: no spaces, punctuation or ellipses; lower case. */
-export const titleKey = memoText((s: string): string =>
+export const titleKey = memoByKey((s: string): string =>
   normaliseText(s)
     .replace(/[\s.…,:;'"“”()\-–/]+/g, "")
     .toLowerCase(),
 );
 
-const bigrams = memoText((s: string): Map<string, number> => {
+const bigrams = memoByKey((s: string): Map<string, number> => {
   const m = new Map<string, number>();
   for (let i = 0; i < s.length - 1; i++) m.set(s.slice(i, i + 2), (m.get(s.slice(i, i + 2)) ?? 0) + 1);
   return m;
@@ -36,7 +36,7 @@ export function titlesMatch(typed: string | null, topic: string | null): boolean
 }
 
 /** The catalogue's topics carry notes in brackets ("(unchanged, assumed)") or a short form ("(E-Service)"). */
-const topicForms = memoText((topic: string): string[] => {
+const topicForms = memoByKey((topic: string): string[] => {
   const inBrackets = /\(([^)]*)\)/.exec(topic)?.[1] ?? "";
   return [topic, topic.replace(/\([^)]*\)/g, ""), inBrackets].map(titleKey);
 });

@@ -1,9 +1,9 @@
-import { memoText } from "../../src/analysis/memo";
+import { memoByKey } from "../../src/analysis/memo";
 
-describe("memoText", () => {
+describe("memoByKey", () => {
   test("computes each string once and gives the same value after", () => {
     const calls: string[] = [];
-    const upper = memoText((s: string) => {
+    const upper = memoByKey((s: string) => {
       calls.push(s);
       return s.toUpperCase();
     });
@@ -13,7 +13,7 @@ describe("memoText", () => {
 
   test("stays within its limit: emptied when full, values still right", () => {
     let calls = 0;
-    const len = memoText((s: string) => {
+    const len = memoByKey((s: string) => {
       calls++;
       return s.length;
     }, 2);
