@@ -1,5 +1,6 @@
-import { Field, SpinButton } from "@fluentui/react-components";
+import { SpinButton } from "@fluentui/react-components";
 import { useState } from "react";
+import { CheckedField } from "./CheckedField";
 
 interface Props {
   label: string;
@@ -22,12 +23,7 @@ export function parseScore(text: string): number | "invalid" {
 export function ScoreField({ label, value, hint, invalid, onCommit }: Props) {
   const [error, setError] = useState(false);
   return (
-    <Field
-      label={label}
-      hint={error ? undefined : hint}
-      validationState={error ? "error" : "none"}
-      validationMessage={error ? invalid : undefined}
-    >
+    <CheckedField label={label} hint={hint} error={error} invalid={invalid}>
       <SpinButton
         min={0}
         max={100}
@@ -40,6 +36,6 @@ export function ScoreField({ label, value, hint, invalid, onCommit }: Props) {
           if (ok && n !== value) onCommit(n);
         }}
       />
-    </Field>
+    </CheckedField>
   );
 }

@@ -1,5 +1,6 @@
-import { Field, Input } from "@fluentui/react-components";
+import { Input } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { CheckedField } from "./CheckedField";
 
 interface Props {
   label: string;
@@ -38,12 +39,7 @@ export function YearField({ label, value, hint, invalid, onCommit }: Props) {
     if (y !== "invalid" && y !== value) onCommit(y);
   };
   return (
-    <Field
-      label={label}
-      hint={error ? undefined : hint}
-      validationState={error ? "error" : "none"}
-      validationMessage={error ? invalid : undefined}
-    >
+    <CheckedField label={label} hint={hint} error={error} invalid={invalid}>
       <Input
         inputMode="numeric"
         value={text}
@@ -51,6 +47,6 @@ export function YearField({ label, value, hint, invalid, onCommit }: Props) {
         onBlur={commit}
         onKeyDown={(e) => e.key === "Enter" && commit()}
       />
-    </Field>
+    </CheckedField>
   );
 }
