@@ -1,5 +1,6 @@
 import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
+import { pageBreaks } from "./pageBreaks";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
 import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
@@ -44,6 +45,7 @@ export class SheetBuilder {
   private readonly merges: SheetSpec["merges"] = [];
   private headerRow = -1;
   private notes = 0;
+  private readonly keep = new Set<number>();
 
   constructor(
     private readonly widths: number[],
@@ -79,13 +81,25 @@ export class SheetBuilder {
     return r;
   }
 
+  /** The number of rows so far. */
+  get rowCount(): number {
+    return this.rows.length;
+  }
+
+  /** Rows `from` to `to` (the last so far by default) print on the same page as the row after them. */
+  keepWithNext(from: number, to = this.rows.length - 1): void {
+    for (let r = Math.max(0, from); r <= to; r++) this.keep.add(r);
+  }
+
   title(text: string): number {
     return this.line(text, TITLE);
   }
 
+  /** A heading across the table; it never ends a printed page alone. */
   section(text: string): number {
     const r = this.line(text, SECTION);
     for (let c = 1; c < this.visibleColumns; c++) this.rows[r]!.cells.push({ value: null, style: SECTION });
+    this.keepWithNext(r);
     return r;
   }
 
@@ -93,13 +107,17 @@ export class SheetBuilder {
     this.rows.push({ cells: [], height: this.opt.font.size });
   }
 
-  /** A header row inside the table (not repeated on every page). */
+  /** A header row inside the table (not repeated on every page); it never ends a printed page alone. */
   subHeader(cells: (SpecCell & { span?: number })[]): number {
-    return this.row(cells);
+    const r = this.row(cells);
+    this.keepWithNext(r);
+    return r;
   }
 
+  /** The table's header row, printed again at the top of every page. */
   header(labels: string[]): number {
     this.headerRow = this.row(labels.map((value) => ({ value, style: HEADER })));
+    this.keepWithNext(this.headerRow);
     return this.headerRow;
   }
 
@@ -146,7 +164,7 @@ export class SheetBuilder {
 
   build(kind: GeneratedKind, name: string, orientation: "landscape" | "portrait" = "landscape"): SheetSpec {
     const hidden = this.widths.map((_, i) => i).filter((i) => i >= this.visibleColumns);
-    return {
+    const spec: SheetSpec = {
       kind,
       name,
       font: this.opt.font,
@@ -161,8 +179,11 @@ export class SheetBuilder {
         footer: PAGE_FOOTER,
         repeatRows: this.headerRow >= 0 ? { first: this.headerRow, last: this.headerRow } : undefined,
         ...(this.notes > 0 ? { notPrintedRows: this.notes } : {}),
+        ...(this.keep.size > 0 ? { keepWithNext: [...this.keep].sort((a, b) => a - b) } : {}),
       },
     };
+    const breaks = pageBreaks(spec);
+    return breaks.length ? { ...spec, print: { ...spec.print, rowBreaks: breaks } } : spec;
   }
 
   private text(s: string): string {

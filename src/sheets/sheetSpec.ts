@@ -68,6 +68,10 @@ export interface SheetSpec {
      * print area, so the printed document is the one to sign.
      */
     notPrintedRows?: number;
+    /** Rows (0-based) that go to the next page with the row after them: headings, a table's header row. */
+    keepWithNext?: number[];
+    /** Rows (0-based) that start a new printed page: every page's end, decided by `pageBreaks`. */
+    rowBreaks?: number[];
   };
   chart?: ChartSpec;
 }

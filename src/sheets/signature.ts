@@ -15,10 +15,13 @@ export function signatureBlock(
   name: string | undefined,
   position: string | undefined,
 ): void {
+  const before = b.rowCount - 1;
   b.blank();
   b.line(`(ลงชื่อ) ${DOTS} ${role}`, CENTERED_TEXT);
   b.line(`( ${orDots(name)} )`, CENTERED_TEXT);
   b.line(`ตำแหน่ง ${orDots(position)}`, CENTERED_TEXT);
+  // A signature never starts a page: the lines stay together, with the row they sign under.
+  b.keepWithNext(before, b.rowCount - 2);
 }
 
 export interface Signer {
@@ -39,10 +42,12 @@ export function signaturePair(b: SheetBuilder, visible: number, left: Signer, ri
     `ตำแหน่ง ${orDots(s.position)}`,
   ];
   const [l, r] = [lines(left), lines(right)];
+  const before = b.rowCount - 1;
   b.blank();
   for (let i = 0; i < l.length; i++)
     b.row([
       { value: l[i]!, style: CENTERED_TEXT, span: half },
       { value: r[i]!, style: CENTERED_TEXT, span: visible - half },
     ]);
+  b.keepWithNext(before, b.rowCount - 2);
 }

@@ -76,7 +76,7 @@ export class FakeWorksheet implements WorksheetLike {
     const unread = (k: string): never => {
       throw new Error(`PropertyNotLoaded: pageLayout.${k}`);
     };
-    return {
+    const layout = {
       get orientation(): string {
         return unread("orientation");
       },
@@ -99,10 +99,22 @@ export class FakeWorksheet implements WorksheetLike {
       setPrintArea: (range: string) => set("printArea", range),
       headersFooters: { defaultForAllPages: footerSections(set, unread) },
     };
+    return withMargins(layout, set, unread);
   }
 
   get charts(): WorksheetLike["charts"] {
     return { add: (type, source) => addFakeChart(this.t, () => this.model, type, source) };
+  }
+
+  /** Manual page breaks, recorded as the A1 addresses given (`pageLayout.pageBreaks`). */
+  get horizontalPageBreaks(): WorksheetLike["horizontalPageBreaks"] {
+    return {
+      add: (range: string) =>
+        this.t.op(range, () => {
+          const list = (this.model.pageLayout.pageBreaks ??= []) as string[];
+          list.push(range);
+        }),
+    };
   }
 
   activate(): void {
@@ -139,4 +151,29 @@ function footerSections(
       set("footer.right", v);
     },
   };
+}
+
+const MARGINS = [
+  "leftMargin",
+  "rightMargin",
+  "topMargin",
+  "bottomMargin",
+  "headerMargin",
+  "footerMargin",
+] as const;
+
+/** `layout` with the six margins of `pageLayout`: written, never read unloaded (recorded under their own names). */
+function withMargins<T extends object>(
+  layout: T,
+  set: (k: string, v: unknown) => void,
+  unread: (k: string) => never,
+): T & Pick<WorksheetLike["pageLayout"], (typeof MARGINS)[number]> {
+  for (const k of MARGINS)
+    Object.defineProperty(layout, k, {
+      get: () => unread(k),
+      set: (v: number) => {
+        set(k, v);
+      },
+    });
+  return layout as T & Pick<WorksheetLike["pageLayout"], (typeof MARGINS)[number]>;
 }

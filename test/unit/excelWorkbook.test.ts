@@ -107,6 +107,20 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       printTitleRows: "$3:$3",
     });
     expect(analysis.pageLayout.printArea).toBeUndefined();
+    // The margins the page breaks were laid out for, and the breaks themselves, above the rows that start pages.
+    const spec = runPipeline(sampleGrids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th").specs.find(
+      (s) => s.kind === "analysis",
+    )!;
+    expect(analysis.pageLayout).toMatchObject({
+      leftMargin: 36,
+      rightMargin: 36,
+      topMargin: 43.2,
+      bottomMargin: 43.2,
+      headerMargin: 21.6,
+      footerMargin: 21.6,
+    });
+    expect(spec.print.rowBreaks?.length).toBeGreaterThan(0);
+    expect(analysis.pageLayout.pageBreaks).toEqual(spec.print.rowBreaks!.map((r) => `A${r + 1}`));
     // The sample has no adopted measures sheet: the results report's first row, a note to the officer, does not print.
     const results = x.sheet("รายงานผลมาตรการ 2567");
     expect(String(results.cells.get("0,0"))).toMatch(/^หมายเหตุถึงผู้จัดทำ/);

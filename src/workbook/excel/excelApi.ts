@@ -64,9 +64,18 @@ export interface WorksheetLike extends LoadableLike {
     setPrintTitleRows(rows: string): void;
     /** ExcelApi 1.9: what prints, as an A1 range. */
     setPrintArea(range: string): void;
+    /** ExcelApi 1.9: margins in points. */
+    leftMargin: number;
+    rightMargin: number;
+    topMargin: number;
+    bottomMargin: number;
+    headerMargin: number;
+    footerMargin: number;
     /** ExcelApi 1.9: the footer sections, with Excel's codes (&P page, &N pages). */
     headersFooters: { defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } };
   };
+  /** ExcelApi 1.9: `add("A12")` puts a manual page break above row 12. */
+  horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   activate(): void;
   delete(): void;
   charts: { add(type: "ColumnClustered", sourceData: RangeLike, seriesBy: "Columns"): ChartLike };

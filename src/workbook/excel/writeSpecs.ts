@@ -1,3 +1,4 @@
+import { PAGE_MARGINS, columnWidthPoints } from "../../sheets/pageBreaks";
 import { type SheetSpec, printArea } from "../../sheets/sheetSpec";
 import type { RangeLike, WorksheetLike } from "./excelApi";
 import { type FormatBlock, formatBlocks, heightRuns } from "./formatBlocks";
@@ -8,11 +9,6 @@ import { asTypedValue } from "./typedText";
 export const MAX_ROW_HEIGHT = 409;
 /** An estimate of one call's share of a request as the real Office.js client serialises it (action + path). */
 export const BYTES_PER_CALL = 160;
-
-/** Excel column widths are in points here; a character of the default font is about 7 px ≈ 5.3 pt plus padding. */
-export function columnWidthPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
 
 /** The values of a spec as one 2-D array; text Excel would parse as something else gets the text prefix `'`. */
 export function specValues(spec: SheetSpec): (string | number)[][] {
@@ -68,6 +64,15 @@ export function writeFormats(ws: WorksheetLike, spec: SheetSpec, pageLayout: boo
   if (pageLayout) {
     ws.pageLayout.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
     ws.pageLayout.paperSize = "A4";
+    // The margins the page breaks were computed for (inches → points).
+    ws.pageLayout.leftMargin = points(PAGE_MARGINS.left);
+    ws.pageLayout.rightMargin = points(PAGE_MARGINS.right);
+    ws.pageLayout.topMargin = points(PAGE_MARGINS.top);
+    ws.pageLayout.bottomMargin = points(PAGE_MARGINS.bottom);
+    ws.pageLayout.headerMargin = points(PAGE_MARGINS.header);
+    ws.pageLayout.footerMargin = points(PAGE_MARGINS.footer);
+    calls += 6;
+    for (const r of spec.print.rowBreaks ?? []) (ws.horizontalPageBreaks.add(`A${r + 1}`), calls++);
     if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatRows)
       ws.pageLayout.setPrintTitleRows(
@@ -86,6 +91,11 @@ export function writeFormats(ws: WorksheetLike, spec: SheetSpec, pageLayout: boo
     }
   }
   return calls * BYTES_PER_CALL + bytes;
+}
+
+/** Inches in points, to the hundredth. */
+function points(inches: number): number {
+  return Math.round(inches * 7200) / 100;
 }
 
 /**

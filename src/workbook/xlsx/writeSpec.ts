@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { PAGE_MARGINS } from "../../sheets/pageBreaks";
 import { type CellStyle, type SheetSpec, printArea } from "../../sheets/sheetSpec";
 
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
@@ -23,7 +24,7 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     fitToPage: spec.print.fitToWidth,
     fitToWidth: 1,
     fitToHeight: 0,
-    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    margins: { ...PAGE_MARGINS },
     horizontalCentered: true,
   };
   if (spec.print.footer) ws.headerFooter = { oddFooter: spec.print.footer };
@@ -32,6 +33,8 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   const area = printArea(spec);
   // exceljs puts "$" before each part ("A2" → "$A2"); "A$2" gives the absolute "$A$2" Excel and LibreOffice read.
   if (area) ws.pageSetup.printArea = area.replace(/([A-Z]+)(\d+)/g, "$1$$$2");
+  // exceljs breaks after a row: a page that starts at row r (0-based) ends under row r (1-based).
+  for (const r of spec.print.rowBreaks ?? []) ws.getRow(r).addPageBreak();
 }
 
 function applyStyle(xc: ExcelJS.Cell, s: CellStyle, font: SheetSpec["font"]): void {

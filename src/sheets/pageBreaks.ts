@@ -1,0 +1,70 @@
+import type { SheetSpec } from "./sheetSpec";
+
+/** The margins of every generated document, in inches (both adapters set them). */
+export const PAGE_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+
+/** A4 in points. */
+const A4 = { short: 595.28, long: 841.89 };
+
+/**
+ * The share of a page's height filled. Row heights are set in the spec; only the printer's scale to fit the width
+ * is estimated (Excel's is ours; LibreOffice's is 3% smaller), so a page filled to 97% still fits, and the printer
+ * never adds a break of its own between two of ours.
+ */
+export const PAGE_FILL = 0.97;
+
+/** A column width in Excel characters of the default font (about 7 px each plus padding) in points. */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** The printer's scale to fit the printed columns on one page width (1 when they fit), in whole percent. */
+export function printScale(spec: SheetSpec): number {
+  if (!spec.print.fitToWidth) return 1;
+  const paper = spec.print.orientation === "landscape" ? A4.long : A4.short;
+  const printable = paper - (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72;
+  const hidden = new Set(spec.hiddenColumns ?? []);
+  const width = spec.columns.reduce((s, w, i) => s + (hidden.has(i) ? 0 : columnWidthPoints(w)), 0);
+  return width <= printable ? 1 : Math.floor((100 * printable) / width) / 100;
+}
+
+/** Excel's default row height for a font size, for rows the spec leaves unset. */
+function rowPoints(spec: SheetSpec, r: number): number {
+  return spec.rows[r]?.height ?? Math.ceil(spec.font.size * 1.45 + 4);
+}
+
+/**
+ * The rows (0-based) that start a printed page, after the first. Every page ends at one of these breaks, so
+ * where pages end is decided here, not left to the printer: a heading, a table's header row or the lines above a
+ * signature (`keepWithNext`) go to the next page with the row they belong to instead of ending a page alone.
+ */
+export function pageBreaks(spec: SheetSpec): number[] {
+  const paper = spec.print.orientation === "landscape" ? A4.short : A4.long;
+  const page = ((paper - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72) * PAGE_FILL) / printScale(spec);
+  const keep = new Set(spec.print.keepWithNext ?? []);
+  const repeat = spec.print.repeatRows;
+  const repeated = repeat ? sumHeights(spec, repeat.first, repeat.last + 1) : 0;
+  const first = spec.print.notPrintedRows ?? 0;
+  const breaks: number[] = [];
+  let start = first;
+  let used = 0;
+  for (let r = first; r < spec.rows.length; r++) {
+    const room = page - (repeat && start > repeat.last ? repeated : 0);
+    const h = rowPoints(spec, r);
+    if (used + h > room && r > start) {
+      let b = r;
+      while (b - 1 > start && keep.has(b - 1)) b--;
+      breaks.push(b);
+      start = b;
+      used = sumHeights(spec, b, r);
+    }
+    used += h;
+  }
+  return breaks;
+}
+
+function sumHeights(spec: SheetSpec, from: number, to: number): number {
+  let s = 0;
+  for (let r = from; r < to; r++) s += rowPoints(spec, r);
+  return s;
+}
