@@ -6,7 +6,9 @@ import { cellText } from "./text";
 
 /**
  * Long format — one row per item and year, the year in a column of its own ("I1 | 2566 | 85.2"): finds a
- * column beside the labels whose cells on most label rows are years, and gives each row's year.
+ * column beside the labels whose cells on most label rows are years, and gives each row's year. The nearest
+ * column is taken (right before left), within the block's own columns, so that two long tables side by side
+ * never share one year column.
  */
 export function rowYearColumn(
   grid: SheetGrid,
@@ -18,15 +20,16 @@ export function rowYearColumn(
   const cols = rowLabelCols.get(first.r) ?? [];
   const next = cols.find((c) => c > first.c) ?? width;
   const prev = cols.filter((c) => c < first.c).pop() ?? -1;
-  for (let v = prev + 1; v < next; v++) {
-    if (v === first.c) continue;
-    const years = new Map<number, number>();
-    for (const cell of cells) {
-      const y = yearCell(grid.rows[cell.r]?.[v] ?? null);
-      if (y !== null) years.set(cell.r, y);
+  for (let d = 1; first.c + d < next || first.c - d > prev; d++) {
+    for (const v of [first.c + d, first.c - d]) {
+      if (v >= next || v <= prev) continue;
+      const years = new Map<number, number>();
+      for (const cell of cells) {
+        const y = yearCell(grid.rows[cell.r]?.[v] ?? null);
+        if (y !== null) years.set(cell.r, y);
+      }
+      if (years.size >= Math.max(1, 0.6 * cells.length)) return years;
     }
-    if (years.size >= Math.max(1, 0.6 * cells.length) && new Set(cells.map((c) => c.label)).size > 0)
-      return years;
   }
   return null;
 }

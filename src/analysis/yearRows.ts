@@ -73,7 +73,8 @@ function readBelow(
     const year = yearOf(grid.rows[r]?.[yc] ?? null);
     if (year === null) break;
     if (seen.has(year)) {
-      otherGroups(grid, header, r, yc, out);
+      // Another agency's years — unless nothing was read above: then the years are a long table's own column.
+      if (years.size > 0) otherGroups(grid, header, r, yc, out);
       break;
     }
     seen.add(year);

@@ -83,7 +83,8 @@ describe("PreviousItemFinder across item lists", () => {
     const diagnostics: Diagnostic[] = [];
     const title = "การเปิดโอกาสให้เกิดการมีส่วนร่วม";
     const prev = item(2566, "OIT", 31, "B31", { title });
-    const f = new PreviousItemFinder([prev, item(2566, "OIT", 32, "B32", { title: "อื่น ๆ" })], diagnostics);
+    const others = [item(2566, "OIT", 32, "B32", { title: "อื่น ๆ" }), item(2566, "IIT", 9, "B9", { title })];
+    const f = new PreviousItemFinder([prev, ...others], diagnostics);
     const now = item(2567, "OIT", 29, "C29", { title: `${title} ` });
     expect(f.find(now)).toEqual({ item: prev, viaCrosswalk: true });
     expect(ids(diagnostics).slice(1)).toEqual([
@@ -133,5 +134,23 @@ describe("PreviousItemFinder across item lists", () => {
     expect(f.find(item(2566, "IIT", 2, "A2"))).toBeNull();
     // IIT 2566 i1 has no 2567 counterpart in the crosswalk: no comparison, rather than the same number.
     expect(f.find(item(2567, "IIT", 1, "B1"))).toBeNull();
+  });
+
+  test("channels: the plain code answers a channel's item; another channel alone answers nothing, silently", () => {
+    const plain = item(2567, "EIT", 4, "B4");
+    const ep = item(2567, "EIT", 4, "B5", { channel: "EP" });
+    const diagnostics: Diagnostic[] = [];
+    const now = item(2568, "EIT", 4, "C4", { channel: "ES" });
+    expect(new PreviousItemFinder([plain, ep], diagnostics).find(now)).toEqual({
+      item: plain,
+      viaCrosswalk: false,
+    });
+    expect(new PreviousItemFinder([ep], diagnostics).find(now)).toBeNull();
+    expect(diagnostics).toEqual([]);
+    new PreviousItemFinder([ep, item(2567, "EIT", 4, "B6", { channel: "ES" })], diagnostics).find({
+      ...now,
+      channel: null,
+    });
+    expect(diagnostics.map((d) => [d.level, d.id, d.cell])).toEqual([["info", "ambiguousChannel", "C4"]]);
   });
 });

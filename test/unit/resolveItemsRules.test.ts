@@ -1,4 +1,5 @@
 import { resolveItems } from "../../src/analysis/resolveItems";
+import { LAST_YEAR } from "../../src/ita/catalog";
 import type { Diagnostic, ItemLabel, ItemObservation } from "../../src/analysis/types";
 
 /** An observation of 2567 (IIT list C: 15 items, i1–i3 indicator 1, i10–i12 indicator 4) at row `row`. */
@@ -15,7 +16,10 @@ function obs(label: Partial<ItemLabel>, row: number, more: Partial<ItemObservati
   };
 }
 
-const said = (ds: Diagnostic[]) => ds.map((d) => [d.id, d.cell, d.params]);
+const said = (ds: Diagnostic[]) => ds.map((d) => [d.level, d.id, d.cell, d.params]);
+
+/** A label as typed, long and with spaces around it: a diagnostic quotes it trimmed and cut short. */
+const LONG = "  ข้อความยาวที่พิมพ์ไว้ในช่องรหัสข้อคำถามเกินกว่าสี่สิบตัวอักษรแน่นอน  ";
 
 describe("resolveItems: numbers, repairs and refusals", () => {
   test("a bare number that cannot be right is repaired and said: beyond the list, or under another indicator", () => {
@@ -40,8 +44,8 @@ describe("resolveItems: numbers, repairs and refusals", () => {
       [2565, "I7", 7],
     ]);
     expect(said(diagnostics)).toEqual([
-      ["ocrRepair", "A2", { raw: "12", code: "I2", indicator: 1, number: 12 }],
-      ["ocrRepair", "A3", { raw: "17", code: "I7", indicator: 3, number: 17 }],
+      ["info", "ocrRepair", "A2", { raw: "12", code: "I2", indicator: 1, number: 12 }],
+      ["info", "ocrRepair", "A3", { raw: "17", code: "I7", indicator: 3, number: 17 }],
     ]);
   });
 
@@ -53,15 +57,15 @@ describe("resolveItems: numbers, repairs and refusals", () => {
     );
     expect(out.map((i) => i.code)).toEqual(["I1"]);
     expect(said(diagnostics)).toEqual([
-      ["codeOutOfRange", "A2", { code: "I16", year: 2567, count: 15 }],
-      ["codeOutOfRange", "A3", { code: "I21", year: 2567, count: 15 }],
+      ["warning", "codeOutOfRange", "A2", { code: "I16", year: 2567, count: 15 }],
+      ["warning", "codeOutOfRange", "A3", { code: "I21", year: 2567, count: 15 }],
     ]);
   });
 
   test("a label with no instrument, or a Thai zero, is said once per cell however many years it holds", () => {
     const diagnostics: Diagnostic[] = [];
-    const noInst = { instrument: null, raw: "  ข้อ 3 ไม่ทราบแบบวัด  " };
-    const zero = { number: 9, form: "thai-zero" as const, raw: "o๐9" };
+    const noInst = { instrument: null, raw: LONG };
+    const zero = { number: 9, form: "thai-zero" as const, raw: ` o๐9${LONG}` };
     const out = resolveItems(
       [
         obs(noInst, 2),
@@ -76,8 +80,8 @@ describe("resolveItems: numbers, repairs and refusals", () => {
       [2568, "O9"],
     ]);
     expect(said(diagnostics)).toEqual([
-      ["noInstrument", "A2", { raw: "ข้อ 3 ไม่ทราบแบบวัด" }],
-      ["thaiZero", "A3", { raw: "o๐9", code: "O9" }],
+      ["warning", "noInstrument", "A2", { raw: LONG.trim().slice(0, 40) }],
+      ["info", "thaiZero", "A3", { raw: ` o๐9${LONG}`.trim().slice(0, 20), code: "O9" }],
     ]);
   });
 
@@ -91,7 +95,9 @@ describe("resolveItems: numbers, repairs and refusals", () => {
       [2567, 80],
       [2568, 80],
     ]);
-    expect(said(diagnostics)).toEqual([["duplicateItem", "C9", { code: "I1", year: 2567, first: "ITA!C2" }]]);
+    expect(said(diagnostics)).toEqual([
+      ["warning", "duplicateItem", "C9", { code: "I1", year: 2567, first: "ITA!C2" }],
+    ]);
   });
 
   test("an item keeps its channel only in EIT, its list, definition, title and a score of 2 decimals", () => {
@@ -118,5 +124,35 @@ describe("resolveItems: numbers, repairs and refusals", () => {
     });
     expect(eit!.def?.indicator).toBe(7);
     expect(iit).toMatchObject({ code: "I1", channel: null, listId: "IIT-C", score: 84.99 });
+  });
+
+  test("repairs only where the number cannot be right: at the list's end, under its own indicator, and 1x → x ≥ 1", () => {
+    const diagnostics: Diagnostic[] = [];
+    const out = resolveItems(
+      [
+        obs({ number: 15, form: "number", raw: "15" }, 2),
+        obs({ number: 14, form: "number", raw: "14", indicatorContext: 1 }, 3),
+        obs({ number: 12, form: "number", raw: "12", indicatorContext: 9, instrument: "OIT" }, 4, {
+          year: 2568,
+        }),
+        obs({ number: 11, form: "number", raw: `11${LONG}`, instrument: "EIT" }, 5),
+        obs({ number: 10, form: "number", raw: "10", instrument: "EIT" }, 6),
+      ],
+      diagnostics,
+    );
+    expect(out.map((i) => i.code)).toEqual(["I15", "I14", "O12", "E1"]);
+    expect(said(diagnostics)).toEqual([
+      ["info", "ocrRepair", "A5", { raw: `11${LONG}`.slice(0, 40), code: "E1", indicator: 6, number: 11 }],
+      ["warning", "codeOutOfRange", "A6", { code: "E10", year: 2567, count: 9 }],
+    ]);
+  });
+
+  test("a year after the catalogue's last, or before its first, is a warning", () => {
+    const diagnostics: Diagnostic[] = [];
+    resolveItems([obs({}, 2, { year: LAST_YEAR + 1 }), obs({}, 3, { year: 2500 })], diagnostics);
+    expect(said(diagnostics)).toEqual([
+      ["warning", "laterYear", "A2", { year: LAST_YEAR + 1, used: LAST_YEAR }],
+      ["warning", "unknownYear", "A3", { year: 2500 }],
+    ]);
   });
 });
