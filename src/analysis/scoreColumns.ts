@@ -3,6 +3,7 @@ import { type SheetGrid, addressOf } from "./grid";
 import { notScoreHeaderAbove } from "./ledgerLabels";
 import { type ScoreReading, parseScore } from "./parseScore";
 import type { LabelCell } from "./scanLabels";
+import { cellText } from "./text";
 import type { Diagnostic } from "./types";
 
 export interface Reading {
@@ -52,7 +53,11 @@ function isNumbering(readings: Reading[]): boolean {
   );
 }
 
-/** The cells on one side of each label, up to the next label in the same row, grouped by column. */
+/**
+ * The cells on one side of each label, up to the next label in the same row, grouped by column. When another
+ * table stands beside the block (a label column further on), an empty column between them is the border:
+ * the other table's scores, typed before its own codes, are never this block's.
+ */
 function readingsByValueColumn(
   grid: SheetGrid,
   cells: LabelCell[],
@@ -62,12 +67,27 @@ function readingsByValueColumn(
 ): Map<number, Reading[]> {
   const out = new Map<number, Reading[]>();
   const spans = verticalSpans(grid);
+  const emptyCols = new Map<number, boolean>();
+  const empty = (v: number): boolean => {
+    let known = emptyCols.get(v);
+    if (known === undefined) {
+      known = cells.every((cell) => {
+        const span = spans.get(`${cell.r},${cell.c}`) ?? 0;
+        for (let r = cell.r; r <= cell.r + span; r++) if (cellText(grid.rows[r]?.[v] ?? null)) return false;
+        return true;
+      });
+      emptyCols.set(v, known);
+    }
+    return known;
+  };
   for (const cell of cells) {
     const cols = rowLabelCols.get(cell.r)!;
-    const [from, to] =
-      side === "right"
-        ? [cell.c + 1, cols.find((c) => c > cell.c) ?? width]
-        : [(cols.filter((c) => c < cell.c).pop() ?? -1) + 1, cell.c];
+    const next = cols.find((c) => c > cell.c);
+    const prev = cols.filter((c) => c < cell.c).pop();
+    let [from, to] = side === "right" ? [cell.c + 1, next ?? width] : [(prev ?? -1) + 1, cell.c];
+    if (side === "right" && next !== undefined) for (let v = from; v < to; v++) if (empty(v)) to = v;
+    if (side === "left" && prev !== undefined)
+      for (let v = to - 1; v >= from; v--) if (empty(v)) from = v + 1;
     const row = grid.rows[cell.r]!;
     const span = spans.get(`${cell.r},${cell.c}`) ?? 0;
     for (let v = from; v < to; v++) {

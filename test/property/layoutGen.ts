@@ -88,6 +88,8 @@ export interface LayoutChoice {
   perYearSheets: boolean;
   longFormat: boolean;
   stacked: boolean;
+  /** Each instrument's block beside the previous one (one empty column between), each under its own heading. */
+  sideBySide: boolean;
   numbering: boolean;
   titleColumn: boolean;
   respondents: boolean;
@@ -114,6 +116,10 @@ export const layoutChoice: fc.Arbitrary<LayoutChoice> = fc.record({
     { weight: 6, arbitrary: fc.constant(false) },
   ),
   stacked: fc.boolean(),
+  sideBySide: fc.oneof(
+    { weight: 1, arbitrary: fc.constant(true) },
+    { weight: 3, arbitrary: fc.constant(false) },
+  ),
   numbering: fc.boolean(),
   titleColumn: fc.boolean(),
   respondents: fc.boolean(),
@@ -153,83 +159,135 @@ export function buildLayout(c: LayoutChoice): Layout {
   const sheets = c.perYearSheets ? years.map((y) => [y]) : [years];
   const grids = sheets.map((sheetYears, s) => {
     const name = c.perYearSheets ? `ITA ${sheetYears[0]}` : `ผล ITA ${s + 1}`;
-    const rows: CellValue[][] = [];
+    const top: CellValue[][] = [];
+    for (let t = 0; t < c.topRows; t++) top.push(t === 0 ? ["ผลการประเมิน ITA องค์การบริหารส่วนตำบล"] : []);
+    const parts = c.sideBySide
+      ? blocks.map((b, bi) => tablePart(c, sheetYears, [[b, bi]], true, value))
+      : [
+          tablePart(
+            c,
+            sheetYears,
+            blocks.map((b, bi) => [b, bi] as const),
+            c.stacked,
+            value,
+          ),
+        ];
+    // Side by side: each part starts one empty column after the widest row of the part before it.
+    const rows: CellValue[][] = [...top];
     const merges: CellRange[] = [];
-    for (let t = 0; t < c.topRows; t++) rows.push(t === 0 ? ["ผลการประเมิน ITA องค์การบริหารส่วนตำบล"] : []);
-    const over = c.yearOver !== "none" && !c.longFormat;
-    const yearCols = (y: number): CellValue[] =>
-      over ? [YEAR_FORMS[c.yearForm]!(y), null] : [c.perYearSheets ? "คะแนน" : YEAR_FORMS[c.yearForm]!(y)];
-    const header = (): void => {
-      const lead: CellValue[] = [];
-      if (c.numbering) lead.push("ลำดับ");
-      const labels: CellValue[] = ["ข้อ"];
-      if (c.titleColumn) labels.push("ประเด็นการประเมิน");
-      if (c.respondents) labels.push("จำนวนผู้ตอบ");
-      const scores: CellValue[] = c.longFormat ? ["ปีงบประมาณ", "คะแนน"] : sheetYears.flatMap(yearCols);
-      const h = c.scoreLeft ? [...lead, ...scores, ...labels] : [...lead, ...labels, ...scores];
-      if (c.notes) h.push("หมายเหตุ");
-      const r = rows.length;
-      rows.push(h);
-      if (!over) return;
-      const first = h.indexOf(scores[0]!);
-      const sub: CellValue[] = h.map(() => null);
-      sheetYears.forEach((_, i) => {
-        merges.push({ top: r, left: first + 2 * i, bottom: r, right: first + 2 * i + 1 });
-        sub[first + 2 * i] = c.yearOver === "fullScore" ? "คะแนนเต็ม" : "จำนวนผู้ตอบ";
-        sub[first + 2 * i + 1] = c.yearOver === "fullScore" ? "คะแนนที่ได้" : "คะแนน";
+    let left = 0;
+    for (const part of parts) {
+      part.rows.forEach((row, r) => {
+        const line = (rows[top.length + r] ??= []);
+        while (line.length < left) line.push(null);
+        line.push(...row);
       });
-      rows.push(sub);
-    };
-    if (!c.stacked) header();
-    blocks.forEach((b, bi) => {
-      const form = CODE_FORMS[b.codeForm]!;
-      const channel = b.inst === "EIT" && c.channels ? (bi % 2 === 0 ? "EP" : "ES") : null;
-      if (channel) rows.push([`EIT (${channel})`]);
-      else if (c.stacked || form.heading) rows.push([HEADING[b.inst]]);
-      if (c.stacked) header();
-      for (let n = b.from; n < b.from + b.count; n++) {
-        const code = `${channel ?? LETTER[b.inst]}${n}`;
-        const lines = c.longFormat ? sheetYears.map((y) => [y]) : [sheetYears];
-        for (const lineYears of lines) {
-          const r = rows.length;
-          const lead: CellValue[] = c.numbering ? [r] : [];
-          const labels: CellValue[] = [form.form(b.inst, n)];
-          if (c.titleColumn) labels.push(`คำถามของข้อ ${code}`);
-          if (c.respondents) labels.push(20 + n);
-          const scores: { v: number; shown: CellValue; y: number }[] = lineYears.map((y) => {
-            const v = value();
-            return { v, y, shown: SCORE_FORMS[c.scoreForms[(n + bi) % c.scoreForms.length]!]!(v) };
-          });
-          const scoreCells: CellValue[] = [
-            ...(c.longFormat ? [lineYears[0]!] : []),
-            ...scores.flatMap((x) =>
-              over ? [c.yearOver === "fullScore" ? 100 : 30 + n, x.shown] : [x.shown],
-            ),
-          ];
-          const row = c.scoreLeft ? [...lead, ...scoreCells, ...labels] : [...lead, ...labels, ...scoreCells];
-          if (c.notes) row.push(n % 3 === 0 ? "ต้องปรับปรุง" : null);
-          const codeCol = c.scoreLeft ? lead.length + scoreCells.length : lead.length;
-          const firstScore =
-            (c.scoreLeft ? lead.length : lead.length + labels.length) + (c.longFormat ? 1 : 0);
-          scores.forEach((x, i) => {
-            const col = firstScore + (over ? 2 * i + 1 : i);
-            truth.push({
-              sheet: name,
-              cell: a1(r, col),
-              labelCell: a1(r, codeCol),
-              code,
-              year: x.y,
-              score: x.v,
-            });
-          });
-          rows.push(row);
-        }
-      }
-      if (c.stacked) rows.push([]);
-    });
+      for (const m of part.merges)
+        merges.push({
+          top: m.top + top.length,
+          left: m.left + left,
+          bottom: m.bottom + top.length,
+          right: m.right + left,
+        });
+      for (const t of part.truth)
+        truth.push({
+          sheet: name,
+          cell: a1(t.r + top.length, t.col + left),
+          labelCell: a1(t.r + top.length, t.codeCol + left),
+          code: t.code,
+          year: t.year,
+          score: t.score,
+        });
+      left += Math.max(0, ...part.rows.map((row) => row.length)) + 1;
+    }
     return { name, rows, top: 0, left: 0, merges };
   });
   return { grids: [...grids, ...c.noise.map((kind) => NOISE[kind](years[years.length - 1]!))], truth };
+}
+
+interface PartTruth {
+  r: number;
+  col: number;
+  codeCol: number;
+  code: string;
+  year: number;
+  score: number;
+}
+
+type Block = LayoutChoice["blocks"][number];
+
+/** One table of blocks (one under the other), in its own coordinates from A1, with the truth of its scores. */
+function tablePart(
+  c: LayoutChoice,
+  sheetYears: number[],
+  blocks: ReadonlyArray<readonly [Block, number]>,
+  stacked: boolean,
+  value: () => number,
+): { rows: CellValue[][]; merges: CellRange[]; truth: PartTruth[] } {
+  const rows: CellValue[][] = [];
+  const merges: CellRange[] = [];
+  const truth: PartTruth[] = [];
+  const over = c.yearOver !== "none" && !c.longFormat;
+  const yearCols = (y: number): CellValue[] =>
+    over ? [YEAR_FORMS[c.yearForm]!(y), null] : [c.perYearSheets ? "คะแนน" : YEAR_FORMS[c.yearForm]!(y)];
+  const header = (): void => {
+    const lead: CellValue[] = [];
+    if (c.numbering) lead.push("ลำดับ");
+    const labels: CellValue[] = ["ข้อ"];
+    if (c.titleColumn) labels.push("ประเด็นการประเมิน");
+    if (c.respondents) labels.push("จำนวนผู้ตอบ");
+    const scores: CellValue[] = c.longFormat ? ["ปีงบประมาณ", "คะแนน"] : sheetYears.flatMap(yearCols);
+    const h = c.scoreLeft ? [...lead, ...scores, ...labels] : [...lead, ...labels, ...scores];
+    if (c.notes) h.push("หมายเหตุ");
+    const r = rows.length;
+    rows.push(h);
+    if (!over) return;
+    const first = h.indexOf(scores[0]!);
+    const sub: CellValue[] = h.map(() => null);
+    sheetYears.forEach((_, i) => {
+      merges.push({ top: r, left: first + 2 * i, bottom: r, right: first + 2 * i + 1 });
+      sub[first + 2 * i] = c.yearOver === "fullScore" ? "คะแนนเต็ม" : "จำนวนผู้ตอบ";
+      sub[first + 2 * i + 1] = c.yearOver === "fullScore" ? "คะแนนที่ได้" : "คะแนน";
+    });
+    rows.push(sub);
+  };
+  if (!stacked) header();
+  for (const [b, bi] of blocks) {
+    const form = CODE_FORMS[b.codeForm]!;
+    const channel = b.inst === "EIT" && c.channels ? (bi % 2 === 0 ? "EP" : "ES") : null;
+    if (channel) rows.push([`EIT (${channel})`]);
+    else if (stacked || form.heading) rows.push([HEADING[b.inst]]);
+    if (stacked) header();
+    for (let n = b.from; n < b.from + b.count; n++) {
+      const code = `${channel ?? LETTER[b.inst]}${n}`;
+      const lines = c.longFormat ? sheetYears.map((y) => [y]) : [sheetYears];
+      for (const lineYears of lines) {
+        const r = rows.length;
+        const lead: CellValue[] = c.numbering ? [r + 1] : [];
+        const labels: CellValue[] = [form.form(b.inst, n)];
+        if (c.titleColumn) labels.push(`คำถามของข้อ ${code}`);
+        if (c.respondents) labels.push(20 + n);
+        const scores: { v: number; shown: CellValue; y: number }[] = lineYears.map((y) => {
+          const v = value();
+          return { v, y, shown: SCORE_FORMS[c.scoreForms[(n + bi) % c.scoreForms.length]!]!(v) };
+        });
+        const scoreCells: CellValue[] = [
+          ...(c.longFormat ? [lineYears[0]!] : []),
+          ...scores.flatMap((x) => (over ? [c.yearOver === "fullScore" ? 100 : 30 + n, x.shown] : [x.shown])),
+        ];
+        const row = c.scoreLeft ? [...lead, ...scoreCells, ...labels] : [...lead, ...labels, ...scoreCells];
+        if (c.notes) row.push(n % 3 === 0 ? "ต้องปรับปรุง" : null);
+        const codeCol = c.scoreLeft ? lead.length + scoreCells.length : lead.length;
+        const firstScore = (c.scoreLeft ? lead.length : lead.length + labels.length) + (c.longFormat ? 1 : 0);
+        scores.forEach((x, i) =>
+          truth.push({ r, col: firstScore + (over ? 2 * i + 1 : i), codeCol, code, year: x.y, score: x.v }),
+        );
+        rows.push(row);
+      }
+    }
+    if (stacked) rows.push([]);
+  }
+  return { rows, merges, truth };
 }
 
 /** Tables officers keep beside their scores that hold none: never read as scores. */

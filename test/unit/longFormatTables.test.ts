@@ -252,3 +252,51 @@ describe("recogniseSheet: tables and what it leaves alone", () => {
     ]);
   });
 });
+
+describe("tables side by side with their scores typed before the codes", () => {
+  test("each table reads the scores left of its own codes, never those of the table beside it", () => {
+    const r = read([
+      ["แบบวัด EIT", null, null, null, "แบบวัด IIT"],
+      ["คะแนน 2566", "คะแนน 2567", "ข้อ", null, "คะแนน 2566", "คะแนน 2567", "ข้อ"],
+      [71, 72, "E1", null, 81, 82, "I1"],
+      [73, 74, "E2", null, 83, 84, "I2"],
+    ]);
+    expect(scores(r).sort()).toEqual(
+      [
+        ["EIT", 1, 2566, 71, "A3"],
+        ["EIT", 1, 2567, 72, "B3"],
+        ["EIT", 2, 2566, 73, "A4"],
+        ["EIT", 2, 2567, 74, "B4"],
+        ["IIT", 1, 2566, 81, "E3"],
+        ["IIT", 1, 2567, 82, "F3"],
+        ["IIT", 2, 2566, 83, "E4"],
+        ["IIT", 2, 2567, 84, "F4"],
+      ].sort(),
+    );
+  });
+
+  test("a table alone keeps scores beyond an empty column; beside another table, the empty column is the border", () => {
+    const alone = read([
+      ["ข้อ", null, "คะแนน 2567"],
+      ["I1", null, 91],
+      ["I2", null, 92],
+    ]);
+    expect(scores(alone)).toEqual([
+      ["IIT", 1, 2567, 91, "C2"],
+      ["IIT", 2, 2567, 92, "C3"],
+    ]);
+    const beside = read([
+      ["ข้อ", "คะแนน 2567", null, "คะแนน 2567", "ข้อ"],
+      ["I1", 91, null, 61, "O1"],
+      ["I2", 92, null, 62, "O2"],
+    ]);
+    expect(scores(beside).sort()).toEqual(
+      [
+        ["IIT", 1, 2567, 91, "B2"],
+        ["IIT", 2, 2567, 92, "B3"],
+        ["OIT", 1, 2567, 61, "D2"],
+        ["OIT", 2, 2567, 62, "D3"],
+      ].sort(),
+    );
+  });
+});
