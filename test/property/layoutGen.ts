@@ -90,6 +90,8 @@ export interface LayoutChoice {
   stacked: boolean;
   /** Each instrument's block beside the previous one (one empty column between), each under its own heading. */
   sideBySide: boolean;
+  /** Stacked blocks of different widths: every other block has the title column when the others do not. */
+  mixedWidths: boolean;
   numbering: boolean;
   titleColumn: boolean;
   respondents: boolean;
@@ -120,6 +122,7 @@ export const layoutChoice: fc.Arbitrary<LayoutChoice> = fc.record({
     { weight: 1, arbitrary: fc.constant(true) },
     { weight: 3, arbitrary: fc.constant(false) },
   ),
+  mixedWidths: fc.boolean(),
   numbering: fc.boolean(),
   titleColumn: fc.boolean(),
   respondents: fc.boolean(),
@@ -230,11 +233,11 @@ function tablePart(
   const over = c.yearOver !== "none" && !c.longFormat;
   const yearCols = (y: number): CellValue[] =>
     over ? [YEAR_FORMS[c.yearForm]!(y), null] : [c.perYearSheets ? "คะแนน" : YEAR_FORMS[c.yearForm]!(y)];
-  const header = (): void => {
+  const header = (titled: boolean): void => {
     const lead: CellValue[] = [];
     if (c.numbering) lead.push("ลำดับ");
     const labels: CellValue[] = ["ข้อ"];
-    if (c.titleColumn) labels.push("ประเด็นการประเมิน");
+    if (titled) labels.push("ประเด็นการประเมิน");
     if (c.respondents) labels.push("จำนวนผู้ตอบ");
     const scores: CellValue[] = c.longFormat ? ["ปีงบประมาณ", "คะแนน"] : sheetYears.flatMap(yearCols);
     const h = c.scoreLeft ? [...lead, ...scores, ...labels] : [...lead, ...labels, ...scores];
@@ -251,13 +254,15 @@ function tablePart(
     });
     rows.push(sub);
   };
-  if (!stacked) header();
+  if (!stacked) header(c.titleColumn);
   for (const [b, bi] of blocks) {
+    // Only a block with its own header row can have its own width.
+    const titled = stacked && c.mixedWidths && bi % 2 === 1 ? !c.titleColumn : c.titleColumn;
     const form = CODE_FORMS[b.codeForm]!;
     const channel = b.inst === "EIT" && c.channels ? (bi % 2 === 0 ? "EP" : "ES") : null;
     if (channel) rows.push([`EIT (${channel})`]);
     else if (stacked || form.heading) rows.push([HEADING[b.inst]]);
-    if (stacked) header();
+    if (stacked) header(titled);
     for (let n = b.from; n < b.from + b.count; n++) {
       const code = `${channel ?? LETTER[b.inst]}${n}`;
       const lines = c.longFormat ? sheetYears.map((y) => [y]) : [sheetYears];
@@ -265,7 +270,7 @@ function tablePart(
         const r = rows.length;
         const lead: CellValue[] = c.numbering ? [r + 1] : [];
         const labels: CellValue[] = [form.form(b.inst, n)];
-        if (c.titleColumn) labels.push(`คำถามของข้อ ${code}`);
+        if (titled) labels.push(`คำถามของข้อ ${code}`);
         if (c.respondents) labels.push(20 + n);
         const scores: { v: number; shown: CellValue; y: number }[] = lineYears.map((y) => {
           const v = value();
