@@ -188,4 +188,16 @@ describe("classify", () => {
     expect(classify(65, null, "IIT", { ...S, urgentBelow: 50 })).toBe("improve");
     expect(classify(0, null, "OIT", { ...S, urgentBelow: 0, urgentOitZero: false })).toBe("improve");
   });
+
+  test("at the edges: 70 is not urgent, 69.99 is; a zero is urgent only for OIT and only with a pass mark", () => {
+    expect(classify(70, null, "IIT", S)).toBe("improve");
+    expect(classify(69.99, null, "IIT", S)).toBe("urgent");
+    expect(classify(0, null, "IIT", { ...S, urgentBelow: 0 })).toBe("improve");
+    expect(classify(0, null, "OIT", { ...S, urgentBelow: 0 })).toBe("urgent");
+    expect(classify(0.5, null, "OIT", { ...S, urgentBelow: 0 })).toBe("improve");
+    expect(classify(0, null, "OIT", { ...S, urgentBelow: 0, threshold: 0 })).toBe("keep");
+    expect(classify(0, null, null, { ...S, urgentBelow: 0 })).toBe("improve");
+    expect(classify(85, -0.01, "IIT", S)).toBe("declined");
+    expect(classify(84.99, -5, "IIT", S)).toBe("improve");
+  });
 });
