@@ -99,6 +99,8 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
         (a.channel ?? "").localeCompare(b.channel ?? "") ||
         a.number - b.number,
     );
+  const results = latestItems.map((it) => itemResult(it, finder, settings));
+  finder.sayLacking();
   const shift = byTitles.shifts.find((s) => s.assessmentYear === latestYear);
   return {
     years,
@@ -107,7 +109,7 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
     yearShifts: byTitles.shifts,
     threshold: settings.threshold,
     tables: rec.tables,
-    items: latestItems.map((it) => itemResult(it, finder, settings)),
+    items: results,
     indicators: latestYear === null ? [] : indicatorResults(latestYear, scoresByYear, settings),
     scoresByYear,
     diagnostics,

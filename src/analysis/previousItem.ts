@@ -17,6 +17,8 @@ export interface PreviousMatch {
 export class PreviousItemFinder {
   private readonly byYear = new Map<number, ResolvedItem[]>();
   private readonly noted = new Set<string>();
+  /** Items whose counterpart the previous year lacks, by instrument and year pair (said once per group). */
+  private readonly lacking = new Map<string, { item: ResolvedItem; prevYear: number; code: string }[]>();
 
   constructor(
     items: ResolvedItem[],
@@ -59,6 +61,11 @@ export class PreviousItemFinder {
     const plain = candidates.find((c) => c.channel === null);
     if (plain) return { item: plain, viaCrosswalk };
     if (candidates.length === 1 && item.channel === null) return { item: candidates[0]!, viaCrosswalk };
+    if (candidates.length === 0) {
+      const key = `${item.instrument}|${prevYear}|${item.year}`;
+      const code = formatCode(item.instrument, item.channel, number);
+      this.lacking.set(key, [...(this.lacking.get(key) ?? []), { item, prevYear, code }]);
+    }
     if (candidates.length > 1) {
       this.diagnostics.push({
         level: "info",
@@ -69,6 +76,30 @@ export class PreviousItemFinder {
       });
     }
     return null;
+  }
+
+  /**
+   * Says, once per instrument and year, which items have no score in the previous year (an empty cell, a row
+   * not typed), so a missing change is never unexplained. Call after every `find`.
+   */
+  sayLacking(): void {
+    for (const group of this.lacking.values()) {
+      const { item, prevYear } = group[0]!;
+      this.diagnostics.push({
+        level: "info",
+        sheet: item.sheet,
+        cell: group.length === 1 ? item.labelCell : null,
+        id: "noPreviousScore",
+        params: {
+          instrument: item.instrument,
+          year: item.year,
+          previousYear: prevYear,
+          count: group.length,
+          codes: group.map((g) => g.code).join(", "),
+        },
+      });
+    }
+    this.lacking.clear();
   }
 
   /**

@@ -94,6 +94,10 @@ export const ENGINE_TEXT = {
     th: "{instrument}: เทียบข้อปี {to} กับปี {from} ผ่านตารางเทียบข้อ ({source}; ความเชื่อมั่น {confidence})",
     en: "{instrument}: items of {to} were compared with {from} through a crosswalk ({source}; confidence {confidence})",
   },
+  noPreviousScore: {
+    th: "{instrument} ปี {year}: ปี {previousYear} ไม่มีคะแนนของข้อ {codes} ({count} ข้อ) จึงไม่มีผลต่างของข้อเหล่านี้ — ถ้าปี {previousYear} มีคะแนน ให้พิมพ์ลงในตารางของปีนั้น",
+    en: "{instrument} {year}: {previousYear} has no score for {codes} ({count} items), so these have no change — if {previousYear} had scores, type them into that year's table",
+  },
   ambiguousChannel: {
     th: "ข้อ {code}: ปีก่อนมีทั้ง EP และ ES จึงไม่คำนวณผลต่าง — ระบุช่องทาง (EP/ES) ในรหัสข้อ",
     en: "Item {code}: the previous year has both EP and ES, so no change was computed — put the channel (EP/ES) in the code",
