@@ -3,12 +3,17 @@ import { sweepLedger } from "./ledger";
 import { type RecogniseOptions, recogniseSheet } from "./recogniseSheet";
 import type { Recognition } from "./types";
 
-/** A sheet with no table read across is tried with years down and labels across (a transposed summary). */
+/**
+ * A sheet with no table read across is tried with years down and labels across (a transposed summary). Read
+ * neither way, it keeps what was said of it across — or, when only the transposed view found a table to speak of
+ * (one with no year), what was said of that.
+ */
 function recogniseEitherWay(grid: SheetGrid, options: RecogniseOptions): Recognition {
   const across = recogniseSheet(grid, options);
   if (across.tables.length > 0 || grid.generated) return across;
   const down = recogniseSheet(transpose(grid), options);
-  return down.tables.length > 0 ? down : across;
+  if (down.tables.length > 0) return down;
+  return across.diagnostics.length === 0 && down.diagnostics.length > 0 ? down : across;
 }
 
 /** One sheet through every stage: recognition, then the ledger sweep over what it left unread. */
