@@ -48,13 +48,15 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
     );
     const inCell = scoreCols.length === 0 ? trailingScoreColumn(cells) : null;
     if (inCell) [byValueCol, scoreCols] = [inCell, [...inCell.keys()]];
+    // A column headed with a year whose cells are all text ("-", "N/A") is said even when no column is read.
+    const unscored = yearColumnsWithoutScores(grid, cells, byValueCol, scoreCols, headersOf);
+    out.diagnostics.push(...unscored);
     if (scoreCols.length === 0) continue;
     const headers = new Map(scoreCols.map((v) => [v, headersOf(v)]));
     const rowYear = rowYearColumn(grid, cells, scan.rowLabelCols, width);
     const yearOf = rowYear
       ? longFormatYears(headers, rowYear)
       : yearResolver(grid, col, cells, scoreCols, headers, sheetYear, options.defaultYear, out.diagnostics);
-    out.diagnostics.push(...yearColumnsWithoutScores(grid, cells, byValueCol, scoreCols, headersOf));
     const read = readCells(grid, block, scoreCols, byValueCol, yearOf, out);
     if (read.years.size === 0) continue;
     const lastRow = Math.max(...read.rowsRead);

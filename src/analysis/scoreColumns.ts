@@ -29,8 +29,10 @@ export function scoreColumns(
   // A staff list (IDs like E01, ages) or a progress tracker is never a score table.
   if (notScoreHeaderAbove(grid, top, cells[0]!.c, cells[0]!.c))
     return { byValueCol: new Map(), scoreCols: [] };
+  let right = new Map<number, Reading[]>();
   for (const side of ["right", "left"] as const) {
     const byValueCol = readingsByValueColumn(grid, cells, rowLabelCols, width, side);
+    if (side === "right") right = byValueCol;
     const scoreCols = [...byValueCol]
       .filter(
         ([v, rs]) =>
@@ -40,7 +42,8 @@ export function scoreColumns(
       .sort((a, b) => a - b);
     if (scoreCols.length > 0) return { byValueCol, scoreCols };
   }
-  return { byValueCol: new Map(), scoreCols: [] };
+  // No score column: the cells right of the labels, so that a year column of text is still said.
+  return { byValueCol: right, scoreCols: [] };
 }
 
 /** A numbering column ("ลำดับ", "ที่"): whole numbers from 1 or so, counting up by one, row after row. */
