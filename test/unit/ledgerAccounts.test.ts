@@ -65,3 +65,101 @@ describe("sweepLedger: which cells the recogniser accounted for", () => {
     expect(sweepLedger(grid("b", rows, { generated: true }), empty())).toEqual([]);
   });
 });
+
+describe("sweepLedger: the values of each label and the regions they form", () => {
+  const sweep = (g: ReturnType<typeof grid>) =>
+    sweepLedger(g, empty()).map((d) => [d.params.range, d.params.columns, d.params.rows]);
+
+  // A value between two labels may be either's: both count it (the ledger would rather name too much).
+  test("labels side by side in a row each take the values up to their neighbours, on either side", () => {
+    expect(
+      sweep(
+        grid("s", [
+          ["I1", 90, "I2", 80],
+          ["I3", 70, "I4", 60],
+        ]),
+      ),
+    ).toEqual([
+      ["A1:B2", "B", 2],
+      ["B1:D2", "B, D", 2],
+    ]);
+    expect(
+      sweep(
+        grid("s", [
+          [90, "I1", 80, "I2"],
+          [70, "I3", 60, "I4"],
+        ]),
+      ),
+    ).toEqual([
+      ["A1:C2", "A, C", 2],
+      ["C1:D2", "C", 2],
+    ]);
+  });
+
+  test("values below a label are looked for only under a row of labels", () => {
+    expect(sweep(grid("s", [["I1"], [90], [80]]))).toEqual([]);
+    expect(
+      sweep(
+        grid("s", [
+          ["I1", "I2"],
+          [90, 80],
+        ]),
+      ),
+    ).toEqual([
+      ["A1:A2", "A", 1],
+      ["B1:B2", "B", 1],
+    ]);
+  });
+
+  test("unread labels of one column up to three rows apart are one region; four apart, two", () => {
+    expect(sweep(grid("s", [["I1", 90], [], [], ["I2", 80]]))).toEqual([["A1:B4", "B", 2]]);
+    expect(sweep(grid("s", [["I1", 90], [], [], [], ["I2", 80]]))).toEqual([
+      ["A1:B1", "B", 1],
+      ["A5:B5", "B", 1],
+    ]);
+  });
+
+  test("a grid that starts at AA10 names the sheet's rows and columns", () => {
+    const d = sweepLedger(
+      grid(
+        "s",
+        [
+          ["I1", 90],
+          ["I2", 80],
+        ],
+        { top: 9, left: 26 },
+      ),
+      empty(),
+    );
+    expect(d.map((x) => [x.cell, x.params])).toEqual([
+      ["AA10", { range: "AA10:AB11", rows: 2, from: 10, to: 11, columns: "AB" }],
+    ]);
+  });
+
+  test("regions are listed top to bottom, then left to right", () => {
+    expect(
+      sweep(
+        grid("s", [
+          [null, null, "I1", 90],
+          [null, null, "I2", 90],
+          ["E1", 80],
+          ["E2", 80],
+        ]),
+      ).map((x) => x[0]),
+    ).toEqual(["C1:D2", "A3:B4"]);
+    // Column C's second region starts in the same row as column A's: A comes first.
+    expect(
+      sweep(
+        grid("s", [
+          [null, null, "I1", 90],
+          [null, null, "I2", 90],
+          [],
+          [],
+          [],
+          ["E1", 80, "O1", 100],
+          ["E2", 80, "O2", 100],
+        ]),
+      ).map((x) => x[0]),
+    ).toEqual(["C1:D2", "A6:B7", "B6:D7"]);
+  });
+});
