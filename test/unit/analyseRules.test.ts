@@ -2,6 +2,7 @@ import { analyse } from "../../src/analysis/analyse";
 import { recogniseWorkbook } from "../../src/analysis/recogniseWorkbook";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { grid } from "../helpers/grid";
+import { SEED003_ROWS } from "../helpers/seed003";
 
 const S = DEFAULT_SETTINGS;
 
@@ -146,7 +147,7 @@ describe("analyse: order, years from any figure, no data", () => {
         ]),
         grid("t", [
           ["ปีงบประมาณ", "คะแนน", "ระดับ"],
-          [2568, 91.5, "A"],
+          [2568, 91.5, "ผ่าน"],
           [2567, 88, "A"],
         ]),
       ]),
@@ -173,5 +174,94 @@ describe("analyse: order, years from any figure, no data", () => {
       S,
     );
     expect(a.items[0]).toMatchObject({ code: "I1", prakaden: null, prakadenInferred: false });
+  });
+});
+
+describe("analyse: what each result carries", () => {
+  test("a score at the pass mark is not flagged, an item or an indicator; indicators are listed by number", () => {
+    const a = analyse(
+      recogniseWorkbook([
+        grid("s", [
+          ["ข้อ", "2567"],
+          ["ตัวชี้วัดที่ 2", 85],
+          ["ตัวชี้วัดที่ 1", 84.99],
+          ["I1", 85],
+          ["I2", 84.99],
+        ]),
+      ]),
+      S,
+    );
+    expect(a.items.map((i) => [i.code, i.flagged])).toEqual([
+      ["I1", false],
+      ["I2", true],
+    ]);
+    expect(a.indicators.map((i) => [i.number, i.flagged, i.name])).toEqual([
+      [1, true, "การปฏิบัติหน้าที่"],
+      [2, false, "การใช้งบประมาณ"],
+    ]);
+  });
+
+  test("OIT 2567 items carry an inferred indicator; IIT items do not", () => {
+    const a = analyse(
+      recogniseWorkbook([
+        grid("s", [
+          ["ข้อ", "2567"],
+          ["I1", 90],
+          ["O1", 100],
+        ]),
+      ]),
+      S,
+    );
+    expect(a.items.map((i) => [i.code, i.indicatorInferred])).toEqual([
+      ["I1", false],
+      ["O1", true],
+    ]);
+  });
+
+  test("an item the catalogue has no topic for takes the text typed after its code, or none", () => {
+    const a = analyse(
+      recogniseWorkbook([
+        grid("s", [
+          ["ข้อ", "2568"],
+          ["O5 รายงานผลการดำเนินงานประจำปี", 100],
+          ["O6", 100],
+        ]),
+      ]),
+      S,
+    );
+    expect(a.items.map((i) => [i.code, i.topic, i.prakadenInferred])).toEqual([
+      ["O5", "รายงานผลการดำเนินงานประจำปี", true],
+      ["O6", null, true],
+    ]);
+  });
+
+  test("as of an earlier year, later totals and levels are left out too", () => {
+    const rec = recogniseWorkbook([
+      grid("t", [
+        ["ปีงบประมาณ", "คะแนน", "ระดับ"],
+        [2568, 91.5, "ผ่าน"],
+        [2567, 88, "ผ่านดี"],
+      ]),
+    ]);
+    const a = analyse(rec, S, 2567);
+    expect(a.years).toEqual([2567]);
+    expect(a.scoresByYear.map((y) => [y.year, y.total?.score, y.level])).toEqual([[2567, 88, "ผ่านดี"]]);
+  });
+
+  test("the document year is the headings' year only when the shifted table is the latest year's", () => {
+    const shifted = analyse(recogniseWorkbook([grid("มาตรการ 2568", SEED003_ROWS)]), S);
+    expect([shifted.latestYear, shifted.documentYear]).toEqual([2567, 2568]);
+    const later = analyse(
+      recogniseWorkbook([
+        grid("มาตรการ 2568", SEED003_ROWS),
+        grid("ผล 2569", [
+          ["ข้อ", "2569"],
+          ["I1", 90],
+        ]),
+      ]),
+      S,
+    );
+    expect(later.yearShifts).toHaveLength(1);
+    expect([later.latestYear, later.documentYear]).toEqual([2569, 2570]);
   });
 });

@@ -37,6 +37,15 @@ describe("the similarity bar (Dice ≥ 0.75 on character pairs) at its edges", (
   test("exactly 0.75 is a match", () => {
     expect(titlesMatch("abcdefgXij", "abcdefgh")).toBe(true);
   });
+  // 3 and 5 pairs, all 3 shared: 6/8 = 0.75 exactly, where the length bound is also exactly 0.75.
+  test("a short title whose every pair the other holds, at the bar exactly, is a match", () => {
+    expect(titlesMatch("abcd", "abcdxy")).toBe(true);
+  });
+  // "aaaaab" and "aaaaac" share "aa" four times: 8/10. Counting a pair once would make it 2/10.
+  test("pairs that repeat are counted as often as both titles hold them", () => {
+    expect(titlesMatch("aaaaab", "aaaaac")).toBe(true);
+    expect(titlesMatch("aaaaab", "aabbbc")).toBe(false);
+  });
   // Lengths alone rule it out: 3 and 11 pairs, at most 6/14 < 0.75, though one holds the other's letters.
   test("a much shorter title is not the same, whatever it shares", () => {
     expect(titlesMatch("abcd", "abcdzzzzzzzz")).toBe(false);
