@@ -106,6 +106,65 @@ describe("headersForColumn: the header in force on each label row", () => {
     ).toBe(2567);
   });
 
+  test("a header that starts with its year and goes on is a year header; a decimal like 2567.5 is not", () => {
+    expect(
+      headers(
+        [
+          ["ข้อ", "2568 (ต.ค. 2567 – ก.ย. 2568)"],
+          ["I1", 90],
+        ],
+        [1],
+      ),
+    ).toEqual([[1, 2568, false, "B1", "2568 (ต.ค. 2567 – ก.ย. 2568)"]]);
+    expect(
+      headers(
+        [
+          ["ข้อ", 2567.5],
+          ["I1", 90],
+        ],
+        [1],
+      ),
+    ).toEqual([[1, null, false, null, ""]]);
+    // 1234 is four digits but no year: it is passed over, the change header above stays in force.
+    expect(
+      headers(
+        [
+          ["ข้อ", "2567"],
+          [null, "ผลต่าง"],
+          [null, 1234],
+          ["I1", 90],
+        ],
+        [3],
+      ),
+    ).toEqual([[3, 2567, true, "B1", "ผลต่าง"]]);
+  });
+
+  test("a header of 60 letters still counts (a change column stays skipped); longer is a title", () => {
+    const sixty = `ผลต่าง ${"ก".repeat(53)}`;
+    expect(sixty.length).toBe(60);
+    expect(
+      headers(
+        [
+          ["ข้อ", "2567"],
+          [null, sixty],
+          ["I1", 90],
+        ],
+        [2],
+      ),
+    ).toEqual([[2, 2567, true, "B1", sixty]]);
+    const long = `${sixty}ก`;
+    expect(
+      headers(
+        [
+          ["ข้อ", "2567"],
+          [null, long],
+          ["I1", 90],
+        ],
+        [2],
+      ),
+    ).toEqual([[2, 2567, false, "B1", "2567"]]);
+  });
+
   test("no header above: no year, not skipped", () => {
     expect(
       headers(
@@ -170,5 +229,23 @@ describe("mergedTextReader", () => {
     expect(mergedTextReader(huge)(1, 1)).toBeNull();
     const edge = grid("s", [["หัวตาราง"]], { merges: [{ top: 0, left: 0, bottom: 19, right: 9 }] });
     expect(mergedTextReader(edge)(19, 9)).toBe("หัวตาราง");
+  });
+
+  test("a merge in a grid that starts at row 11, column K covers its own cells only, and counts its own size", () => {
+    // K11:L12 is 4 cells; its corners relative to the grid are (0,0)–(1,1).
+    const g = grid("s", [["ปี 2567"]], {
+      top: 10,
+      left: 10,
+      merges: [{ top: 10, left: 10, bottom: 11, right: 11 }],
+    });
+    const read = mergedTextReader(g);
+    expect([read(1, 1), read(2, 1), read(1, 2), read(11, 11)]).toEqual(["ปี 2567", null, null, null]);
+    // K21:T30 is 100 cells (not more than 200) however far from A1 it lies.
+    const far = grid("s", [["ปี 2567"]], {
+      top: 20,
+      left: 10,
+      merges: [{ top: 20, left: 10, bottom: 29, right: 19 }],
+    });
+    expect(mergedTextReader(far)(9, 9)).toBe("ปี 2567");
   });
 });
