@@ -82,6 +82,18 @@ describe("a code printed twice whose title names a missing item (seed 003's seco
     expect(d).toEqual([]);
   });
 
+  test("a code whose own topic the catalogue does not know is never moved: nothing says its title is wrong", () => {
+    // 2568 O5 has no known topic; the second row's title is O8's.
+    const d: Diagnostic[] = [];
+    const manual = "คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่";
+    const out = relabelDuplicatesByTitle(
+      [obs(2, 5, null, { year: 2568 }), obs(3, 5, manual, { year: 2568 })],
+      d,
+    );
+    expect(numbers(out)).toEqual([5, 5]);
+    expect(d).toEqual([]);
+  });
+
   test("bare numbers, other years, other channels and unknown years are not duplicates of each other", () => {
     const d: Diagnostic[] = [];
     const bare = [obs(2, 24, STATS, { form: "number" }), obs(3, 24, PARTICIPATION, { form: "number" })];

@@ -82,6 +82,16 @@ describe("recogniseWorkbook: every sheet through every stage, in order", () => {
     expect(down.diagnostics.filter((d) => d.id === "noYear").map((d) => d.cell)).toEqual(["B1"]);
   });
 
+  test("a table read across is kept, whatever the transposed view would say of the rest of the sheet", () => {
+    const rec = recogniseWorkbook([
+      grid("s", [["ข้อ", "2567"], ["I1", 90], ["I2", 80], [], ["ข้อ", "E1", "E2"], ["คะแนน", 70, 60]]),
+    ]);
+    expect(rec.items.map((o) => [o.cell, o.score])).toEqual([
+      ["B2", 90],
+      ["B3", 80],
+    ]);
+  });
+
   test("no sheets: nothing, and nothing said", () => {
     expect(recogniseWorkbook([])).toEqual({
       tables: [],
