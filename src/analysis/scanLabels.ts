@@ -87,7 +87,7 @@ export function scanLabels(grid: SheetGrid): LabelScan {
       if (item.instrument === "EIT" && item.channel === null && ctx?.instrument === "EIT")
         item.channel = ctx.channel;
       if (item.indicatorContext === undefined) {
-        const ind = latest(...[...colIndicator].filter(([c]) => c <= l.c).map(([, seen]) => seen));
+        const ind = nearestAbove(colIndicator, l.c);
         if (ind && indicatorInstrument(ind.value) === item.instrument) item.indicatorContext = ind.value;
       }
     }
@@ -160,12 +160,9 @@ function headingMarker(v: CellValue): InstrumentMarker | null {
 }
 
 /** The latest heading at or left of column c; of headings in the same row, the nearest one to c. */
-function nearestAbove(
-  colMarker: Map<number, Seen<InstrumentMarker>>,
-  c: number,
-): Seen<InstrumentMarker> | undefined {
-  let best: { col: number; seen: Seen<InstrumentMarker> } | undefined;
-  for (const [col, seen] of colMarker) {
+function nearestAbove<T>(byCol: Map<number, Seen<T>>, c: number): Seen<T> | undefined {
+  let best: { col: number; seen: Seen<T> } | undefined;
+  for (const [col, seen] of byCol) {
     if (col > c) continue;
     if (!best || seen.row > best.seen.row || (seen.row === best.seen.row && col > best.col))
       best = { col, seen };

@@ -16,6 +16,16 @@ describe("layouts and code forms of the domain notes", () => {
     expect(scores(a)).toEqual(["I2=93.06", "I13=88.81"]);
   });
 
+  test("indicator blocks side by side: ข้อ 12 under ตัวชี้วัดที่ 2 is I12, not repaired as if under indicator 1", () => {
+    const a = run("IIT 2565", [
+      ["ตัวชี้วัดที่ 1", "2565", "ตัวชี้วัดที่ 2", "2565"],
+      ["ข้อ 1", 90, "ข้อ 11", 80],
+      ["ข้อ 2", 91, "ข้อ 12", 81],
+    ]);
+    expect(scores(a)).toEqual(["I1=90", "I2=91", "I11=80", "I12=81"]);
+    expect(a.diagnostics.filter((d) => d.id === "ocrRepair")).toEqual([]);
+  });
+
   test("plain numbers under a ข้อ header, the instrument in a heading cell of the header row", () => {
     const a = run("Sheet1", [
       ["IIT", "ข้อคำถาม", "คะแนน 2566", "คะแนน 2567"],

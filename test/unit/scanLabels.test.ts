@@ -145,6 +145,88 @@ describe("scanLabels: the instrument of a code given without one", () => {
     expect(labels([["EIT (ES)"], ["IIT"], ["I1", 80], ["I2", 80]])).toEqual(["2,0 IIT1", "3,0 IIT2"]);
   });
 
+  test("a total row is no heading: the codes after it keep the heading above", () => {
+    expect(labels([["OIT"], ["ข้อ 1", 100], ["คะแนนรวม", 90], ["ข้อ 2", 100]])).toEqual([
+      "1,0 OIT1",
+      "2,0 sum:total",
+      "3,0 OIT2",
+    ]);
+  });
+
+  test("a heading alone in its row, right of the codes' column (centred or merged), still applies", () => {
+    expect(
+      labels([
+        [null, "EIT"],
+        ["ข้อ 1", 80],
+        ["ข้อ 2", 80],
+      ]),
+    ).toEqual(["1,0 EIT1", "2,0 EIT2"]);
+  });
+
+  test("an EIT channel heading gives its channel to EIT codes only, and never replaces a typed channel", () => {
+    expect(labels([["EIT (ES)"], ["I1", 80], ["I2", 80]])).toEqual(["1,0 IIT1", "2,0 IIT2"]);
+    expect(labels([["EIT (ES)"], ["EP1", 80], ["EP2", 80]])).toEqual(["1,0 EITEP1", "2,0 EITEP2"]);
+  });
+
+  test("an indicator heading right of the codes is not their context", () => {
+    expect(
+      labels(
+        [
+          [null, null, "ตัวชี้วัดที่ 1"],
+          ["ข้อ 1", 90],
+          ["ข้อ 2", 80],
+        ],
+        "IIT",
+      ),
+    ).toEqual(["1,0 IIT1", "2,0 IIT2"]);
+  });
+
+  test("a code that names its own indicator keeps it, whatever heading is above or beside", () => {
+    expect(
+      labels([
+        ["ตัวชี้วัดที่ 1", 90],
+        ["ตัวชี้วัดที่ 2 ข้อ 8", 90],
+        ["ตัวชี้วัดที่ 2 ข้อ 9", 90],
+      ]),
+    ).toEqual(["0,0 ind1", "1,0 IIT8/2", "2,0 IIT9/2"]);
+    expect(
+      labels([
+        ["ตัวชี้วัดที่ 1", "ตัวชี้วัดที่ 2 ข้อ 8", 90],
+        ["ตัวชี้วัดที่ 1", "ตัวชี้วัดที่ 2 ข้อ 9", 90],
+      ]),
+    ).toEqual(["0,1 IIT8/2", "1,1 IIT9/2"]);
+  });
+
+  test("an indicator left of a code in its row is dropped as a label and becomes the code's context", () => {
+    expect(
+      labels([
+        ["ตัวชี้วัดที่ 1", "I1", 90],
+        ["ตัวชี้วัดที่ 1", "I2", 90],
+      ]),
+    ).toEqual(["0,1 IIT1/1", "1,1 IIT2/1"]);
+  });
+
+  test("of headings at different heights, the lower one applies, even in a column further left", () => {
+    expect(labels([["IIT"], [null, "EIT", "OIT"], [null, "ข้อ 1", 80], [null, "ข้อ 2", 80]])).toEqual([
+      "2,1 EIT1",
+      "3,1 EIT2",
+    ]);
+  });
+
+  test("side-by-side indicator headings: each block's codes take the heading nearest on their left", () => {
+    // IIT 2565: ข้อ 12 is indicator 2's; under indicator 1 it would be repaired to I2.
+    expect(
+      labels(
+        [
+          ["ตัวชี้วัดที่ 1", null, "ตัวชี้วัดที่ 2"],
+          ["ข้อ 1", 90, "ข้อ 12", 80],
+          ["ข้อ 2", 90, "ข้อ 11", 80],
+        ],
+        "IIT 2565",
+      ),
+    ).toEqual(["0,0 ind1", "0,2 ind2", "1,0 IIT1/1", "1,2 IIT12/2", "2,0 IIT2/1", "2,2 IIT11/2"]);
+  });
+
   test("an indicator heading is the context only of codes of its own instrument", () => {
     expect(
       labels([
@@ -216,6 +298,18 @@ describe("scanLabels: rows, summaries and columns", () => {
       [1, [0, 2]],
       [2, [2]],
     ]);
+  });
+
+  test("rowLabelCols stays ascending when a column further right starts higher up", () => {
+    const scan = scanLabels(
+      grid("s", [
+        [null, null, "O1", 100],
+        [null, null, "O2", 100],
+        ["I1", 90, "O3", 100],
+        ["I2", 90],
+      ]),
+    );
+    expect(scan.rowLabelCols.get(2)).toEqual([0, 2]);
   });
 
   test("a KPI sheet's ตัวชี้วัดที่ 1 ร้อยละ… is not an ITA indicator", () => {
