@@ -273,6 +273,20 @@ describe("scanLabels: rows, summaries and columns", () => {
     ).toEqual(["0,0 ind1", "1,0 ind2"]);
   });
 
+  test("a score left of IIT does not make it a score row", () => {
+    expect(
+      labels([
+        [90, "ตัวชี้วัดที่ 1"],
+        [80, "ตัวชี้วัดที่ 2"],
+        [85, "IIT"],
+      ]),
+    ).toEqual(["0,1 ind1", "1,1 ind2"]);
+  });
+
+  test("two-digit numbers typed as text, Thai digits too, are codes under ข้อ", () => {
+    expect(labels([["OIT"], ["ข้อ", "2567"], ["๑๒", 100], ["13", 90]])).toEqual(["2,0 OIT12", "3,0 OIT13"]);
+  });
+
   test("a column is a label column with two labels, or one explicit code; summaries alone are not", () => {
     expect(labels([["I1", 90]])).toEqual(["0,0 IIT1"]);
     expect(labels([["ข้อ 1", 90]])).toEqual([]);
