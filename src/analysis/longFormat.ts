@@ -7,8 +7,8 @@ import { cellText } from "./text";
 /**
  * Long format — one row per item and year, the year in a column of its own ("I1 | 2566 | 85.2"): finds a
  * column beside the labels whose cells on most label rows are years, and gives each row's year. The nearest
- * column is taken (right before left), within the block's own columns, so that two long tables side by side
- * never share one year column.
+ * column is taken (right before left), within the block's own columns — up to the neighbouring tables' labels,
+ * and nearer to this block's labels than to theirs — so that tables side by side never share one year column.
  */
 export function rowYearColumn(
   grid: SheetGrid,
@@ -22,7 +22,11 @@ export function rowYearColumn(
   const prev = cols.filter((c) => c < first.c).pop() ?? -1;
   for (let d = 1; first.c + d < next || first.c - d > prev; d++) {
     for (const v of [first.c + d, first.c - d]) {
-      if (v >= next || v <= prev) continue;
+      // Between two tables a column is the nearer labels' (a tie: the labels on its left, as tables run labels
+      // first), so that a wide table never takes a long neighbour's year column. This also keeps the search
+      // short of the neighbours' own label columns.
+      if (v > first.c && next < width && v - first.c > next - v) continue;
+      if (v < first.c && prev >= 0 && first.c - v >= v - prev) continue;
       const years = new Map<number, number>();
       for (const cell of cells) {
         const y = yearCell(grid.rows[cell.r]?.[v] ?? null);
