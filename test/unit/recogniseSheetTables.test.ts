@@ -74,4 +74,16 @@ describe("recogniseSheet: the table record of each block", () => {
       },
     ]);
   });
+
+  test("codes with no score cells at all: no table and nothing said by the reader (the ledger has nothing to name)", () => {
+    const r = recogniseSheet(
+      grid("s", [
+        ["ข้อ", "ประเด็น"],
+        ["I1", "การปฏิบัติงาน"],
+        ["I2", "การใช้งบประมาณ"],
+      ]),
+    );
+    expect(r.tables).toEqual([]);
+    expect(r.diagnostics).toEqual([]);
+  });
 });
