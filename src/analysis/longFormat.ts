@@ -20,13 +20,10 @@ export function rowYearColumn(
   const cols = rowLabelCols.get(first.r) ?? [];
   const next = cols.find((c) => c > first.c) ?? width;
   const prev = cols.filter((c) => c < first.c).pop() ?? -1;
+  const own = ownColumns(grid, cells, prev, next, width);
   for (let d = 1; first.c + d < next || first.c - d > prev; d++) {
     for (const v of [first.c + d, first.c - d]) {
-      // Between two tables a column is the nearer labels' (a tie: the labels on its left, as tables run labels
-      // first), so that a wide table never takes a long neighbour's year column. This also keeps the search
-      // short of the neighbours' own label columns.
-      if (v > first.c && next < width && v - first.c > next - v) continue;
-      if (v < first.c && prev >= 0 && first.c - v >= v - prev) continue;
+      if (!own(v)) continue;
       const years = new Map<number, number>();
       for (const cell of cells) {
         const y = yearCell(grid.rows[cell.r]?.[v] ?? null);
@@ -36,6 +33,30 @@ export function rowYearColumn(
     }
   }
   return null;
+}
+
+/**
+ * Which columns between the neighbouring tables' labels (`prev`, `next`) are this block's. An empty column
+ * between is the border; without one, a column is the nearer labels' (a tie: the labels on its left, as tables
+ * run labels first). So a wide table never takes a long neighbour's year column.
+ */
+function ownColumns(
+  grid: SheetGrid,
+  cells: LabelCell[],
+  prev: number,
+  next: number,
+  width: number,
+): (v: number) => boolean {
+  const c = cells[0]!.c;
+  const empty = (v: number) => cells.every((cell) => cellText(grid.rows[cell.r]?.[v] ?? null) === "");
+  let left: number | null = null;
+  for (let v = c - 1; prev >= 0 && v > prev && left === null; v--) if (empty(v)) left = v;
+  let right: number | null = null;
+  for (let v = c + 1; next < width && v < next && right === null; v++) if (empty(v)) right = v;
+  return (v) => {
+    if (v > c) return next >= width || (right !== null ? v < right : v - c <= next - v);
+    return prev < 0 || (left !== null ? v > left : c - v < v - prev);
+  };
 }
 
 function yearCell(v: Parameters<typeof cellText>[0]): number | null {

@@ -72,6 +72,55 @@ describe("long format: a block looks for its year column only within its own col
     ]);
   });
 
+  test("an empty column between two tables is the border: the right table's year column, left of its codes, is its own", () => {
+    // Found by the property test: years | scores | codes, twice, an empty column between.
+    const r = read([
+      ["ปีงบประมาณ", "คะแนน", "ข้อ", null, "ปีงบประมาณ", "คะแนน", "ข้อ"],
+      [2564, 10, "I1", null, 2564, 30, "O1"],
+      [2565, 20, "I1", null, 2565, 40, "O1"],
+    ]);
+    expect(scores(r, "IIT")).toEqual([
+      [1, 2564, 10, "B2"],
+      [1, 2565, 20, "B3"],
+    ]);
+    expect(scores(r, "OIT")).toEqual([
+      [1, 2564, 30, "F2"],
+      [1, 2565, 40, "F3"],
+    ]);
+  });
+
+  test("with no empty column between, a year column midway between two tables' labels is the left table's", () => {
+    const r = read([
+      ["ข้อ", "คะแนน", "ปี", "หมายเหตุ", "ข้อ", "2567"],
+      ["I1", 80, 2566, "ก", "O1", 100],
+      ["I1", 81, 2567, "ข", "O2", 50],
+    ]);
+    expect(scores(r, "IIT")).toEqual([
+      [1, 2566, 80, "B2"],
+      [1, 2567, 81, "B3"],
+    ]);
+    expect(scores(r, "OIT")).toEqual([
+      [1, 2567, 100, "F2"],
+      [2, 2567, 50, "F3"],
+    ]);
+  });
+
+  test("the border is the empty column nearest the codes: a year column beyond it is not theirs", () => {
+    const r = read([
+      ["ข้อ", "2567", null, "ปี", null, "ข้อ", "2567"],
+      ["I1", 90, null, 2566, null, "O1", 100],
+      ["I2", 91, null, 2565, null, "O2", 50],
+    ]);
+    expect(scores(r, "OIT")).toEqual([
+      [1, 2567, 100, "G2"],
+      [2, 2567, 50, "G3"],
+    ]);
+    expect(scores(r, "IIT")).toEqual([
+      [1, 2567, 90, "B2"],
+      [2, 2567, 91, "B3"],
+    ]);
+  });
+
   test("with no table on its right, a table's year column may lie anywhere to the right", () => {
     const r = read([
       ["ข้อ", "หมายเหตุ", "คะแนน", "ปี"],
