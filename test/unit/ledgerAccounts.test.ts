@@ -1,19 +1,13 @@
 import { sweepLedger } from "../../src/analysis/ledger";
-import type { Diagnostic, ItemObservation, Recognition } from "../../src/analysis/types";
+import type { Diagnostic, ItemObservation } from "../../src/analysis/types";
 import { grid } from "../helpers/grid";
+import { emptyRecognition } from "../helpers/recognition";
 
 const rows = [
   ["I1", 90],
   ["I2", 80],
 ];
-const empty = (): Recognition => ({
-  tables: [],
-  items: [],
-  indicators: [],
-  summaries: [],
-  levels: [],
-  diagnostics: [],
-});
+const empty = () => emptyRecognition();
 const item = (sheet: string, cell: string, labelCell: string): ItemObservation => ({
   sheet,
   cell,

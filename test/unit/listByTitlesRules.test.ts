@@ -2,6 +2,7 @@ import { listByTitles } from "../../src/analysis/listByTitles";
 import type { Diagnostic, ItemObservation, Recognition } from "../../src/analysis/types";
 import { FACTS } from "../../src/ita/catalog";
 import type { Instrument } from "../../src/ita/types";
+import { emptyRecognition } from "../helpers/recognition";
 
 /** The topic the catalogue list `id` gives item n (the title an officer would type from that year's manual). */
 const topic = (id: string, n: number): string => {
@@ -32,15 +33,8 @@ const junk = (sheet: string, year: number, numbers: number[]) =>
 const codes = (sheet: string, year: number, numbers: number[]) =>
   numbers.map((n) => obs(sheet, year, `O${n}`, null));
 
-const rec = (items: ItemObservation[], more: Partial<Recognition> = {}): Recognition => ({
-  tables: [],
-  items,
-  indicators: [],
-  summaries: [],
-  levels: [],
-  diagnostics: [],
-  ...more,
-});
+const rec = (items: ItemObservation[], more: Partial<Recognition> = {}) =>
+  emptyRecognition({ items, ...more });
 function run(items: ItemObservation[], keep = false, more: Partial<Recognition> = {}) {
   const diagnostics: Diagnostic[] = [];
   const out = listByTitles(rec(items, more), keep, diagnostics);

@@ -3,6 +3,7 @@ import { recogniseSheet } from "../../src/analysis/recogniseSheet";
 import type { Recognition } from "../../src/analysis/types";
 import { MAX_BE, MIN_BE } from "../../src/analysis/parseYear";
 import { grid } from "../helpers/grid";
+import { emptyRecognition } from "../helpers/recognition";
 
 const read = (rows: CellValue[][], name = "คะแนน") => recogniseSheet(grid(name, rows));
 const scores = (r: Recognition) =>
@@ -173,14 +174,7 @@ describe("recogniseSheet: tables and what it leaves alone", () => {
       ["I1", 90],
       ["I2", 80],
     ];
-    expect(recogniseSheet(grid("วิเคราะห์ ITA 2567", rows, { generated: true }))).toEqual({
-      tables: [],
-      items: [],
-      indicators: [],
-      summaries: [],
-      levels: [],
-      diagnostics: [],
-    });
+    expect(recogniseSheet(grid("วิเคราะห์ ITA 2567", rows, { generated: true }))).toEqual(emptyRecognition());
     expect(recogniseSheet(grid("x", rows)).items).toHaveLength(2);
   });
 

@@ -1,5 +1,6 @@
 import { recogniseWorkbook } from "../../src/analysis/recogniseWorkbook";
 import { grid } from "../helpers/grid";
+import { emptyRecognition } from "../helpers/recognition";
 
 const yearsDown = [
   ["ปี", "ตัวชี้วัดที่ 1", "ตัวชี้วัดที่ 2"],
@@ -93,13 +94,6 @@ describe("recogniseWorkbook: every sheet through every stage, in order", () => {
   });
 
   test("no sheets: nothing, and nothing said", () => {
-    expect(recogniseWorkbook([])).toEqual({
-      tables: [],
-      items: [],
-      indicators: [],
-      summaries: [],
-      levels: [],
-      diagnostics: [],
-    });
+    expect(recogniseWorkbook([])).toEqual(emptyRecognition());
   });
 });
