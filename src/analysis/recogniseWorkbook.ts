@@ -5,15 +5,15 @@ import type { Recognition } from "./types";
 
 /**
  * A sheet with no table read across is tried with years down and labels across (a transposed summary). Read
- * neither way, it keeps what was said of it across — or, when only the transposed view found a table to speak of
- * (one with no year), what was said of that.
+ * neither way, it keeps what each view said of the tables it found (a table with no year is refused by the view
+ * it is laid out for; the two views never name the same cell).
  */
 function recogniseEitherWay(grid: SheetGrid, options: RecogniseOptions): Recognition {
   const across = recogniseSheet(grid, options);
   if (across.tables.length > 0 || grid.generated) return across;
   const down = recogniseSheet(transpose(grid), options);
   if (down.tables.length > 0) return down;
-  return across.diagnostics.length === 0 && down.diagnostics.length > 0 ? down : across;
+  return { ...across, diagnostics: [...across.diagnostics, ...down.diagnostics] };
 }
 
 /** One sheet through every stage: recognition, then the ledger sweep over what it left unread. */

@@ -83,6 +83,13 @@ describe("recogniseWorkbook: every sheet through every stage, in order", () => {
     expect(down.diagnostics.filter((d) => d.id === "noYear").map((d) => d.cell)).toEqual(["B1"]);
   });
 
+  test("two tables with no year, one laid out each way: each is refused at its own cell", () => {
+    const rec = recogniseWorkbook([
+      grid("s", [["ข้อ", "คะแนน"], ["I1", 90], ["I2", 80], [], ["ข้อ", "I3", "I4"], ["คะแนน", 70, 60]]),
+    ]);
+    expect(rec.diagnostics.filter((d) => d.id === "noYear").map((d) => d.cell)).toEqual(["A2", "B5"]);
+  });
+
   test("a table read across is kept, whatever the transposed view would say of the rest of the sheet", () => {
     const rec = recogniseWorkbook([
       grid("s", [["ข้อ", "2567"], ["I1", 90], ["I2", 80], [], ["ข้อ", "E1", "E2"], ["คะแนน", 70, 60]]),
