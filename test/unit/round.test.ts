@@ -1,4 +1,4 @@
-import { delta2, round2 } from "../../src/analysis/round";
+import { delta2, mean, round2 } from "../../src/analysis/round";
 
 describe("exact 2-decimal arithmetic", () => {
   test("85.25 − 85.13 is 0.12, not 0.1199999", () => {
@@ -25,5 +25,15 @@ describe("exact 2-decimal arithmetic", () => {
     expect(round2(96.66666)).toBe(96.67);
     expect(round2(-0.001)).toBe(0);
     expect(Object.is(round2(-0.001), -0)).toBe(false);
+  });
+
+  test("what is not a finite number is passed through as it is", () => {
+    expect(round2(Infinity)).toBe(Infinity);
+    expect(round2(-Infinity)).toBe(-Infinity);
+    expect(round2(NaN)).toBeNaN();
+  });
+
+  test("the mean of scores", () => {
+    expect(mean([80, 90, 85.5])).toBeCloseTo(85.1667, 4);
   });
 });
