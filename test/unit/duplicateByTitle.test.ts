@@ -58,6 +58,27 @@ describe("a code printed twice whose title names a missing item (seed 003's seco
     ]);
   });
 
+  test("two rows titled as two missing items are each moved and each said, the typed code trimmed", () => {
+    const d: Diagnostic[] = [];
+    const nogift = "ประกาศเจตนารมณ์นโยบาย No Gift Policy จากการปฏิบัติหน้าที่"; // o26
+    const third = { ...obs(4, 24, nogift), label: { ...obs(4, 24, nogift).label, raw: `   o24 ${nogift}` } };
+    const out = relabelDuplicatesByTitle([obs(2, 24, STATS), obs(3, 24, PARTICIPATION), third], d);
+    expect(numbers(out)).toEqual([24, 25, 26]);
+    expect(d.map((x) => [x.cell, x.params.code, x.params.raw])).toEqual([
+      ["A3", "O25", `o24 ${PARTICIPATION}`.slice(0, 20)],
+      ["A4", "O26", `o24 ${nogift}`.slice(0, 20)],
+    ]);
+  });
+
+  test("a bare number neither counts as a duplicate nor is moved", () => {
+    const d: Diagnostic[] = [];
+    const bare = obs(2, 24, STATS, { form: "number" });
+    expect(numbers(relabelDuplicatesByTitle([bare, obs(3, 24, PARTICIPATION)], d))).toEqual([24, 24]);
+    const twice = [obs(2, 24, STATS), obs(3, 24, STATS), obs(4, 24, PARTICIPATION, { form: "number" })];
+    expect(numbers(relabelDuplicatesByTitle(twice, d))).toEqual([24, 24, 24]);
+    expect(d).toEqual([]);
+  });
+
   test("a label read for two score cells is said once", () => {
     const d: Diagnostic[] = [];
     const twice = [
