@@ -121,6 +121,18 @@ describe("long format: a block looks for its year column only within its own col
     ]);
   });
 
+  test("up to the empty column, a column past the midway point is still this table's", () => {
+    const r = read([
+      ["ข้อ", "คะแนน", "หมายเหตุ", "หมายเหตุ", "ปี", null, "ข้อ", "2567"],
+      ["I1", 80, "ก", "ข", 2566, null, "O1", 100],
+      ["I1", 81, "ก", "ข", 2567, null, "O2", 50],
+    ]);
+    expect(scores(r, "IIT")).toEqual([
+      [1, 2566, 80, "B2"],
+      [1, 2567, 81, "B3"],
+    ]);
+  });
+
   test("with no table on its right, a table's year column may lie anywhere to the right", () => {
     const r = read([
       ["ข้อ", "หมายเหตุ", "คะแนน", "ปี"],
