@@ -1,6 +1,6 @@
 import type { ColumnHeader } from "./columnHeaders";
 import type { SheetGrid } from "./grid";
-import { MAX_BE, MIN_BE, findYear } from "./parseYear";
+import { findYear } from "./parseYear";
 import type { LabelCell } from "./scanLabels";
 import { cellText } from "./text";
 
@@ -60,7 +60,6 @@ function ownColumns(
 }
 
 function yearCell(v: Parameters<typeof cellText>[0]): number | null {
-  if (typeof v === "number") return Number.isInteger(v) && v >= MIN_BE && v <= MAX_BE ? v : null;
   const text = cellText(v);
   if (!/^(?:ปี(?:งบประมาณ)?\s*)?\d{4}$/.test(text)) return null;
   const y = findYear(text);

@@ -1,13 +1,12 @@
 import { toArabicDigits } from "../ita/thaiDigits";
-import { type CellValue, isCellDate, isCellError } from "./grid";
+import { type CellValue, isCellError } from "./grid";
 import { memoByKey } from "./memo";
 
-/** The text of a cell for matching: normalised (see normaliseText). Empty for non-text. */
+/** The text of a cell for matching: normalised (see normaliseText); an error shows its code; a date or boolean is empty. */
 export function cellText(v: CellValue): string {
   if (typeof v === "string") return normaliseText(v);
   if (typeof v === "number") return String(v);
   if (isCellError(v)) return v.error;
-  if (isCellDate(v)) return "";
   return "";
 }
 

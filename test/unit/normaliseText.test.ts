@@ -1,6 +1,6 @@
 import { parseIndicatorLabel, parseSummaryRowLabel } from "../../src/analysis/parseLabels";
 import { recogniseSheet } from "../../src/analysis/recogniseSheet";
-import { isBlank, matchKey, normaliseText } from "../../src/analysis/text";
+import { cellText, isBlank, matchKey, normaliseText } from "../../src/analysis/text";
 import { grid } from "../helpers/grid";
 
 describe("Thai text normalisation before matching", () => {
@@ -81,5 +81,18 @@ describe("Thai text normalisation before matching", () => {
     expect(isBlank(null)).toBe(true);
     expect(isBlank(0)).toBe(false);
     expect(isBlank("ก")).toBe(false);
+  });
+});
+
+describe("cellText of cells that are not text", () => {
+  test("a number is its digits, an error keeps its code so it is never taken for an empty cell", () => {
+    expect(cellText(85.5)).toBe("85.5");
+    expect(cellText({ error: "#REF!" })).toBe("#REF!");
+  });
+
+  test("a date, a boolean and an empty cell have no text to match", () => {
+    expect(cellText({ date: "2025-09-30T00:00:00.000Z" })).toBe("");
+    expect(cellText(true)).toBe("");
+    expect(cellText(null)).toBe("");
   });
 });
