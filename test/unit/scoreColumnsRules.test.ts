@@ -63,12 +63,25 @@ describe("which columns hold scores", () => {
     ];
     const few = read(rows(["ดี", "ดี", 75, "ดี", "ดี"]));
     expect(few.items).toEqual(["I1@C2=90", "I2@C3=89", "I3@C4=88", "I4@C5=87", "I5@C6=86"]);
+    // Empty cells do not count either way: one number among two notes and five blanks is still not scores.
+    const sparse = read(rows(["ดี", 75, "ดี", null, null, null, null, null]));
+    expect(sparse.items).toEqual([1, 2, 3, 4, 5, 6, 7, 8].map((k) => `I${k}@C${k + 1}=${91 - k}`));
     // Three numbers in five cells: a score column too, so the two yearless columns are named, not guessed.
     const most = read(rows([70, "ดี", 75, "ดี", 60]));
     expect(most.items).toEqual([]);
     expect(most.rec.diagnostics.find((d) => d.id === "noYearManyColumns")?.params).toEqual({
       columns: "B2, C2",
     });
+  });
+
+  test("side by side: a score column with one blank cell is still the left table's, not the border", () => {
+    const r = read([
+      ["ข้อ", "คะแนน", "", "ข้อ", "คะแนน"],
+      ["I1", 90, null, "O1", 100],
+      ["I2", null, null, "O2", 0],
+      ["I3", 80, null, "O3", 100],
+    ]);
+    expect(r.items).toEqual(["I1@B2=90", "I3@B4=80", "O1@E2=100", "O2@E3=0", "O3@E4=100"]);
   });
 
   test("a staff list (IDs like E01 under “รหัสพนักงาน”) is not read, though its second column looks like scores", () => {
