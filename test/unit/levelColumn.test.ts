@@ -50,6 +50,8 @@ describe("the level column of a totals history (ปีงบประมาณ |
       [2564, 80, " b "],
     ]);
     expect([h.level(2565), h.level(2564)]).toEqual(["AA", "B"]);
+    // Read from the sheet, not recomputed from the score (which would give the same words here).
+    expect(h.rec.levels.map((l) => `${l.year}=${l.level}@${l.cell}`)).toEqual(["2565=AA@C2", "2564=B@C3"]);
   });
 
   test("a level of another scheme or unknown text is named, and the level from the score is used", () => {

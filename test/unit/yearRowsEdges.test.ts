@@ -57,6 +57,22 @@ describe("years-down tables, at their edges", () => {
     expect(r.summaries).toEqual([]);
   });
 
+  test("indicator columns by name alone, over several years, are each year's indicator scores", () => {
+    const r = rec([
+      ["ปีงบประมาณ", "การปฏิบัติหน้าที่", "การใช้งบประมาณ", "คะแนนรวม"],
+      [2568, 91, 81, 88],
+      [2567, 90, 80, 87],
+    ]);
+    expect(r.indicators.map((i) => `${i.year}:${i.indicator}=${i.score}@${i.cell}`)).toEqual([
+      "2568:1=91@B2",
+      "2568:2=81@C2",
+      "2567:1=90@B3",
+      "2567:2=80@C3",
+    ]);
+    expect(r.summaries.map((s) => `${s.year}=${s.score}@${s.cell}`)).toEqual(["2568=88@D2", "2567=87@D3"]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
   test("several agencies: every later group is named, with the names left of its years, to its last year row", () => {
     const r = rec([
       ["หน่วยงาน", "ปี", "คะแนนรวม"],
