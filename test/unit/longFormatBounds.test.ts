@@ -1,5 +1,6 @@
 import type { CellValue } from "../../src/analysis/grid";
 import { recogniseSheet } from "../../src/analysis/recogniseSheet";
+import { recogniseWorkbook } from "../../src/analysis/recogniseWorkbook";
 import type { Recognition } from "../../src/analysis/types";
 import { grid } from "../helpers/grid";
 
@@ -131,6 +132,44 @@ describe("long format: a block looks for its year column only within its own col
       [1, 2566, 80, "B2"],
       [1, 2567, 81, "B3"],
     ]);
+  });
+
+  test("nearness is counted from the labels' own columns, wherever the tables start", () => {
+    // Codes from column B; no empty column between the tables: C is the long table's, nearer its labels.
+    const r = read([
+      [null, "ข้อ", "ปี", "คะแนน", "ข้อ", "2567"],
+      [null, "I1", 2566, 80, "O1", 100],
+      [null, "I2", 2566, 81, "O2", 0],
+      [null, "I3", 2566, 82, "O3", 100],
+    ]);
+    expect(scores(r, "IIT")).toEqual([
+      [1, 2566, 80, "D2"],
+      [2, 2566, 81, "D3"],
+      [3, 2566, 82, "D4"],
+    ]);
+    expect(scores(r, "OIT")).toEqual([
+      [1, 2567, 100, "F2"],
+      [2, 2567, 0, "F3"],
+      [3, 2567, 100, "F4"],
+    ]);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  test("a year column with one blank cell is still the long table's, not the border; the row without a year is named", () => {
+    const rows: CellValue[][] = [
+      ["ข้อ", "ปี", "คะแนน", "ข้อ", "2567"],
+      ["I1", 2566, 80, "O1", 100],
+      ["I1", 2567, 81, "O2", 0],
+      ["I2", 2566, 82, "O3", 100],
+      ["I2", null, 83, "O4", 100],
+    ];
+    expect(scores(read(rows), "IIT")).toEqual([
+      [1, 2566, 80, "C2"],
+      [1, 2567, 81, "C3"],
+      [2, 2566, 82, "C4"],
+    ]);
+    const named = recogniseWorkbook([grid("คะแนน", rows)]).diagnostics;
+    expect(named.map((d) => [d.id, d.cell, d.params.range])).toEqual([["unreadRows.item", "A5", "A5:C5"]]);
   });
 
   test("with no table on its right, a table's year column may lie anywhere to the right", () => {
