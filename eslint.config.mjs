@@ -73,4 +73,18 @@ export default [
   // The layering of DEVELOPERS.md: only src/workbook/xlsx may import exceljs; only src/taskpane may import React.
   onlyIn("workbook/xlsx", "exceljs", "Only src/workbook/xlsx may import exceljs."),
   onlyIn("taskpane", "react", "Only src/taskpane may import React."),
+  // …and only src/workbook/excel may touch Office.js (the pane asks it through officeContext and the port).
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/workbook/excel/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeExtension"].map((name) => ({
+          name,
+          message: "Only src/workbook/excel may touch Office.js.",
+        })),
+      ],
+    },
+  },
 ];

@@ -10,23 +10,24 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageOf, rememberedLanguage, translate } from "./i18n";
 import { createOfficeHost, officeSupportsPane } from "./officeHost";
+import { officeReady } from "../workbook/excel/officeContext";
 import { loadEngine } from "./useEngine";
 
 // The engine chunk starts loading now, in parallel with Office.js getting ready and the workbook being read.
 void loadEngine().catch(() => undefined); // the pane reports a failed load itself (useEngine)
 
 /** The task pane inside Excel. Too old an Excel gets a plain message pointing to the standalone page. */
-void Office.onReady((info) => {
+void officeReady().then((office) => {
   const root = document.getElementById("root");
   // assets/compat.js found a webview that cannot run the pane and already shows its message.
   if (!root || Reflect.get(window, "ITA_ANALYZER_UNSUPPORTED") === true) return;
-  const dark = isDark(Office.context?.officeTheme?.bodyBackgroundColor);
+  const dark = isDark(office.themeBackground);
   const theme = dark ? webDarkTheme : webLightTheme;
   // No white frame around a dark pane: the page itself takes the theme's background.
   document.body.style.margin = "0";
   document.body.style.background = theme.colorNeutralBackground1;
-  const lang = rememberedLanguage(languageOf(Office.context?.displayLanguage ?? navigator.language));
-  if (info.host !== Office.HostType.Excel || !officeSupportsPane()) {
+  const lang = rememberedLanguage(languageOf(office.displayLanguage ?? navigator.language));
+  if (!office.isExcel || !officeSupportsPane(office)) {
     createRoot(root).render(
       <FluentProvider theme={theme} lang={lang}>
         <MessageBar intent="warning" layout="multiline" data-testid="old-host">
@@ -40,7 +41,7 @@ void Office.onReady((info) => {
   }
   createRoot(root).render(
     <FluentProvider theme={theme}>
-      <App host={createOfficeHost()} />
+      <App host={createOfficeHost(office)} />
     </FluentProvider>,
   );
 });

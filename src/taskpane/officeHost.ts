@@ -1,4 +1,5 @@
 import type { SheetGrid } from "../analysis/grid";
+import type { OfficeContext } from "../workbook/excel/officeContext";
 import { CellEditError, officeRunner } from "../workbook/excel/officeRunner";
 import { languageOf } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
@@ -6,17 +7,18 @@ import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } fr
 /** The minimum requirement set the pane needs (getRangeByIndexes, freezePanes, NamedItem references). */
 export const REQUIRED_API = { set: "ExcelApi", version: "1.7" };
 
-export function officeSupportsPane(): boolean {
-  return Office.context.requirements.isSetSupported(REQUIRED_API.set, REQUIRED_API.version);
+export function officeSupportsPane(office: OfficeContext): boolean {
+  return office.supports(REQUIRED_API.set, REQUIRED_API.version);
 }
 
 /** The Office.js adapter, in a chunk of its own that loads while the pane draws its frame. */
 const loadAdapter = () => import(/* webpackChunkName: "excel" */ "../workbook/excel/excelWorkbook");
 
 /** The pane's host inside Excel: the Office.js adapter over Excel.run. */
-export function createOfficeHost(): PaneHost {
-  const supports = (set: string, version: string) => Office.context.requirements.isSetSupported(set, version);
-  const run = officeRunner(languageOf(Office.context.displayLanguage), supports);
+export function createOfficeHost(office: OfficeContext): PaneHost {
+  const { supports } = office;
+  const lang = languageOf(office.displayLanguage);
+  const run = officeRunner(lang, supports);
   const adapter = loadAdapter();
   const workbook = adapter.then(({ ExcelWorkbook }) => new ExcelWorkbook(run, supports));
   // The first read starts as soon as the adapter is there, while React draws the frame; the pane takes it.
@@ -29,7 +31,7 @@ export function createOfficeHost(): PaneHost {
   firstSettings.catch(() => undefined);
   return {
     kind: "excel",
-    lang: languageOf(Office.context.displayLanguage),
+    lang,
     readGrids: async () => {
       const first = firstRead;
       firstRead = null;
