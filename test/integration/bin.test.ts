@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { SAMPLE } from "../helpers/sample";
 import { tempDir } from "../helpers/xlsx";
@@ -25,6 +25,18 @@ describe("the ita-analyzer command", () => {
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).schema).toBe("ita-analysis/1");
     expect(r.stderr).toMatch(/^Years found: 2566, 2567 \(latest 2567\)/);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  test("a reader that closes the pipe early (| head): exit 0, no EPIPE crash, the workbook still written", () => {
+    const dir = tempDir();
+    const out = path.join(dir, "o.xlsx");
+    const err = path.join(dir, "err.txt");
+    const q = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
+    const cmd = `${q(process.execPath)} ${q(BIN)} ${q(SAMPLE)} --out ${q(out)} --json - 2>${q(err)} | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`;
+    const r = spawnSync("bash", ["-c", cmd], { encoding: "utf8" });
+    expect(r.stdout.trim()).toBe("0");
+    expect(readFileSync(err, "utf8")).not.toMatch(/EPIPE|node:events/);
     expect(existsSync(out)).toBe(true);
   });
 
