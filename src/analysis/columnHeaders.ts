@@ -1,4 +1,5 @@
 import { type CellValue, type SheetGrid, addressOf } from "./grid";
+import { notScoreColumnHeader } from "./notScoreHeader";
 import { parseInstrumentMarker } from "./parseLabels";
 import { findYear } from "./parseYear";
 import { cellText } from "./text";
@@ -41,7 +42,7 @@ export function headersForColumn(
     if (numeric && !(y && /^\d{4}$/.test(text))) return;
     // An instrument heading over a block ("EIT (EP)") or a long title is not a column header.
     if (!y && (parseInstrumentMarker(text) || text.length > 60)) return;
-    const skip = SKIP.test(text);
+    const skip = SKIP.test(text) || notScoreColumnHeader(text);
     if (y) state = { year: y.year, fromCE: y.fromCE, skip, cell: addressOf(grid, r, col), text };
     else if (skip) state = { ...state, skip: true, text };
     else state = { ...state, skip: false, text };

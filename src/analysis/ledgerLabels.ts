@@ -1,10 +1,9 @@
-import labels from "../ita/labels.json";
 import type { CellValue, SheetGrid } from "./grid";
 import { indicatorNameMatches } from "./indicatorNames";
 import { parseIndicatorLabel, parseSummaryRowLabel } from "./parseLabels";
 import { parseItemCode } from "./parseItemCode";
-import { findYear } from "./parseYear";
-import { matchKey, normaliseText } from "./text";
+import { notScoreTableHeader } from "./notScoreHeader";
+import { normaliseText } from "./text";
 
 /** What a label cell names, for the ledger: an item code, an indicator or ประเด็น, an instrument or a total. */
 export type LedgerLabelKind = "item" | "indicator" | "total";
@@ -42,8 +41,6 @@ export function trailingScore(v: CellValue): boolean {
   return m !== null && Number(m[1]!.replace(",", ".")) <= 100;
 }
 
-const NOT_SCORE_KEYS = labels.notScoreHeaders.map(matchKey);
-
 /** True when the rows above a region carry a header of a table that holds no scores (ages, progress, budget). */
 export function notScoreHeaderAbove(
   grid: SheetGrid,
@@ -54,9 +51,8 @@ export function notScoreHeaderAbove(
   for (let r = top - 1; r >= Math.max(0, top - 3); r--) {
     for (let c = left; c <= right; c++) {
       const v = grid.rows[r]?.[c];
-      if (typeof v !== "string" || normaliseText(v).length > 30 || findYear(v)) continue;
-      const key = matchKey(v);
-      if (NOT_SCORE_KEYS.some((k) => key.includes(k))) return normaliseText(v);
+      if (typeof v !== "string" || normaliseText(v).length > 30) continue;
+      if (notScoreTableHeader(v)) return normaliseText(v);
     }
   }
   return null;

@@ -139,4 +139,54 @@ describe("the ledger: every label row with a score is read or named", () => {
     expect(r.items).toEqual([]);
     expect(ids(r)).toEqual(["notScoreTable"]);
   });
+
+  test.each([
+    ["a tracker whose header has a year", "ติดตาม", "ร้อยละความสำเร็จ 2567"],
+    ["a tracker in a sheet named for a year", "ติดตามมาตรการ 2568", "ร้อยละความสำเร็จ"],
+    ["a budget by item", "งบ", "งบประมาณ 2568 (ล้านบาท)"],
+    ["money in baht", "ค่าใช้จ่าย", "ปี 2568 (บาท)"],
+  ])("%s is not read as scores beside a real score table, and is said as info", (_, name, header) => {
+    const r = toReport(
+      analyse(
+        recogniseWorkbook([
+          grid("OIT 2567", [
+            ["ข้อ", "ผลการประเมิน"],
+            ["O1", 100],
+            ["O2", 0],
+          ]),
+          grid(name, [
+            ["ข้อ", header],
+            ["I3", 25],
+            ["E2", 50],
+            ["I12", 75],
+          ]),
+        ]),
+        DEFAULT_SETTINGS,
+      ),
+      "en",
+    );
+    expect(r.latestYear).toBe(2567);
+    expect(r.items.map((i) => [i.code, i.score])).toEqual([
+      ["O1", 100],
+      ["O2", 0],
+    ]);
+    expect(r.diagnostics.filter((d) => d.sheet === name).map((d) => [d.level, d.code, d.cell])).toEqual([
+      ["info", "notScoreTable", "A2"],
+    ]);
+  });
+
+  test.each(["ผลคะแนนปีงบประมาณ 2567", "ปีงบ 2567", "คะแนนบทบาทหน่วยงาน 2567"])(
+    "“%s”, a fiscal year or a role (บทบาท), does not make a score column a budget",
+    (header) => {
+      const r = report("ITA", [
+        ["ข้อ", header],
+        ["I1", 90],
+        ["I2", 80],
+      ]);
+      expect(r.items.map((i) => [i.code, i.score])).toEqual([
+        ["I1", 90],
+        ["I2", 80],
+      ]);
+    },
+  );
 });
