@@ -2,6 +2,7 @@ import { indicatorInstrument, indicatorName, yearFacts } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
 import { checkTitles } from "./checkTitles";
 import { listByTitles, type YearShift } from "./listByTitles";
+import { type NotComparedScore, notCompared } from "./notCompared";
 import { PreviousItemFinder } from "./previousItem";
 import { resolveItems, type ResolvedItem } from "./resolveItems";
 import { delta2 } from "./round";
@@ -70,6 +71,8 @@ export interface Analysis {
   items: ItemResult[];
   indicators: IndicatorResult[];
   scoresByYear: YearScores[];
+  /** Scores read that the comparison does not use, each with its reason (also said as diagnostics). */
+  notCompared: NotComparedScore[];
   diagnostics: Diagnostic[];
 }
 
@@ -101,6 +104,7 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
     );
   const results = latestItems.map((it) => itemResult(it, finder, settings));
   finder.sayLacking();
+  const unused = notCompared(latestYear, items, results, rec, scoresByYear, diagnostics);
   const shift = byTitles.shifts.find((s) => s.assessmentYear === latestYear);
   return {
     years,
@@ -112,6 +116,7 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
     items: results,
     indicators: latestYear === null ? [] : indicatorResults(latestYear, scoresByYear, settings),
     scoresByYear,
+    notCompared: unused,
     diagnostics,
   };
 }

@@ -78,6 +78,8 @@ export function toReport(a: Analysis, lang: Lang) {
             previous: prevLevel ? { year: prevLevel.year, level: prevLevel.level } : null,
           }
         : null,
+    /** Scores read that the comparison does not use (older years, items without a counterpart), with why. */
+    notCompared: a.notCompared,
     reading: readingReport(a, lang),
     diagnostics: a.diagnostics.map((d) => ({
       level: d.level,

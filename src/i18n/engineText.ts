@@ -98,6 +98,18 @@ export const ENGINE_TEXT = {
     th: "{instrument} ปี {year}: ปี {previousYear} ไม่มีคะแนนของข้อ {codes} ({count} ข้อ) จึงไม่มีผลต่างของข้อเหล่านี้ — ถ้าปี {previousYear} มีคะแนน ให้พิมพ์ลงในตารางของปีนั้น",
     en: "{instrument} {year}: {previousYear} has no score for {codes} ({count} items), so these have no change — if {previousYear} had scores, type them into that year's table",
   },
+  "notCompared.olderYear": {
+    th: "ปี {year}: อ่านคะแนน {codes} ได้ ({cells}) แต่ไม่อยู่ในการเปรียบเทียบ เพราะรายงานเทียบปี {latestYear} กับปีก่อนหน้าที่ใกล้ที่สุดเท่านั้น ({count} ค่า)",
+    en: "{year}: {codes} were read ({cells}) but are not compared, because the report compares {latestYear} with the nearest earlier year only ({count} values)",
+  },
+  "notCompared.noCounterpart": {
+    th: "ปี {year}: ข้อ {codes} ({cells}) ไม่มีข้อคู่ในรายการข้อของปี {latestYear} จึงไม่ได้นำมาเทียบ ({count} ข้อ)",
+    en: "{year}: {codes} ({cells}) have no counterpart in the {latestYear} item list, so they are not compared ({count} items)",
+  },
+  "notCompared.noLatestYear": {
+    th: "ปี {latestYear} ไม่มีคะแนนของ {codes} — คะแนนปี {year} ({cells}, {count} ค่า) จึงไม่อยู่ในรายงาน ถ้าปี {latestYear} ยังกรอกไม่ครบ ให้ใส่คะแนนเหล่านี้ของปี {latestYear} ก่อน",
+    en: "{latestYear} has no score for {codes} — the {year} scores ({cells}, {count} values) are therefore not in the report; if {latestYear} is not fully typed yet, type these {latestYear} scores first",
+  },
   ambiguousChannel: {
     th: "ข้อ {code}: ปีก่อนมีทั้ง EP และ ES จึงไม่คำนวณผลต่าง — ระบุช่องทาง (EP/ES) ในรหัสข้อ",
     en: "Item {code}: the previous year has both EP and ES, so no change was computed — put the channel (EP/ES) in the code",

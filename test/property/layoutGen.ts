@@ -76,9 +76,10 @@ const YEAR_FORMS: Array<(y: number) => string> = [
   (y) => `ปีงบประมาณ ${y} (ต.ค. ${y - 1} – ก.ย. ${y})`,
 ];
 
-/** Year pairs whose item lists are the same both years, so that every older score has a later twin. */
+/** Year pairs (and a triple) whose item lists are the same both years, so that every older score has a later twin. */
 const YEAR_PAIRS: Array<{ years: number[]; counts: Record<Inst, number> }> = [
   { years: [2564, 2565], counts: { IIT: 30, EIT: 15, OIT: 43 } },
+  { years: [2563, 2564, 2565], counts: { IIT: 30, EIT: 15, OIT: 43 } },
   { years: [2568, 2569], counts: { IIT: 15, EIT: 9, OIT: 0 } },
   { years: [2567], counts: { IIT: 15, EIT: 9, OIT: 35 } },
 ];

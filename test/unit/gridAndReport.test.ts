@@ -140,6 +140,7 @@ describe("the JSON report: the latest year against the latest earlier year that 
       items: [],
       indicators: [],
       scoresByYear,
+      notCompared: [],
       diagnostics: [
         { level: "warning", sheet: "s", cell: "A1", id: "noTotal", params: { year: 2567, missing: "x" } },
       ],
