@@ -14,6 +14,8 @@ export function cellText(v: CellValue): string {
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
 /** Non-breaking, thin and other Unicode spaces, tabs and line breaks: all one plain space. */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\n]+/g;
+/** Full-width Latin letters, digits and signs (ｉ３, ＥＩＴ, ８５．５): typed with an East Asian input method. */
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
 /** Thai marks written above or below a consonant: a space before one is always a typing or PDF artefact. */
 const SPACE_BEFORE_MARK = / +(?=[\u0e31\u0e33-\u0e3a\u0e47-\u0e4e])/g;
 /** A leading vowel (เ แ โ ใ ไ) belongs to the consonant after it: a space between them is an artefact. */
@@ -21,7 +23,7 @@ const SPACE_AFTER_LEADING_VOWEL = /([\u0e40-\u0e44]) +(?=[\u0e01-\u0e2e])/g;
 
 /**
  * The one normalisation every matcher uses, for text typed, pasted from PDFs or copied from web pages:
- * NFC; Thai digits → ASCII; NIKHAHIT + SARA AA (ํา) → SARA AM (ำ); doubled SARA E (เเ) → SARA AE (แ);
+ * NFC (not NFKC, which would split SARA AM); Thai digits → ASCII; full-width Latin → ASCII; NIKHAHIT + SARA AA (ํา) → SARA AM (ำ); doubled SARA E (เเ) → SARA AE (แ);
  * zero-width characters removed; non-breaking and other spaces → one space; spaces inside a Thai
  * syllable (before an above/below mark, after a leading vowel) removed; trimmed.
  */
@@ -30,6 +32,7 @@ export const normaliseText = memoByKey(normalise);
 function normalise(s: string): string {
   return toArabicDigits(s.normalize("NFC"))
     .replace(INVISIBLE, "")
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u0e4d\u0e32/g, "\u0e33")
     .replace(/\u0e40\u0e40/g, "\u0e41")
     .replace(SPACES, " ")

@@ -22,6 +22,25 @@ describe("Thai text normalisation before matching", () => {
     expect(matchKey("การ ปฏิบัติงาน")).toBe("การปฏิบัติงาน");
   });
 
+  test("full-width Latin letters, digits and signs become ASCII; Thai SARA AM is kept (no NFKC)", () => {
+    expect(normaliseText("ｉ３ ＥＩＴ（ＥＰ） ８５．５０％")).toBe("i3 EIT(EP) 85.50%");
+    expect(normaliseText("การดำเนินงาน")).toBe("การดำเนินงาน");
+  });
+
+  test("a full-width code and score are read like typed ones", () => {
+    const rec = recogniseSheet(
+      grid("ITA 2567", [
+        ["ข้อ", "คะแนน"],
+        ["ｉ３", "８５．５"],
+        ["I4", 90],
+      ]),
+    );
+    expect(rec.items.map((i) => [i.label.instrument, i.label.number, i.score, i.cell])).toEqual([
+      ["IIT", 3, 85.5, "B2"],
+      ["IIT", 4, 90, "B3"],
+    ]);
+  });
+
   test("Thai digits become ASCII digits", () => {
     expect(normaliseText(" ๙๘.๐๖ ")).toBe("98.06");
   });
