@@ -34,11 +34,18 @@ export const ALL_LEVELS: readonly string[] = [
   ...FACTS.levels["2567"].names,
 ];
 
-/** The level words of a year's scheme; every scheme's words for a year the catalogue does not know. */
+const SCHEME_WORDS: Record<"legacy" | "2567", readonly string[]> = {
+  legacy: FACTS.levels.legacy.map((b) => b.level),
+  "2567": FACTS.levels["2567"].names,
+};
+
+/**
+ * The level words a sheet may print for a year: its scheme's, and those of a second scheme also attested for it
+ * (2566: AA–F and ผ่านดีเยี่ยม…); every scheme's words for a year the catalogue does not know.
+ */
 export function levelsOfYear(year: number): readonly string[] {
   const facts = yearFacts(year);
   if (!facts) return ALL_LEVELS;
-  return facts.levelScheme === "legacy"
-    ? FACTS.levels.legacy.map((b) => b.level)
-    : FACTS.levels["2567"].names;
+  const also = facts.levelSchemeAlso ? SCHEME_WORDS[facts.levelSchemeAlso] : [];
+  return [...SCHEME_WORDS[facts.levelScheme], ...also];
 }

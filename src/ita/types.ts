@@ -36,6 +36,8 @@ export interface YearFacts {
   /** "2567" is the ผ่านดีเยี่ยม … scheme, used from ITA 2566 on despite its name (see levelSchemeSource). */
   levelScheme: "legacy" | "2567";
   levelSchemeSource?: string;
+  /** Another scheme whose words a sheet may print for this year (both are attested): accepted as given. */
+  levelSchemeAlso?: "legacy" | "2567";
   grouping: "indicator" | "prakaden";
   weights: Record<Instrument, number>;
   weightsConfirmed: boolean;

@@ -183,6 +183,11 @@ function yearFacts(v: unknown, at: string, lists: Record<string, ItemList>): Yea
     ...(o.levelSchemeSource === undefined
       ? {}
       : { levelSchemeSource: c.string(o.levelSchemeSource, `${at}.levelSchemeSource`) }),
+    ...(o.levelSchemeAlso === undefined
+      ? {}
+      : {
+          levelSchemeAlso: c.oneOf(o.levelSchemeAlso, `${at}.levelSchemeAlso`, ["legacy", "2567"] as const),
+        }),
     grouping: c.oneOf(o.grouping, `${at}.grouping`, ["indicator", "prakaden"]),
     weights,
     weightsConfirmed: confirmed,

@@ -43,6 +43,21 @@ describe("the level column of a totals history (ปีงบประมาณ |
     expect([h.level(2567), h.level(2566)]).toEqual(["ผ่านดี", "ผ่าน"]);
   });
 
+  test("2566 is printed in either scheme (both are attested): AA–F and the new words are kept as given", () => {
+    const h = history([
+      ["ปีงบประมาณ", "คะแนน", "ระดับ"],
+      [2566, 86.02, "A"],
+    ]);
+    expect(h.level(2566)).toBe("A");
+    expect(h.ids.filter((i) => i.startsWith("givenLevelOtherScheme"))).toEqual([]);
+    const n = history([
+      ["ปีงบประมาณ", "คะแนน", "ระดับ"],
+      [2566, 86.78, "ผ่าน"],
+    ]);
+    expect(n.level(2566)).toBe("ผ่าน");
+    expect(n.ids.filter((i) => i.startsWith("givenLevelOtherScheme"))).toEqual([]);
+  });
+
   test("written forms: “ระดับ A”, lower case, spaces", () => {
     const h = history([
       ["ปีงบประมาณ", "คะแนน", "ระดับ"],

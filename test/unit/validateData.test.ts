@@ -59,6 +59,12 @@ describe("frameworks.json is checked when loaded, naming the bad entry", () => {
       "not an IIT list",
     ],
     [
+      "a second level scheme that does not exist",
+      (d: typeof frameworks) => (d.years["2566"].levelSchemeAlso = "AA-F"),
+      'years["2566"].levelSchemeAlso',
+      "legacy",
+    ],
+    [
       "a list without its source",
       (d: typeof frameworks) => (d.lists["OIT-D"].source = ""),
       'lists["OIT-D"].source',
