@@ -10,7 +10,8 @@ export type ScoreReading =
   | { kind: "empty" }
   | {
       kind: "invalid";
-      reason: "junk" | "range" | "error" | "noResult" | "date" | "boolean" | "text";
+      /** severalInMerge: a code merged over several rows with a value on more than one (sub-questions). */
+      reason: "junk" | "range" | "error" | "noResult" | "date" | "boolean" | "text" | "severalInMerge";
       shown: string;
     };
 

@@ -95,11 +95,7 @@ function readingsByValueColumn(
     const span = spans.get(`${cell.r},${cell.c}`) ?? 0;
     for (let v = from; v < to; v++) {
       const list = out.get(v) ?? [];
-      list.push(
-        row[v] == null && span > 0
-          ? belowInMerge(grid, cell, v, span)
-          : { cell, reading: parseScore(row[v] ?? null) },
-      );
+      list.push(span > 0 ? inMerge(grid, cell, v, span) : { cell, reading: parseScore(row[v] ?? null) });
       out.set(v, list);
     }
   }
@@ -114,12 +110,22 @@ export function verticalSpans(grid: SheetGrid): Map<string, number> {
   return out;
 }
 
-/** The one value in column v on the rows a merged code covers, or empty when there is none or several. */
-function belowInMerge(grid: SheetGrid, cell: LabelCell, v: number, span: number): Reading {
+/**
+ * The one value in column v on the rows a merged code covers (its own row or one below). Several values (a
+ * score per sub-question) are not the item's score: which one is, or whether it is their mean, is not known.
+ */
+function inMerge(grid: SheetGrid, cell: LabelCell, v: number, span: number): Reading {
   const found: number[] = [];
-  for (let r = cell.r + 1; r <= cell.r + span; r++) if ((grid.rows[r]?.[v] ?? null) !== null) found.push(r);
-  if (found.length !== 1) return { cell, reading: { kind: "empty" } };
-  return { cell, reading: parseScore(grid.rows[found[0]!]![v] ?? null), r: found[0]! };
+  for (let r = cell.r; r <= cell.r + span; r++) if ((grid.rows[r]?.[v] ?? null) !== null) found.push(r);
+  if (found.length === 0) return { cell, reading: { kind: "empty" } };
+  if (found.length > 1) {
+    const shown = found.map((r) => addressOf(grid, r, v)).join(", ");
+    return { cell, reading: { kind: "invalid", reason: "severalInMerge", shown } };
+  }
+  const r = found[0]!;
+  return r === cell.r
+    ? { cell, reading: parseScore(grid.rows[r]![v] ?? null) }
+    : { cell, reading: parseScore(grid.rows[r]![v] ?? null), r };
 }
 
 /** A score column holds mostly 0–100 numbers on the label rows; a budget column (large numbers) does not. */

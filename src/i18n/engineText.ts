@@ -22,6 +22,10 @@ export const ENGINE_TEXT = {
     th: "เซลล์เป็นค่าจริง/เท็จ ({value}) ไม่ใช่คะแนน — พิมพ์คะแนน 0–100",
     en: "The cell holds TRUE/FALSE ({value}), not a score — type a score from 0 to 100",
   },
+  "notAScore.severalInMerge": {
+    th: "รหัสข้อผสานเซลล์ครอบหลายแถว และคอลัมน์นี้มีคะแนนหลายค่า ({value}) ไม่ทราบว่าค่าใดเป็นคะแนนของข้อ จึงไม่นำมาใช้ — ใส่คะแนนของข้อไว้ค่าเดียว (ตามที่ ป.ป.ช. ประกาศ) หรือแยกแต่ละแถวเป็นข้อของตัวเอง",
+    en: "The item code is merged over several rows and this column holds several values ({value}); which is the item's score is not known, so none was used — keep one score per item (as the NACC publishes it), or give each row its own code",
+  },
   "notAScore.text": {
     th: "ข้อความ “{value}” ไม่ใช่คะแนน จึงไม่นำมาคำนวณ — ใส่ตัวเลข 0–100",
     en: "“{value}” is not a score and was not used — enter a number from 0 to 100",

@@ -117,6 +117,36 @@ describe("which columns hold scores", () => {
     expect(r.items).toEqual(["I1@C2=90", "I2@C4=80"]);
   });
 
+  test("a score on each sub-question row of a merged code is not the item's: none is used, all are named", () => {
+    const r = read(
+      [
+        ["ข้อ", "คำถามย่อย", "ปี 2566", "ปี 2567"],
+        ["I1", "ตามขั้นตอน", 71, 76],
+        [null, "ตามระยะเวลา", 72, 77],
+        ["I2", "ความโปร่งใส", 80, 85],
+        ["I3", "ตามความต้องการ", 81, 86],
+        [null, "ตามผลการประเมิน", 82, null],
+        ["I4", "การใช้ทรัพย์สิน", 83, 88],
+      ],
+      {
+        merges: [
+          { top: 1, left: 0, bottom: 2, right: 0 },
+          { top: 4, left: 0, bottom: 5, right: 0 },
+        ],
+      },
+    );
+    // One table (3 rows read): the sub-question rows, with text in column B, belong to their code; no heading.
+    expect(r.rec.tables.map((t) => [t.range, t.rows])).toEqual([
+      [{ top: 1, left: 0, bottom: 6, right: 3 }, 3],
+    ]);
+    expect(r.items.sort()).toEqual(["I2@C4=80", "I2@D4=85", "I3@D5=86", "I4@C7=83", "I4@D7=88"]);
+    expect(r.diagnostics.filter((d) => d.startsWith("notAScore")).sort()).toEqual([
+      "notAScore.severalInMerge@C2",
+      "notAScore.severalInMerge@C5",
+      "notAScore.severalInMerge@D2",
+    ]);
+  });
+
   test("a merge reaching below the last row of the grid is read as far as the grid goes", () => {
     const r = read(
       [
