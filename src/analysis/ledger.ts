@@ -159,7 +159,7 @@ function regionDiagnostic(grid: SheetGrid, region: Entry[]): Diagnostic {
       params: { range, header },
     };
   return {
-    level: "warning",
+    level: first.kind === "subIndicator" ? "info" : "warning",
     sheet: grid.name,
     cell: addressOf(grid, first.r, first.c),
     id: `unreadRows.${first.kind}`,

@@ -5,8 +5,11 @@ import { parseItemCode } from "./parseItemCode";
 import { notScoreTableHeader } from "./notScoreHeader";
 import { normaliseText } from "./text";
 
-/** What a label cell names, for the ledger: an item code, an indicator or ประเด็น, an instrument or a total. */
-export type LedgerLabelKind = "item" | "indicator" | "total";
+/**
+ * What a label cell names, for the ledger: an item code, an indicator or ประเด็น, a sub-indicator, an instrument
+ * or a total.
+ */
+export type LedgerLabelKind = "item" | "indicator" | "subIndicator" | "total";
 
 /**
  * The kind of label a cell holds, with rules wider than the recogniser's (any code form, any indicator
@@ -16,6 +19,8 @@ export function ledgerLabelKind(v: CellValue): LedgerLabelKind | null {
   if (typeof v !== "string") return null;
   const text = normaliseText(v);
   if (text.length > 200) return null;
+  // "ตัวชี้วัดย่อยที่ 9.1": part of an indicator, which the report does not use (before the indicator rules).
+  if (/^ตัวชี้วัดย่อย(?:ที่)?\s*\d/.test(text)) return "subIndicator";
   if (parseItemCode(text)) return "item";
   const ind = parseIndicatorLabel(text);
   if (ind && indicatorNameMatches(ind.indicator, ind.rest)) return "indicator";

@@ -14,6 +14,10 @@ export const READING_TEXT = {
     th: "แถว {from}–{to} ({range}) มีคะแนนรวมหรือคะแนนแบบวัด {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ให้หัวคอลัมน์คะแนนมีปี หรือระบุปีด้วย --year / การตั้งค่าปี",
     en: "Rows {from}–{to} ({range}) hold {rows} total or instrument scores (column {columns}) that were not read — put the year in the score column header or set the year (--year or the pane's setting)",
   },
+  "unreadRows.subIndicator": {
+    th: "แถว {from}–{to} ({range}) เป็นตัวชี้วัดย่อยพร้อมคะแนน {rows} แถว (คอลัมน์ {columns}) ซึ่งรายงานไม่ได้ใช้ — รายงานใช้คะแนนตัวชี้วัดหลักและคะแนนรายข้อ; ถ้าไม่มีคะแนนตัวชี้วัดหลัก ให้ใส่ไว้ในตาราง",
+    en: "Rows {from}–{to} ({range}) hold {rows} sub-indicators with scores (column {columns}) that the report does not use — it uses the indicators' and the items' scores; if an indicator's own score is missing, add it to the table",
+  },
   notScoreTable: {
     th: "ตาราง {range} ไม่ใช่ตารางคะแนน (หัวคอลัมน์ “{header}”) จึงไม่นำมาอ่าน",
     en: "Table {range} is not a score table (header “{header}”) and was not read",

@@ -130,6 +130,24 @@ describe("the ledger: every label row with a score is read or named", () => {
     expect(r.reading.rowsUnread).toBe(0);
   });
 
+  test("sub-indicator rows inside an indicator table are named as info, not read as their indicator", () => {
+    const r = report("สรุป 2566", [
+      ["ตัวชี้วัด", "คะแนน"],
+      ["ตัวชี้วัดที่ 9", 80],
+      ["ตัวชี้วัดย่อยที่ ๙.๑", 71],
+      ["ตัวชี้วัดย่อยที่ 9.2", 72],
+      ["ตัวชี้วัดที่ 10", 85],
+    ]);
+    expect(r.indicators.map((i) => [i.number, i.score, i.cell])).toEqual([
+      [9, 80, "B2"],
+      [10, 85, "B5"],
+    ]);
+    expect(
+      r.diagnostics.filter((d) => d.code.startsWith("unreadRows")).map((d) => [d.level, d.code, d.cell]),
+    ).toEqual([["info", "unreadRows.subIndicator", "A3"]]);
+    expect(r.reading.unread.map((u) => [u.range, u.rows])).toEqual([["A3:B4", 2]]);
+  });
+
   test("an OIT progress tracker with “% ดำเนินการ” is not read as scores", () => {
     const r = report("ITA 2568", [
       ["ข้อ", "รายการ", "% ดำเนินการ"],
