@@ -6,6 +6,7 @@ import { type NotComparedScore, notCompared } from "./notCompared";
 import { PreviousItemFinder } from "./previousItem";
 import { resolveItems, type ResolvedItem } from "./resolveItems";
 import { delta2 } from "./round";
+import { sayRoundedScores } from "./roundedScores";
 import { type AnalysisSettings, type ItemClass, classify } from "./settings";
 import type { Diagnostic, Recognition, RecognisedTable } from "./types";
 import { type YearScores, yearScores } from "./yearScores";
@@ -86,6 +87,7 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
   const diagnostics = asOfYear === undefined ? [...all.diagnostics] : [];
   const byTitles = listByTitles(all, settings.keepLabelledYear, diagnostics);
   const rec = asOfYear === undefined ? byTitles.rec : upTo(byTitles.rec, asOfYear);
+  sayRoundedScores(rec, settings.threshold, diagnostics);
   const items = resolveItems(rec.items, diagnostics);
   checkTitles(items, diagnostics);
   const years = [...new Set([...items, ...rec.indicators, ...rec.summaries].map((o) => o.year))].sort(

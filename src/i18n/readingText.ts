@@ -18,6 +18,14 @@ export const READING_TEXT = {
     th: "แถว {from}–{to} ({range}) เป็นตัวชี้วัดย่อยพร้อมคะแนน {rows} แถว (คอลัมน์ {columns}) ซึ่งรายงานไม่ได้ใช้ — รายงานใช้คะแนนตัวชี้วัดหลักและคะแนนรายข้อ; ถ้าไม่มีคะแนนตัวชี้วัดหลัก ให้ใส่ไว้ในตาราง",
     en: "Rows {from}–{to} ({range}) hold {rows} sub-indicators with scores (column {columns}) that the report does not use — it uses the indicators' and the items' scores; if an indicator's own score is missing, add it to the table",
   },
+  roundedScores: {
+    th: "{count} คะแนนในชีตนี้มีทศนิยมเกิน 2 ตำแหน่ง ({cells}) — รายงานใช้ค่าที่ปัดเป็น 2 ตำแหน่งแบบที่ ป.ป.ช. ประกาศ เช่น {value} เป็น {rounded}",
+    en: "{count} scores on this sheet have more than 2 decimals ({cells}) — the report uses them rounded to 2 decimals, as the NACC publishes them: e.g. {value} as {rounded}",
+  },
+  roundedAcrossMark: {
+    th: "คะแนน {value} ต่ำกว่าเกณฑ์ {threshold} แต่เมื่อปัดเป็น 2 ตำแหน่งได้ {rounded} ซึ่งผ่านเกณฑ์ — รายงานถือตามค่าที่ปัด; ตรวจสูตรหรือพิมพ์คะแนนตามที่ ป.ป.ช. ประกาศ",
+    en: "Score {value} is below the mark {threshold} but rounds to {rounded}, which passes — the report goes by the rounded value; check the formula or type the score as the NACC published it",
+  },
   notScoreTable: {
     th: "ตาราง {range} ไม่ใช่ตารางคะแนน (หัวคอลัมน์ “{header}”) จึงไม่นำมาอ่าน",
     en: "Table {range} is not a score table (header “{header}”) and was not read",
