@@ -197,7 +197,9 @@ function groupByColumn(all: LabelCell[]): LabelScan {
     const rows = list.filter((l) => l.label.kind !== "summary");
     // One explicit code (a one-item table under its own header) is a table too; the ledger checks it.
     const explicit = rows.some((l) => l.label.kind === "item" && l.label.item.instrument !== null);
-    if (rows.length >= 2 || explicit) columns.set(c, list);
+    // A summary of instruments alone (IIT | EIT | OIT | คะแนนรวม, years across) is a table of its own.
+    const instruments = list.filter((l) => l.label.kind === "summary" && l.label.instrument !== null);
+    if (rows.length >= 2 || explicit || instruments.length >= 2) columns.set(c, list);
   }
   const rowLabelCols = new Map<number, number[]>();
   for (const [c, list] of [...columns].sort((a, b) => a[0] - b[0])) {

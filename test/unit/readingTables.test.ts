@@ -9,6 +9,36 @@ const run = (name: string, rows: CellValue[][]) =>
   toReport(analyse(recogniseWorkbook([grid(name, rows)]), DEFAULT_SETTINGS), "en");
 
 describe("tables beyond one item list", () => {
+  test("a summary of instruments alone (IIT | EIT | OIT | คะแนนรวม, years across) is read; the sheet wins", () => {
+    const r = toReport(
+      analyse(
+        recogniseWorkbook([
+          grid("IIT 2566", [
+            ["ข้อ", "คะแนน"],
+            ...Array.from({ length: 30 }, (_, k): CellValue[] => [`I${k + 1}`, 80]),
+          ]),
+          grid("สรุปผล", [
+            ["สรุปผลการประเมิน"],
+            ["แบบวัด", "ปี 2565", "ปี 2566"],
+            ["IIT", 85.1, 88.62],
+            ["EIT", 84.2, 87.46],
+            ["OIT", 70.3, 89.97],
+            ["คะแนนรวม", 78.71, 88.81],
+          ]),
+        ]),
+        DEFAULT_SETTINGS,
+      ),
+      "en",
+    );
+    expect(r.instruments.map((i) => [i.instrument, i.score, i.source, i.previous?.score])).toEqual([
+      ["IIT", 88.62, "sheet", 85.1],
+      ["EIT", 87.46, "sheet", 84.2],
+      ["OIT", 89.97, "sheet", 70.3],
+    ]);
+    expect(r.total).toMatchObject({ score: 88.81, source: "sheet", previous: { year: 2565, score: 78.71 } });
+    expect(r.reading.unread).toEqual([]);
+  });
+
   test("a totals-only history, newest first, is read as the total by year", () => {
     const r = run("ผลย้อนหลัง", [
       ["ปีงบประมาณ", "คะแนน", "ระดับ"],
