@@ -39,6 +39,8 @@ export interface InstrumentMarker {
 }
 
 /** Reads a heading that names an instrument: "แบบวัด…ภายใน (IIT)", "EIT Survey", "OIT". */
+const CHANNEL_HEADING = /^(?:ช่องทาง[^()]*?)?\s*\(?\s*(EP|ES)\s*\)?$/i;
+
 export function parseInstrumentMarker(raw: string): InstrumentMarker | null {
   const text = normaliseText(raw);
   if (text.length > 120) return null;
@@ -51,6 +53,9 @@ export function parseInstrumentMarker(raw: string): InstrumentMarker | null {
   }
   if (/\bOIT\b|การเปิดเผยข้อมูล\s*สาธารณะ|แบบตรวจการเปิดเผยข้อมูล/i.test(text))
     found.push({ instrument: "OIT", channel: null });
+  // A channel heading without the word EIT: "ช่องทางประชาชน (EP)", "(ES)", "EP".
+  const channel = found.length === 0 && text.length <= 60 ? CHANNEL_HEADING.exec(text) : null;
+  if (channel) return { instrument: "EIT", channel: channel[1]!.toUpperCase() === "EP" ? "EP" : "ES" };
   return found.length === 1 ? found[0]! : null;
 }
 

@@ -84,6 +84,11 @@ describe("parseInstrumentMarker: a heading that names one instrument", () => {
     ["แบบตรวจการเปิดเผยข้อมูลสาธารณะ", "OIT", null],
     ["การเปิดเผยข้อมูล สาธารณะ", "OIT", null],
     ["แบบตรวจการเปิดเผยข้อมูล", "OIT", null],
+    ["ช่องทางประชาชน (EP)", "EIT", "EP"],
+    ["ช่องทางผู้รับบริการ (ES)", "EIT", "ES"],
+    ["( es )", "EIT", "ES"],
+    ["EP", "EIT", "EP"],
+    ["ช่องทางออนไลน์ EP", "EIT", "EP"],
   ])("“%s” names %s (channel %s)", (raw, instrument, channel) => {
     expect(parseInstrumentMarker(raw)).toEqual({ instrument, channel });
   });
@@ -94,6 +99,10 @@ describe("parseInstrumentMarker: a heading that names one instrument", () => {
     ["ITA", "the whole assessment"],
     ["EITS", "no word boundary"],
     ["ข้อ E1", "an item"],
+    ["EP1", "a channel item code"],
+    ["ESS", "no channel word"],
+    ["ผลการประเมิน (EP) และ (ES)", "two channels"],
+    [`ช่องทาง${"ก".repeat(60)} (EP)`, "a channel in a long paragraph"],
     [`IIT ${"ก".repeat(120)}`, "a long paragraph"],
   ])("“%s” names no single instrument (%s)", (raw) => {
     expect(parseInstrumentMarker(raw)).toBeNull();

@@ -114,6 +114,22 @@ describe("tables beyond one item list", () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain("duplicateItem");
   });
 
+  test("EIT channels under headings that name only the channel (ช่องทางประชาชน (EP)) keep it too", () => {
+    const r = run("EIT 2566", [
+      ["แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ประจำปี 2566"],
+      ["ช่องทางประชาชน (EP)"],
+      ["ข้อ", "คะแนน"],
+      ["E1", 80],
+      ["E2", 81],
+      ["ช่องทางผู้รับบริการ (ES)"],
+      ["ข้อ", "คะแนน"],
+      ["E1", 70.5],
+      ["E2", 71.5],
+    ]);
+    expect(r.items.map((i) => `${i.code}=${i.score}`)).toEqual(["EP1=80", "EP2=81", "ES1=70.5", "ES2=71.5"]);
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("duplicateItem");
+  });
+
   test("side-by-side ข้อ N blocks each take the instrument heading above them in the same row", () => {
     const r = run("ITA 2567", [
       ["IIT", "คะแนน", "EIT", "คะแนน"],
