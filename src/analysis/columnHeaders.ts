@@ -17,6 +17,11 @@ export interface ColumnHeader {
 const SKIP =
   /ผลต่าง|ส่วนต่าง|เปลี่ยนแปลง|เพิ่มขึ้น|ลดลง|เพิ่ม\s*\/\s*ลด|เพิ่ม-ลด|\+\s*\/\s*-|±|delta|change|diff|เกณฑ์|เป้าหมาย|target|threshold|น้ำหนัก|weight|ลำดับ|จำนวน|คะแนนเต็ม|เต็ม\s*100|full\s*score|respondents|หมายเหตุ|ระดับ|level|อันดับ|rank/i;
 
+/** A remarks column: codes quoted in it ("ข้อ 5 ได้ 3 คะแนน") are notes, never a table's labels. */
+export function isNotesHeader(text: string): boolean {
+  return /หมายเหตุ|ข้อสังเกต|คำอธิบาย|remarks?\b|notes?\b/i.test(text);
+}
+
 /**
  * The header in force for each label row of one column: the last year-bearing or keyword text met above it,
  * read top-down over rows that hold no labels. Merged header cells count in every column they cover.

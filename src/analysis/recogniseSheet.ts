@@ -1,5 +1,5 @@
 import { yearResolver } from "./blockYear";
-import { headersForColumn, mergedTextReader } from "./columnHeaders";
+import { headersForColumn, isNotesHeader, mergedTextReader } from "./columnHeaders";
 import { findBlocks } from "./findBlocks";
 import { longFormatYears, rowYearColumn } from "./longFormat";
 import { type SheetGrid, gridWidth, rangeOf } from "./grid";
@@ -43,6 +43,8 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
 
   for (const block of findBlocks(grid, scan.columns)) {
     const { col, cells } = block;
+    // Codes quoted in a remarks column ("ข้อ 5 ได้ 3 คะแนน" under หมายเหตุ) are notes, not a table.
+    if (cells.every((c) => isNotesHeader(headersOf(col).get(c.r)?.text ?? ""))) continue;
     let { byValueCol, scoreCols } = scoreColumns(grid, cells, scan.rowLabelCols, width, (v) =>
       cells.every((c) => headersOf(v).get(c.r)?.skip === true),
     );

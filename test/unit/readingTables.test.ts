@@ -130,6 +130,26 @@ describe("tables beyond one item list", () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain("duplicateItem");
   });
 
+  test("codes quoted in a remarks column (หมายเหตุ) are notes: no duplicate, no table without a year", () => {
+    const r = run("OIT 2567", [
+      ["ข้อ", "รายการ", "ผลการประเมิน", "หมายเหตุ"],
+      ["o1", "โครงสร้าง", "มี", null],
+      ["o2", "ข้อมูลผู้บริหาร", 100, "ข้อ 3 ได้ 3 คะแนน"],
+      ["o3", "อำนาจหน้าที่", "ไม่มี", null],
+      ["o4", "แผนพัฒนา", 100, "ดูข้อ 5 ประกอบ"],
+      ["o5", "ข้อมูลการติดต่อ", 100, null],
+    ]);
+    expect(r.items.map((i) => `${i.code}@${i.cell}=${i.score}`)).toEqual([
+      "O1@C2=100",
+      "O2@C3=100",
+      "O3@C4=0",
+      "O4@C5=100",
+      "O5@C6=100",
+    ]);
+    const about = ["duplicateItem", "noYear", "unreadRows.item"];
+    expect(r.diagnostics.filter((d) => about.includes(d.code))).toEqual([]);
+  });
+
   test("side-by-side ข้อ N blocks each take the instrument heading above them in the same row", () => {
     const r = run("ITA 2567", [
       ["IIT", "คะแนน", "EIT", "คะแนน"],
