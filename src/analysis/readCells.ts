@@ -24,9 +24,12 @@ export function readCells(
   byValueCol: Map<number, Reading[]>,
   yearOf: (v: number, r: number) => number | null,
   out: Recognition,
+  /** The header text in force over column v at row r (an agency's name under a shared year). */
+  headerText: (v: number, r: number) => string = () => "",
 ): BlockReading {
   const result: BlockReading = { years: new Set(), rowsRead: new Set(), lastCol: block.col };
   const seenYear = new Map<number, Map<number, string>>();
+  const keptCol = new Map<string, number>();
   for (const v of scoreCols) {
     for (const { cell, reading, r } of byValueCol.get(v)!) {
       const year = yearOf(v, cell.r);
@@ -36,12 +39,19 @@ export function readCells(
       seenYear.set(cell.r, rowYears);
       if (reading.kind === "empty") continue;
       if (rowYears.has(year)) {
+        const other = rowYears.get(year)!;
+        const [header, otherHeader] = [headerText(v, cell.r), headerText(keptCol.get(other)!, cell.r)];
+        // Columns of one year under different headings (agencies of a provincial report) are not duplicates.
+        const named = header !== "" && header !== otherHeader;
         out.diagnostics.push(
-          diag("warning", grid, at, "twoColumnsSameYear", { year, other: rowYears.get(year)! }),
+          named
+            ? diag("warning", grid, at, "sameYearOtherColumn", { year, other, header, otherHeader })
+            : diag("warning", grid, at, "twoColumnsSameYear", { year, other }),
         );
         continue;
       }
       rowYears.set(year, at);
+      keptCol.set(at, v);
       if (reading.kind === "invalid") {
         if (reading.reason !== "text" || reading.shown.length <= 12)
           out.diagnostics.push(

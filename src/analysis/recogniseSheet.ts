@@ -59,7 +59,10 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
     const yearOf = rowYear
       ? longFormatYears(headers, rowYear)
       : yearResolver(grid, col, cells, scoreCols, headers, sheetYear, options.defaultYear, out.diagnostics);
-    const read = readCells(grid, block, scoreCols, byValueCol, yearOf, out);
+    const read = readCells(grid, block, scoreCols, byValueCol, yearOf, out, (v, r) => {
+      const h = headersOf(v).get(r);
+      return h && !findYear(h.text) ? h.text : "";
+    });
     if (read.years.size === 0) continue;
     const lastRow = Math.max(...read.rowsRead);
     out.tables.push({

@@ -104,8 +104,15 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     documents: ALL_DOCUMENTS,
   });
   if (analysis.tables.length === 0 || analysis.latestYear === null) {
-    if (analysis.diagnostics.some((d) => d.id === "noYear" || d.id === "noYearManyColumns"))
+    if (analysis.diagnostics.some((d) => d.id === "noYear"))
       throw new CliError("error.noYearTable", { file: opts.input });
+    const many = analysis.diagnostics.find((d) => d.id === "noYearManyColumns");
+    if (many)
+      throw new CliError("error.noYearManyColumns", {
+        sheet: many.sheet ?? "",
+        cell: many.cell ?? "",
+        columns: String(many.params.columns),
+      });
     throw new CliError("error.noScores", { file: opts.input, sheets: sheetList(grids) });
   }
   const out = opts.out ? path.resolve(opts.out) : defaultOutput(input);

@@ -30,6 +30,10 @@ export const ENGINE_TEXT = {
     th: "ข้อความ “{value}” ไม่ใช่คะแนน จึงไม่นำมาคำนวณ — ใส่ตัวเลข 0–100",
     en: "“{value}” is not a score and was not used — enter a number from 0 to 100",
   },
+  sameYearOtherColumn: {
+    th: "คอลัมน์ “{header}” มีคะแนนปี {year} เช่นเดียวกับคอลัมน์ “{otherHeader}” ({other}) — อ่านเฉพาะ “{otherHeader}” ไม่นำสองคอลัมน์มารวมกัน; ถ้าเป็นหน่วยงานอื่น ให้แยกไว้คนละชีตหากต้องการวิเคราะห์",
+    en: "Column “{header}” gives {year} scores as column “{otherHeader}” ({other}) does — only “{otherHeader}” was read, the two are never mixed; if it is another agency, put it on a sheet of its own to analyse it",
+  },
   twoColumnsSameYear: {
     th: "มีคะแนนปี {year} สองคอลัมน์ในแถวเดียวกัน ใช้ค่าที่ {other} และข้ามเซลล์นี้ — ลบคอลัมน์ที่ซ้ำหรือแก้ปีในหัวคอลัมน์",
     en: "Two columns give year {year} for this row; {other} was used and this cell skipped — remove the duplicate column or fix its header year",

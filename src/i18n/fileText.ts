@@ -18,6 +18,10 @@ export const FILE_TEXT = {
     th: "พบตารางคะแนนใน “{file}” แต่ไม่ทราบว่าเป็นปีใด — ระบุปีด้วย --year (เช่น --year 2567) หรือใส่ปีที่หัวคอลัมน์คะแนน",
     en: "Score tables were found in “{file}” but their year is unknown — give it with --year (e.g. --year 2567) or put the year in the score column header",
   },
+  "error.noYearManyColumns": {
+    th: "พบตารางคะแนนที่ชีต “{sheet}” ({cell}) ที่มีคอลัมน์คะแนนหลายคอลัมน์ ({columns}) แต่ไม่มีคอลัมน์ใดระบุปี — --year ใช้แยกคอลัมน์เหล่านี้ไม่ได้: ใส่ปีที่หัวคอลัมน์แต่ละคอลัมน์ หรือถ้าแต่ละคอลัมน์เป็นคนละหน่วยงาน ให้แยกหน่วยงานที่ต้องการไว้ในชีตของตัวเอง",
+    en: "A score table on sheet “{sheet}” ({cell}) has several score columns ({columns}) and none names its year — --year cannot tell them apart: put the year in each column header, or, if each column is another agency, put the agency you want on a sheet of its own",
+  },
   "error.cellEdit": {
     th: "กด Enter ออกจากเซลล์ที่กำลังแก้ไขแล้วลองอีกครั้ง",
     en: "Press Enter to leave the cell you are editing, then try again",

@@ -63,6 +63,27 @@ describe("errors that keep their cause", () => {
     expect(r.stderr).toMatch(/year is unknown — give it with --year/);
   });
 
+  test("several score columns without a year (agencies side by side): --year cannot help, and that is said", async () => {
+    const dir = tempDir();
+    const file = await writeWorkbook(path.join(dir, "agencies.xlsx"), [
+      {
+        name: "EIT",
+        rows: [
+          ["ข้อ", "ทต.โพน", "อบต.นาบอน"],
+          ["E1", 90, 80],
+          ["E2", 85, 75],
+        ],
+      },
+    ]);
+    for (const extra of [[], ["--year", "2567"]]) {
+      const r = await runCli([file, "--lang", "en", ...extra]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(
+        "error: A score table on sheet “EIT” (A2) has several score columns (B2, C2) and none names its year — --year cannot tell them apart: put the year in each column header, or, if each column is another agency, put the agency you want on a sheet of its own\n",
+      );
+    }
+  });
+
   test("nothing found says where it looked", async () => {
     const dir = tempDir();
     const file = await writeWorkbook(path.join(dir, "none.xlsx"), [
@@ -133,7 +154,13 @@ describe("--help", () => {
   });
 
   test("every file error has a message in both languages", () => {
-    for (const id of ["error.corrupt", "error.isDirectory", "error.unreadable", "error.noYearTable"])
+    for (const id of [
+      "error.corrupt",
+      "error.isDirectory",
+      "error.unreadable",
+      "error.noYearTable",
+      "error.noYearManyColumns",
+    ])
       expect(Object.keys(MESSAGES[id] ?? {})).toEqual(["th", "en"]);
   });
 });

@@ -150,6 +150,34 @@ describe("tables beyond one item list", () => {
     expect(r.diagnostics.filter((d) => about.includes(d.code))).toEqual([]);
   });
 
+  test("agencies as columns under one merged year: the first is read, each other named with its heading", () => {
+    const r = toReport(
+      analyse(
+        recogniseWorkbook([
+          grid(
+            "จังหวัด",
+            [
+              ["ข้อ", "ปี 2567", null, null],
+              [null, "ทต.โพน", "อบต.นาบอน", "อบต.ทุ่งคลอง"],
+              ["E1", 90, 80, 70],
+              ["E2", 85, 75, 65],
+            ],
+            { merges: [{ top: 0, left: 1, bottom: 0, right: 3 }] },
+          ),
+        ]),
+        DEFAULT_SETTINGS,
+      ),
+      "en",
+    );
+    expect(r.items.map((i) => `${i.code}@${i.cell}=${i.score}`)).toEqual(["E1@B3=90", "E2@B4=85"]);
+    const named = r.diagnostics.filter((d) => d.code === "sameYearOtherColumn");
+    expect(named.map((d) => d.cell)).toEqual(["C3", "C4", "D3", "D4"]);
+    expect(named[2]!.message).toBe(
+      "Column “อบต.ทุ่งคลอง” gives 2567 scores as column “ทต.โพน” (B3) does — only “ทต.โพน” was read, the two are never mixed; if it is another agency, put it on a sheet of its own to analyse it",
+    );
+    expect(r.diagnostics.map((d) => d.code)).not.toContain("twoColumnsSameYear");
+  });
+
   test("side-by-side ข้อ N blocks each take the instrument heading above them in the same row", () => {
     const r = run("ITA 2567", [
       ["IIT", "คะแนน", "EIT", "คะแนน"],
