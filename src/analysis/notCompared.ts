@@ -52,9 +52,13 @@ export function notCompared(
     }),
   ];
   const out: NotComparedScore[] = [];
+  const yearsOf = new Map<string, number[]>();
   for (const { group, ...p } of parts) {
     if (p.year === latestYear || used.has(at(p))) continue;
-    const years = p.kind === "item" ? itemYears(items, group) : scoreYears(byYear, p.kind, group);
+    const key = `${p.kind}|${group}`;
+    if (!yearsOf.has(key))
+      yearsOf.set(key, p.kind === "item" ? itemYears(items, group) : scoreYears(byYear, p.kind, group));
+    const years = yearsOf.get(key)!;
     const previous = years.filter((y) => y < latestYear).pop();
     if (!years.includes(latestYear)) out.push({ ...p, reason: "noLatestYear" });
     else if (p.year !== previous) out.push({ ...p, reason: "olderYear" });
@@ -96,7 +100,9 @@ function sayGroups(out: NotComparedScore[], latestYear: number, diagnostics: Dia
   const groups = new Map<string, NotComparedScore[]>();
   for (const s of out) {
     const key = `${s.reason}|${s.year}|${s.kind}|${s.sheet}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
   }
   for (const g of groups.values()) {
     const first = g[0]!;

@@ -16,7 +16,9 @@ export function sayRoundedScores(
   for (const o of [...rec.items, ...rec.indicators, ...rec.summaries]) {
     const rounded = round2(o.score);
     if (Math.abs(o.score - rounded) < 1e-6) continue;
-    bySheet.set(o.sheet, [...(bySheet.get(o.sheet) ?? []), o]);
+    const list = bySheet.get(o.sheet);
+    if (list) list.push(o);
+    else bySheet.set(o.sheet, [o]);
     const belowAsTyped = o.score < threshold;
     const belowRounded = rounded < threshold;
     if (belowAsTyped !== belowRounded)
