@@ -15,6 +15,13 @@ export function summary(
   const flagged = a.items.filter((i) => i.flagged);
   const urgent = flagged.filter((i) => i.class === "urgent").length;
   lines.push(cliText(lang, "yearsFound", { years: a.years.join(", "), latest: String(a.latestYear) }));
+  lines.push(
+    cliText(lang, "reading", {
+      read: r.reading.rowsRead,
+      unread: r.reading.rowsUnread,
+      notCompared: r.notCompared.length,
+    }),
+  );
   if (r.total)
     lines.push(
       cliText(lang, "total", {

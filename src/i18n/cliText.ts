@@ -4,6 +4,10 @@ import { type Entry, catalogue } from "./catalogue";
 export const CLI_TEXT = {
   yearsFound: { th: "ปีที่พบ: {years} (ล่าสุด {latest})", en: "Years found: {years} (latest {latest})" },
   total: { th: "คะแนนรวม: {score}{level}", en: "Total: {score}{level}" },
+  reading: {
+    th: "อ่านแล้ว: {read} แถว, ไม่ได้อ่าน {unread} แถว, อ่านแล้วแต่ไม่ได้เทียบ {notCompared} คะแนน (รายการอยู่ในรายงาน --json)",
+    en: "Read: {read} rows, not read {unread} rows, read but not compared {notCompared} scores (listed in the --json report)",
+  },
   itemsBelow: {
     th: "ข้อที่ต่ำกว่าเกณฑ์ {mark}: {flagged} จาก {items} ข้อ (เร่งด่วน {urgent}, ต้องพัฒนา {improve})",
     en: "Items below {mark}: {flagged} of {items} (urgent {urgent}, improve {improve})",
