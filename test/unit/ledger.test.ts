@@ -163,6 +163,9 @@ describe("the ledger: every label row with a score is read or named", () => {
     ["a tracker in a sheet named for a year", "ติดตามมาตรการ 2568", "ร้อยละความสำเร็จ"],
     ["a budget by item", "งบ", "งบประมาณ 2568 (ล้านบาท)"],
     ["money in baht", "ค่าใช้จ่าย", "ปี 2568 (บาท)"],
+    ["a measures plan's duration in months", "มาตรการ 2568", "ระยะเวลา (เดือน)"],
+    ["a measures plan's duration in days", "แผน", "ระยะเวลา (วัน) 2568"],
+    ["a target", "เป้าหมาย", "ค่าเป้าหมาย (ร้อยละ) 2568"],
   ])("%s is not read as scores beside a real score table, and is said as info", (_, name, header) => {
     const r = toReport(
       analyse(
