@@ -159,7 +159,7 @@ function regionDiagnostic(grid: SheetGrid, region: Entry[]): Diagnostic {
       params: { range, header },
     };
   return {
-    level: first.kind === "subIndicator" ? "info" : "warning",
+    level: first.kind === "subIndicator" || first.kind === "average" ? "info" : "warning",
     sheet: grid.name,
     cell: addressOf(grid, first.r, first.c),
     id: `unreadRows.${first.kind}`,

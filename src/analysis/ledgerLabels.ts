@@ -7,9 +7,9 @@ import { normaliseText } from "./text";
 
 /**
  * What a label cell names, for the ledger: an item code, an indicator or ประเด็น, a sub-indicator, an instrument
- * or a total.
+ * or a total, or a table's own average row.
  */
-export type LedgerLabelKind = "item" | "indicator" | "subIndicator" | "total";
+export type LedgerLabelKind = "item" | "indicator" | "subIndicator" | "total" | "average";
 
 /**
  * The kind of label a cell holds, with rules wider than the recogniser's (any code form, any indicator
@@ -26,6 +26,8 @@ export function ledgerLabelKind(v: CellValue): LedgerLabelKind | null {
   if (ind && indicatorNameMatches(ind.indicator, ind.rest)) return "indicator";
   if (/^(?:ประเด็น(?:ที่)?\s*\d|ตัวชี้วัด(?:ที่)?\s*\d)/.test(text)) return "indicator";
   if (parseSummaryRowLabel(text)) return "total";
+  // A table's own average or sum row ("เฉลี่ย" under an item table): not an instrument's published score.
+  if (/^(?:คะแนน|ค่า)?เฉลี่ย(?:รวม)?$|^(?:average|mean)$/i.test(text)) return "average";
   return null;
 }
 

@@ -8,7 +8,7 @@ export interface IndicatorLabel {
   rest: string;
 }
 
-const INDICATOR = /^(?:ตัวชี้วัด(?:ที่)?|หัวข้อ(?:ที่)?|indicator)\s*(\d{1,2})(?!\s*\.\s*\d)(?!\d)/i;
+const INDICATOR = /^(?:คะแนน\s*)?(?:ตัวชี้วัด(?:ที่)?|หัวข้อ(?:ที่)?|indicator)\s*(\d{1,2})(?!\s*\.\s*\d)(?!\d)/i;
 const TOTAL_KEYS = new Set(labels.totalLabels.map((t) => matchKey(t).toLowerCase()));
 
 /** Reads `ตัวชี้วัดที่ ๘ …`, `หัวข้อที่ 8`, or an indicator's own name at the start of a label. */
@@ -64,7 +64,8 @@ export type SummaryRow = { kind: "instrument"; instrument: Instrument } | { kind
 /** Reads the label of an instrument or total row in an indicator summary ("IIT", "คะแนนรวม"). */
 export function parseSummaryRowLabel(raw: string): SummaryRow | null {
   const text = normaliseText(raw);
-  const inst = /^(?:คะแนน\s*)?(IIT|EIT|OIT)(?:\s*\(.*\))?$/i.exec(text);
+  // "IIT", "คะแนน IIT", "คะแนนรวม IIT", "คะแนน IIT รวม", "IIT (ภายใน)": an instrument's score row.
+  const inst = /^(?:คะแนน\s*)?(?:รวม\s*)?(IIT|EIT|OIT)(?:\s*รวม)?(?:\s*\(.*\))?$/i.exec(text);
   if (inst) return { kind: "instrument", instrument: inst[1]!.toUpperCase() as Instrument };
   if (TOTAL_KEYS.has(matchKey(text).toLowerCase())) return { kind: "total" };
   return null;

@@ -26,6 +26,10 @@ export const READING_TEXT = {
     th: "คะแนน {value} ต่ำกว่าเกณฑ์ {threshold} แต่เมื่อปัดเป็น 2 ตำแหน่งได้ {rounded} ซึ่งผ่านเกณฑ์ — รายงานถือตามค่าที่ปัด; ตรวจสูตรหรือพิมพ์คะแนนตามที่ ป.ป.ช. ประกาศ",
     en: "Score {value} is below the mark {threshold} but rounds to {rounded}, which passes — the report goes by the rounded value; check the formula or type the score as the NACC published it",
   },
+  "unreadRows.average": {
+    th: "แถว {from}–{to} ({range}) เป็นค่าเฉลี่ยหรือผลรวมของตาราง (คอลัมน์ {columns}) ซึ่งไม่ได้นำมาใช้ — รายงานคำนวณจากคะแนนรายข้อและตัวชี้วัดเอง; ถ้าเป็นคะแนนแบบวัดที่ ป.ป.ช. ประกาศ ให้ตั้งชื่อแถวว่า “คะแนน IIT” / “คะแนน EIT” / “คะแนน OIT”",
+    en: "Rows {from}–{to} ({range}) hold the table's own average or sum (column {columns}), which was not used — the report works from the item and indicator scores; if it is an instrument score the NACC published, name the row “คะแนน IIT” / “คะแนน EIT” / “คะแนน OIT”",
+  },
   notScoreTable: {
     th: "ตาราง {range} ไม่ใช่ตารางคะแนน (หัวคอลัมน์ “{header}”) จึงไม่นำมาอ่าน",
     en: "Table {range} is not a score table (header “{header}”) and was not read",

@@ -14,6 +14,8 @@ describe("parseIndicatorLabel: an indicator by number or by name", () => {
     ["หัวข้อ 4 การใช้ทรัพย์สิน", 4, "การใช้ทรัพย์สิน"],
     ["Indicator 6", 6, ""],
     ["INDICATOR 7 quality", 7, "quality"],
+    ["คะแนนตัวชี้วัดที่ 3", 3, ""],
+    ["คะแนน ตัวชี้วัดที่ 2 การใช้งบประมาณ", 2, "การใช้งบประมาณ"],
   ])("“%s” is indicator %d, the rest “%s”", (raw, indicator, rest) => {
     expect(parseIndicatorLabel(raw)).toEqual({ indicator, rest });
   });
@@ -122,6 +124,9 @@ describe("parseSummaryRowLabel: instrument and total rows of a summary", () => {
     ["คะแนน OIT", "OIT"],
     ["คะแนนIIT", "IIT"],
     ["EIT (ภายนอก)", "EIT"],
+    ["คะแนนรวม IIT", "IIT"],
+    ["คะแนน EIT รวม", "EIT"],
+    ["รวม OIT", "OIT"],
   ])("“%s” is the %s row", (raw, instrument) => {
     expect(parseSummaryRowLabel(raw)).toEqual({ kind: "instrument", instrument });
   });

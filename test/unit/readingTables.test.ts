@@ -178,6 +178,50 @@ describe("tables beyond one item list", () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain("twoColumnsSameYear");
   });
 
+  test("subtotal rows inside an item table (คะแนนตัวชี้วัดที่ N, คะแนน IIT รวม) are the sheet's own scores", () => {
+    const rows: CellValue[][] = [["ข้อ", "คะแนน 2566"]];
+    for (const [g, [a, b]] of [
+      [1, 3],
+      [4, 6],
+    ].entries()) {
+      for (let i = a!; i <= b!; i++) rows.push([`i${i}`, 80 + i]);
+      rows.push([`คะแนนตัวชี้วัดที่ ${g + 1}`, 85 + g]);
+    }
+    rows.push(["คะแนน IIT รวม", 87.02]);
+    const r = run("IIT", rows);
+    const a = analyse(recogniseWorkbook([grid("IIT", rows)]), DEFAULT_SETTINGS);
+    const y = a.scoresByYear.find((s) => s.year === 2566)!;
+    expect([...y.indicators].map(([n, s]) => [n, s.score, s.source, s.cell])).toEqual(
+      expect.arrayContaining([
+        [1, 85, "sheet", "B5"],
+        [2, 86, "sheet", "B9"],
+      ]),
+    );
+    expect(y.instruments.get("IIT")).toMatchObject({ score: 87.02, source: "sheet", cell: "B10" });
+    expect(r.reading.unread).toEqual([]);
+  });
+
+  test("“คะแนนรวม IIT” under an item table is the instrument's score; a bare “เฉลี่ย” row is named, not used", () => {
+    const r = run("ITA 2567", [
+      ["ข้อ", "คะแนน 2567"],
+      ["I1", 90],
+      ["I2", 80],
+      ["คะแนนรวม IIT", 87.12],
+      [],
+      ["ข้อ", "คะแนน 2567"],
+      ["E1", 90],
+      ["E2", 92],
+      ["เฉลี่ย", 88.88],
+    ]);
+    expect(r.instruments.find((i) => i.instrument === "IIT")).toMatchObject({
+      score: 87.12,
+      source: "sheet",
+    });
+    expect(
+      r.diagnostics.filter((d) => d.code === "unreadRows.average").map((d) => [d.level, d.cell]),
+    ).toEqual([["info", "A9"]]);
+  });
+
   test("side-by-side ข้อ N blocks each take the instrument heading above them in the same row", () => {
     const r = run("ITA 2567", [
       ["IIT", "คะแนน", "EIT", "คะแนน"],
