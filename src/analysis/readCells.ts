@@ -52,11 +52,11 @@ export function readCells(
       }
       rowYears.set(year, at);
       keptCol.set(at, v);
+      // Anything in a score cell that is not a score is named, a long note too: the item then has no score.
       if (reading.kind === "invalid") {
-        if (reading.reason !== "text" || reading.shown.length <= 12)
-          out.diagnostics.push(
-            diag("warning", grid, at, `notAScore.${reading.reason}`, { value: reading.shown }),
-          );
+        out.diagnostics.push(
+          diag("warning", grid, at, `notAScore.${reading.reason}`, { value: reading.shown }),
+        );
         continue;
       }
       if (reading.yesNo) {

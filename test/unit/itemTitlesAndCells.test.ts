@@ -54,7 +54,7 @@ describe("an item's title as typed", () => {
 });
 
 describe("cells in a score column that are not scores", () => {
-  test("short text is named with its value; a long note (over 12 letters) is left to the reader's eye", () => {
+  test("text is named with its value, a long note too (the item has no score), shortened to 40 letters", () => {
     const r = rec([
       ["ข้อ", "คะแนน"],
       ["I1", 90],
@@ -62,6 +62,7 @@ describe("cells in a score column that are not scores", () => {
       ["I3", "ไม่มีผู้ตอบแบบสอบถามในข้อนี้"],
       ["I4", "123456789012"],
       ["I6", "abcdefghijkl"],
+      ["I10", "ยังไม่ได้รับผลการประเมินจากสำนักงาน ป.ป.ช. เนื่องจากอยู่ระหว่างตรวจสอบ"],
       ["I7", 70],
       ["I8", 60],
       ["I9", 50],
@@ -70,8 +71,10 @@ describe("cells in a score column that are not scores", () => {
     const d = r.diagnostics.filter((x) => x.id.startsWith("notAScore"));
     expect(d.map((x) => [x.id, x.cell, x.level, x.params.value])).toEqual([
       ["notAScore.text", "B3", "warning", "ดีมาก"],
+      ["notAScore.text", "B4", "warning", "ไม่มีผู้ตอบแบบสอบถามในข้อนี้"],
       ["notAScore.range", "B5", "warning", "123456789012"],
       ["notAScore.text", "B6", "warning", "abcdefghijkl"],
+      ["notAScore.text", "B7", "warning", "ยังไม่ได้รับผลการประเมินจากสำนักงาน ป.ป.…"],
     ]);
   });
 

@@ -60,6 +60,12 @@ describe("parseScore", () => {
     expect(parseScore("มี")).toEqual({ kind: "score", value: 100, yesNo: true });
     expect(parseScore("ไม่ผ่าน")).toEqual({ kind: "score", value: 0, yesNo: true });
     expect(parseScore("100")).toEqual({ kind: "score", value: 100 });
+    for (const tick of ["✓", "✔"])
+      expect(parseScore(tick)).toEqual({ kind: "score", value: 100, yesNo: true });
+    for (const cross of ["✗", "✘", "×"])
+      expect(parseScore(cross)).toEqual({ kind: "score", value: 0, yesNo: true });
+    // A plain letter x stays junk: it may mean "not assessed".
+    expect(parseScore("x")).toMatchObject({ kind: "invalid", reason: "junk" });
   });
 
   test.each<[string, number]>([
@@ -74,11 +80,33 @@ describe("parseScore", () => {
     ["85.5%", 85.5],
     ["85.5 ร้อยละ", 85.5],
     [".5", 0.5],
+    ["88.76 ผ่านดี", 88.76],
+    ["97.5 ผ่านดีเยี่ยม", 97.5],
+    ["72 ต้องปรับปรุง", 72],
+    ["45 (ต้องปรับปรุงโดยด่วน)", 45],
+    ["91.07 (AA)", 91.07],
+    ["86 A", 86],
+    ["80 pass", 80],
+    ["ผ่าน (100)", 100],
+    ["มี ( 100 )", 100],
+    ["ไม่ผ่าน (0)", 0],
   ])("the words around a score: %s → %d", (text, value) => {
     expect(parseScore(text)).toEqual({ kind: "score", value });
   });
 
-  test.each(["1,250", "85.5/10", "85 (ดี)", "85 คะแนนเต็ม", "ร้อยละ", "85..5"])("%s is not a score", (text) => {
+  test.each([
+    "1,250",
+    "85.5/10",
+    "85 (ดี)",
+    "85 คะแนนเต็ม",
+    "ร้อยละ",
+    "85..5",
+    "มี 3",
+    "ผ่าน 90",
+    "85 G",
+    "85 (AA",
+    "(100)",
+  ])("%s is not a score", (text) => {
     expect(parseScore(text)).toMatchObject({ kind: "invalid", reason: "text" });
   });
 });
