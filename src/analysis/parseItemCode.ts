@@ -18,6 +18,9 @@ const LETTER: Record<string, Instrument> = { i: "IIT", e: "EIT", o: "OIT" };
 const NUM = String.raw`(\d{1,3})(?!\d)(?!\.\d)`;
 const CHANNEL_CODE = new RegExp(String.raw`^(?:EIT\s*)?(EP|ES)\s*[-.]?\s*${NUM}`, "i");
 const LETTER_CODE = new RegExp(String.raw`^([IEO])\s?[-.]?\s?${NUM}`, "i");
+/** The letter spelt in Thai, as some officers type it: ไอ1, อี๓, โอ 24. */
+const THAI_LETTER: Record<string, Instrument> = { ไอ: "IIT", อี: "EIT", โอ: "OIT" };
+const THAI_LETTER_CODE = new RegExp(String.raw`^(ไอ|อี|โอ)\s?[-.]?\s?${NUM}`);
 const INSTRUMENT_CODE = new RegExp(String.raw`^(IIT|EIT|OIT)\s*[-_.]?\s*(?:ข้อ(?:ที่)?)?\s*${NUM}`, "i");
 /** A code in brackets, "(E1)" or "[E1]", or after a list number, "1. E1": the wrapping is dropped. */
 const WRAPPED = /^(?:[([]\s*([^)\]]{1,12}?)\s*[)\]]|\d{1,3}\s*[.)]\s+(?=[A-Za-z]))(.*)$/;
@@ -27,7 +30,7 @@ const THAI_ZERO = /^\s*\u0e50([\u0e50-\u0e59]{1,2})(?![\u0e50-\u0e590-9.])/;
 
 /**
  * Reads an item code at the start of a cell's text, in every form officers type:
- * `I15`, `i๑`, `i1๓`, `I 13`, `o๒๔`, `๐๑๑`, `EP ๑๐`, `ES๒`, `OIT 42`, `ข้อ ๗`, `ข้อ I15`,
+ * `I15`, `i๑`, `i1๓`, `I 13`, `o๒๔`, `๐๑๑`, `ไอ1`, `อี๓`, `EP ๑๐`, `ES๒`, `OIT 42`, `ข้อ ๗`, `ข้อ I15`,
  * `ตัวชี้วัดที่ 1 ข้อ 12`, or a code before the question text (`i๑ การปฏิบัติงาน…`).
  */
 export function parseItemCode(raw: string): CodeReading | null {
@@ -56,6 +59,8 @@ export function parseItemCode(raw: string): CodeReading | null {
   if (m) return code(m[1]!.toUpperCase() as Instrument, null, m[2]!, "explicit", text, m[0]);
   m = LETTER_CODE.exec(text);
   if (m) return code(LETTER[m[1]!.toLowerCase()]!, null, m[2]!, "explicit", text, m[0]);
+  m = THAI_LETTER_CODE.exec(text);
+  if (m) return code(THAI_LETTER[m[1]!]!, null, m[2]!, "explicit", text, m[0]);
   m = KHO.exec(text);
   if (m) {
     const prefix = m[1]?.toUpperCase();
