@@ -19,13 +19,15 @@ export function ledgerLabelKind(v: CellValue): LedgerLabelKind | null {
   if (typeof v !== "string") return null;
   const text = normaliseText(v);
   if (text.length > 200) return null;
-  // "ตัวชี้วัดย่อยที่ 9.1": part of an indicator, which the report does not use (before the indicator rules).
-  if (/^ตัวชี้วัดย่อย(?:ที่)?\s*\d/.test(text)) return "subIndicator";
+  // "ตัวชี้วัดย่อยที่ 9.1", "9.1 ข้อมูลพื้นฐาน": part of an indicator, which the report does not use.
+  if (/^ตัวชี้วัดย่อย(?:ที่)?\s*\d|^(?:9|10)\.\d\s+[\u0e01-\u0e2e]/.test(text)) return "subIndicator";
   if (parseItemCode(text)) return "item";
   const ind = parseIndicatorLabel(text);
   if (ind && indicatorNameMatches(ind.indicator, ind.rest)) return "indicator";
   if (/^(?:ประเด็น(?:ที่)?\s*\d|ตัวชี้วัด(?:ที่)?\s*\d)/.test(text)) return "indicator";
-  if (parseSummaryRowLabel(text)) return "total";
+  // A total or instrument row with its year: "คะแนนรวม ปี 2566".
+  if (parseSummaryRowLabel(text.replace(/\s*(?:ปี(?:งบประมาณ)?\s*)?(?:พ\.ศ\.\s*)?25\d\d$/, "")))
+    return "total";
   // A table's own average or sum row ("เฉลี่ย" under an item table): not an instrument's published score.
   if (/^(?:คะแนน|ค่า)?เฉลี่ย(?:รวม)?$|^(?:average|mean)$/i.test(text)) return "average";
   return null;
