@@ -1,5 +1,5 @@
 import { FACTS, indicatorsOf, yearFacts } from "../ita/catalog";
-import { levelFor, levelsOfYear } from "../ita/levels";
+import { legacyLevel, levelFor, levelsOfYear } from "../ita/levels";
 import { INSTRUMENTS, type Instrument } from "../ita/types";
 import { indicatorFromItems } from "./indicatorFromItems";
 import { explainMissing } from "./missingScores";
@@ -78,7 +78,7 @@ export function yearScores(
     total && (!needsInstruments || allInstruments)
       ? levelFor(year, total.score, published as Record<Instrument, number>)
       : null;
-  const level = givenLevel(year, given.levels, computedLevel, diagnostics);
+  const level = givenLevel(year, given.levels, computedLevel, total?.score ?? null, diagnostics);
   const result = { year, indicators, instruments, total, level };
   explainMissing(result, yearItems, needsInstruments, diagnostics);
   return result;
@@ -155,10 +155,23 @@ function givenLevel(
   year: number,
   levels: Recognition["levels"],
   computed: string | null,
+  total: number | null,
   diagnostics: Diagnostic[],
 ): string | null {
   const given = levels.find((l) => l.year === year);
-  if (!given) return computed;
+  if (!given) {
+    // A year whose level is printed in two schemes (2566): the one worked out is said, with the other's word.
+    const also = yearFacts(year)?.levelSchemeAlso;
+    if (also === "legacy" && computed !== null && total !== null)
+      diagnostics.push({
+        level: "info",
+        sheet: null,
+        cell: null,
+        id: "levelSchemeBoth",
+        params: { year, level: computed, legacy: legacyLevel(total) },
+      });
+    return computed;
+  }
   const at = { sheet: given.sheet, cell: given.cell };
   if (!levelsOfYear(year).includes(given.level)) {
     diagnostics.push({

@@ -118,6 +118,10 @@ export const ENGINE_TEXT = {
     th: "ปี {latestYear} ไม่มีคะแนนของ {codes} — คะแนนปี {year} ({cells}, {count} ค่า) จึงไม่อยู่ในรายงาน ถ้าปี {latestYear} ยังกรอกไม่ครบ ให้ใส่คะแนนเหล่านี้ของปี {latestYear} ก่อน",
     en: "{latestYear} has no score for {codes} — the {year} scores ({cells}, {count} values) are therefore not in the report; if {latestYear} is not fully typed yet, type these {latestYear} scores first",
   },
+  levelSchemeBoth: {
+    th: "ระดับผลปี {year} คิดตามเกณฑ์ ผ่านดีเยี่ยม…ต้องปรับปรุงโดยด่วน ได้ “{level}”; บางหน่วยงานยังรายงานปี {year} แบบ AA–F ซึ่งคะแนนนี้คือ “{legacy}” — ถ้าผลที่ได้รับแจ้งใช้ระดับแบบใด ให้พิมพ์ระดับนั้นไว้ข้างคะแนนรวมในชีต",
+    en: "The {year} level worked out in the ผ่านดีเยี่ยม…ต้องปรับปรุงโดยด่วน scheme is “{level}”; some agencies still report {year} in AA–F, where this score is “{legacy}” — type the level you were notified of beside the total in the sheet",
+  },
   ambiguousChannel: {
     th: "ข้อ {code}: ปีก่อนมีทั้ง EP และ ES จึงไม่คำนวณผลต่าง — ระบุช่องทาง (EP/ES) ในรหัสข้อ",
     en: "Item {code}: the previous year has both EP and ES, so no change was computed — put the channel (EP/ES) in the code",

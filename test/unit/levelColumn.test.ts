@@ -58,6 +58,37 @@ describe("the level column of a totals history (ปีงบประมาณ |
     expect(n.ids.filter((i) => i.startsWith("givenLevelOtherScheme"))).toEqual([]);
   });
 
+  test("a 2566 level worked out (no level in the sheet) is said with the word of the other scheme", () => {
+    const rec = recogniseWorkbook([
+      grid("สรุป 2566", [
+        ["แบบวัด", "คะแนน"],
+        ["IIT", 90],
+        ["EIT", 88],
+        ["OIT", 89.5],
+        ["คะแนนรวม", 89.2],
+      ]),
+    ]);
+    const a = analyse(rec, DEFAULT_SETTINGS);
+    expect(a.scoresByYear.find((y) => y.year === 2566)?.level).toBe("ผ่านดี");
+    expect(a.diagnostics.filter((d) => d.id === "levelSchemeBoth").map((d) => d.params)).toEqual([
+      { year: 2566, level: "ผ่านดี", legacy: "A" },
+    ]);
+    // 2567 has one scheme: nothing to say.
+    const b = analyse(
+      recogniseWorkbook([
+        grid("สรุป 2567", [
+          ["แบบวัด", "คะแนน"],
+          ["IIT", 90],
+          ["EIT", 88],
+          ["OIT", 89.5],
+          ["คะแนนรวม", 89.2],
+        ]),
+      ]),
+      DEFAULT_SETTINGS,
+    );
+    expect(b.diagnostics.map((d) => d.id)).not.toContain("levelSchemeBoth");
+  });
+
   test("written forms: “ระดับ A”, lower case, spaces", () => {
     const h = history([
       ["ปีงบประมาณ", "คะแนน", "ระดับ"],
