@@ -31,6 +31,7 @@ export function readCells(
   const seenYear = new Map<number, Map<number, string>>();
   const keptCol = new Map<string, number>();
   for (const v of scoreCols) {
+    const scale = fractionScale(grid, v, byValueCol.get(v)!, out);
     for (const { cell, reading, r } of byValueCol.get(v)!) {
       const year = yearOf(v, cell.r);
       if (year === null) continue;
@@ -71,7 +72,8 @@ export function readCells(
       result.years.add(year);
       result.rowsRead.add(cell.r);
       result.lastCol = Math.max(result.lastCol, v);
-      const base = { sheet: grid.name, cell: at, year, score: reading.value };
+      const score = scale === 1 ? reading.value : Number((reading.value * scale).toPrecision(12));
+      const base = { sheet: grid.name, cell: at, year, score };
       const l = cell.label;
       if (l.kind === "item")
         out.items.push({
@@ -85,6 +87,25 @@ export function readCells(
     }
   }
   return result;
+}
+
+/**
+ * A column of fractions (0.851, 0.9 typed without the percent format) is a column of percentages: three numbers
+ * or more, every one at most 1, one at least not 0 or 1. Read ×100 and said at the column's first score, with
+ * the range it covers.
+ */
+function fractionScale(grid: SheetGrid, v: number, readings: Reading[], out: Recognition): number {
+  const scores = readings.filter((x) => x.reading.kind === "score" && !x.reading.yesNo);
+  const values = scores.map((x) => (x.reading.kind === "score" ? x.reading.value : 0));
+  if (values.length < 3 || values.some((n) => n > 1) || values.every((n) => n === 0 || n === 1)) return 1;
+  const cells = scores.map((x) => addressOf(grid, x.r ?? x.cell.r, v));
+  const params = {
+    example: String(values[0]),
+    count: values.length,
+    range: `${cells[0]}:${cells[cells.length - 1]}`,
+  };
+  out.diagnostics.push(diag("info", grid, cells[0]!, "fractionColumn", params));
+  return 100;
 }
 
 /** The item's title as typed: the text after its code, else the longest text between the code and the score. */

@@ -122,6 +122,10 @@ export const ENGINE_TEXT = {
     th: "ระดับผลปี {year} คิดตามเกณฑ์ ผ่านดีเยี่ยม…ต้องปรับปรุงโดยด่วน ได้ “{level}”; บางหน่วยงานยังรายงานปี {year} แบบ AA–F ซึ่งคะแนนนี้คือ “{legacy}” — ถ้าผลที่ได้รับแจ้งใช้ระดับแบบใด ให้พิมพ์ระดับนั้นไว้ข้างคะแนนรวมในชีต",
     en: "The {year} level worked out in the ผ่านดีเยี่ยม…ต้องปรับปรุงโดยด่วน scheme is “{level}”; some agencies still report {year} in AA–F, where this score is “{legacy}” — type the level you were notified of beside the total in the sheet",
   },
+  fractionColumn: {
+    th: "คะแนนใน {range} เป็นสัดส่วน 0–1 ({count} ค่า เช่น {example}) จึงอ่านเป็นร้อยละ (×100) — ถ้าไม่ใช่ ให้พิมพ์คะแนนเป็น 0–100",
+    en: "The scores in {range} are fractions 0–1 ({count} values, e.g. {example}), read as percentages (×100) — if they are not, type the scores as 0–100",
+  },
   ambiguousChannel: {
     th: "ข้อ {code}: ปีก่อนมีทั้ง EP และ ES จึงไม่คำนวณผลต่าง — ระบุช่องทาง (EP/ES) ในรหัสข้อ",
     en: "Item {code}: the previous year has both EP and ES, so no change was computed — put the channel (EP/ES) in the code",

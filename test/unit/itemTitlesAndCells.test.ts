@@ -53,6 +53,52 @@ describe("an item's title as typed", () => {
   });
 });
 
+describe("a column of fractions (0–1 typed without the percent format)", () => {
+  test("is read ×100 and said once with its range; a column with a number over 1 is read as typed", () => {
+    const r = rec([
+      ["ข้อ", "คะแนน"],
+      ["I1", 0.851],
+      ["I2", 0.9],
+      ["I3", 1],
+      ["I4", 0],
+    ]);
+    expect(r.items.map((i) => [i.cell, i.score])).toEqual([
+      ["B2", 85.1],
+      ["B3", 90],
+      ["B4", 100],
+      ["B5", 0],
+    ]);
+    expect(r.diagnostics.filter((d) => d.id === "fractionColumn").map((d) => [d.cell, d.params])).toEqual([
+      ["B2", { example: "0.851", count: 4, range: "B2:B5" }],
+    ]);
+    const mixed = rec([
+      ["ข้อ", "คะแนน"],
+      ["I1", 0.85],
+      ["I2", 90],
+      ["I3", 0.5],
+    ]);
+    expect(mixed.items.map((i) => i.score)).toEqual([0.85, 90, 0.5]);
+  });
+
+  test("needs three numbers, and one that is not 0 or 1 (an OIT column of 0 and 1 stays as typed)", () => {
+    expect(
+      rec([
+        ["ข้อ", "คะแนน"],
+        ["I1", 0.85],
+        ["I2", 0.9],
+      ]).items.map((i) => i.score),
+    ).toEqual([0.85, 0.9]);
+    expect(
+      rec([
+        ["ข้อ", "คะแนน"],
+        ["O1", 1],
+        ["O2", 0],
+        ["O3", 1],
+      ]).items.map((i) => i.score),
+    ).toEqual([1, 0, 1]);
+  });
+});
+
 describe("cells in a score column that are not scores", () => {
   test("text is named with its value, a long note too (the item has no score), shortened to 40 letters", () => {
     const r = rec([
