@@ -81,7 +81,7 @@ function itemYears(items: ResolvedItem[], instrument: string): number[] {
   );
 }
 
-/** The years, in order, whose indicator, instrument or total score exists (given or computed). */
+/** The years, in order (byYear is in year order), whose indicator, instrument or total score exists. */
 function scoreYears(byYear: YearScores[], kind: Part["kind"], code: string): number[] {
   return byYear
     .filter((y) =>
@@ -91,8 +91,7 @@ function scoreYears(byYear: YearScores[], kind: Part["kind"], code: string): num
           ? [...y.instruments.keys()].some((k) => k === code)
           : y.indicators.has(Number(code.replace(/\D/g, ""))),
     )
-    .map((y) => y.year)
-    .sort((a, b) => a - b);
+    .map((y) => y.year);
 }
 
 /** One diagnostic per reason, year, kind and sheet, naming the cells (runs of one column as ranges). */

@@ -53,6 +53,16 @@ describe("an item's title as typed", () => {
   });
 });
 
+describe("an item's title typed in its own column", () => {
+  test("of two texts of the same length between the code and the score, the first is the title", () => {
+    const r = rec([
+      ["ข้อ", "ก", "ข", "คะแนน"],
+      ["I1", "ก่อน", "หลัง", 90],
+    ]);
+    expect(r.items.map((i) => i.title)).toEqual(["ก่อน"]);
+  });
+});
+
 describe("a column of fractions (0–1 typed without the percent format)", () => {
   test("is read ×100 and said once with its range; a column with a number over 1 is read as typed", () => {
     const r = rec([

@@ -108,6 +108,94 @@ describe("every score read that the comparison does not use is in the report, wi
     ]);
   });
 
+  test("four years: each older year is its own group; sheets in any order give the same reasons", () => {
+    const sheet = (year: number, scores: number[]): [string, CellValue[][]] => [
+      `IIT ${year}`,
+      [["ข้อ", "คะแนน"], ...scores.map((v, k): CellValue[] => [`I${k + 1}`, v])],
+    ];
+    // Newest first: the previous year must still be the latest before 2566, not the last sheet read.
+    const r = report(
+      sheet(2566, [90, 91]),
+      sheet(2565, [80, 81]),
+      sheet(2564, [70, 71]),
+      sheet(2563, [60, 61]),
+    );
+    expect(r.notCompared.map((n) => [n.year, n.code, n.score, n.reason])).toEqual([
+      [2564, "I1", 70, "olderYear"],
+      [2564, "I2", 71, "olderYear"],
+      [2563, "I1", 60, "olderYear"],
+      [2563, "I2", 61, "olderYear"],
+    ]);
+    expect(said(r)).toEqual([
+      ["info", "notCompared.olderYear", "IIT 2564", "B2"],
+      ["info", "notCompared.olderYear", "IIT 2563", "B2"],
+    ]);
+    expect(r.items.map((i) => i.previous?.year)).toEqual([2565, 2565]);
+  });
+
+  test("indicators and instruments of an older year are listed by their names; the previous year's are compared", () => {
+    const r = report([
+      "สรุป",
+      [
+        ["", "ปี 2564", "ปี 2565", "ปี 2566"],
+        ["ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", 80, 85, 90],
+        ["ตัวชี้วัดที่ 2 การใช้งบประมาณ", 81, 86, 91],
+        ["IIT", 82, 87, 92],
+        ["OIT", 83, 88, 93],
+      ],
+    ]);
+    expect(r.indicators.map((i) => [i.number, i.previous?.year])).toEqual([
+      [1, 2565],
+      [2, 2565],
+    ]);
+    expect(r.notCompared.map((n) => [n.kind, n.code, n.year, n.score, n.cell, n.reason])).toEqual([
+      ["indicator", "ตัวชี้วัดที่ 1", 2564, 80, "B2", "olderYear"],
+      ["indicator", "ตัวชี้วัดที่ 2", 2564, 81, "B3", "olderYear"],
+      ["instrument", "IIT", 2564, 82, "B4", "olderYear"],
+      ["instrument", "OIT", 2564, 83, "B5", "olderYear"],
+    ]);
+  });
+
+  test("an instrument given in older years only is not compared, and that is a warning", () => {
+    const r = report([
+      "สรุป",
+      [
+        ["", "ปี 2565", "ปี 2566"],
+        ["ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", 85, 90],
+        ["ตัวชี้วัดที่ 2 การใช้งบประมาณ", 86, 91],
+        ["OIT", 88, null],
+      ],
+    ]);
+    expect(r.notCompared.map((n) => [n.kind, n.code, n.year, n.reason])).toEqual([
+      ["instrument", "OIT", 2565, "noLatestYear"],
+    ]);
+  });
+
+  test("last year's total when this year has none to compare it with: listed, and a warning", () => {
+    const r = report(
+      [
+        "ประวัติ",
+        [
+          ["ปีงบประมาณ", "คะแนน ITA"],
+          [2566, 86.02],
+          [2565, 79.44],
+        ],
+      ],
+      [
+        "ITA 2567",
+        [
+          ["ข้อ", "คะแนน"],
+          ["I1", 90],
+        ],
+      ],
+    );
+    expect(r.total).toBeNull();
+    expect(r.notCompared.map((n) => [n.kind, n.year, n.score, n.reason])).toEqual([
+      ["total", 2566, 86.02, "noLatestYear"],
+      ["total", 2565, 79.44, "noLatestYear"],
+    ]);
+  });
+
   test("one year alone: nothing is left out", () => {
     const r = report([
       "ITA 2567",

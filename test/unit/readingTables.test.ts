@@ -222,6 +222,36 @@ describe("tables beyond one item list", () => {
     ).toEqual([["info", "A9"]]);
   });
 
+  test("a second column of the same year with no heading of its own is a duplicate, not another agency", () => {
+    const r = toReport(
+      analyse(
+        recogniseWorkbook([
+          grid(
+            "จังหวัด",
+            [
+              ["ข้อ", "ปี 2567", null],
+              [null, "ทต.โพน", null],
+              ["E1", 90, 80],
+              ["E2", 85, 75],
+            ],
+            { merges: [{ top: 0, left: 1, bottom: 0, right: 2 }] },
+          ),
+        ]),
+        DEFAULT_SETTINGS,
+      ),
+      "en",
+    );
+    expect(r.items.map((i) => `${i.code}@${i.cell}=${i.score}`)).toEqual(["E1@B3=90", "E2@B4=85"]);
+    expect(
+      r.diagnostics
+        .filter((d) => d.code.includes("SameYear") || d.code.includes("sameYear"))
+        .map((d) => [d.code, d.cell]),
+    ).toEqual([
+      ["twoColumnsSameYear", "C3"],
+      ["twoColumnsSameYear", "C4"],
+    ]);
+  });
+
   test("side-by-side ข้อ N blocks each take the instrument heading above them in the same row", () => {
     const r = run("ITA 2567", [
       ["IIT", "คะแนน", "EIT", "คะแนน"],
