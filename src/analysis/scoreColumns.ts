@@ -33,17 +33,27 @@ export function scoreColumns(
   for (const side of ["right", "left"] as const) {
     const byValueCol = readingsByValueColumn(grid, cells, rowLabelCols, width, side);
     if (side === "right") right = byValueCol;
-    const scoreCols = [...byValueCol]
+    const found = [...byValueCol]
       .filter(
         ([v, rs]) =>
           isScoreColumn(rs) && !isNumbering(rs) && !skipped(v) && !notScoreHeaderAbove(grid, top, v, v),
       )
       .map(([v]) => v)
       .sort((a, b) => a - b);
+    // Beside a column of numbers, a column of ผ่าน/ไม่ผ่าน words is the verdict on them, not more scores
+    // (for OIT items, whose marks are scores, it may be another year's: kept).
+    const oit = cells.some((c) => c.label.kind === "item" && c.label.item.instrument === "OIT");
+    const numeric = oit ? found : found.filter((v) => !onlyYesNo(byValueCol.get(v)!));
+    const scoreCols = numeric.length > 0 ? numeric : found;
     if (scoreCols.length > 0) return { byValueCol, scoreCols };
   }
   // No score column: the cells right of the labels, so that a year column of text is still said.
   return { byValueCol: right, scoreCols: [] };
+}
+
+/** A column whose scores are all words (มี/ไม่มี, ผ่าน/ไม่ผ่าน, ✓/✗): a verdict when numbers stand beside it. */
+function onlyYesNo(readings: Reading[]): boolean {
+  return readings.every(({ reading }) => reading.kind !== "score" || reading.yesNo === true);
 }
 
 /** A numbering column ("ลำดับ", "ที่"): whole numbers from 1 or so, counting up by one, row after row. */

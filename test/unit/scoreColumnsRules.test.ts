@@ -249,3 +249,47 @@ test("the analysis of a sheet with a numbering column has one score per item (no
   expect(a.items.map((i) => `${i.code}=${i.score}`)).toEqual(["I1=90", "I2=80"]);
   expect(a.diagnostics.map((d) => d.id)).not.toContain("duplicateItem");
 });
+
+describe("a verdict column (ผ่าน/ไม่ผ่าน) beside the scores", () => {
+  test("of indicators or IIT items is not a second score column: the numbers are read, no refusal", () => {
+    const r = read([
+      ["ตัวชี้วัด", "คะแนน", "ผลการประเมิน"],
+      ["ตัวชี้วัดที่ 1", 81, "ไม่ผ่าน"],
+      ["ตัวชี้วัดที่ 2", 86, "ผ่าน"],
+      ["ตัวชี้วัดที่ 3", 90, "ผ่าน"],
+    ]);
+    expect(r.rec.indicators.map((i) => `${i.indicator}@${i.cell}=${i.score}`)).toEqual([
+      "1@B2=81",
+      "2@B3=86",
+      "3@B4=90",
+    ]);
+    expect(r.diagnostics.filter((d) => !d.startsWith("yearFromTitle"))).toEqual([]);
+    const items = read([
+      ["ข้อ", "คะแนน", "ผล"],
+      ["I1", 81, "ไม่ผ่าน"],
+      ["I2", 86, "ผ่าน"],
+    ]);
+    expect(items.items).toEqual(["I1@B2=81", "I2@B3=86"]);
+    // Alone, such a column is still read, and each word is named: it is not an IIT score.
+    const alone = read([
+      ["ข้อ", "ผล"],
+      ["I1", "ไม่ผ่าน"],
+      ["I2", "ผ่าน"],
+    ]);
+    expect(alone.diagnostics).toEqual(expect.arrayContaining(["notAScore.junk@B2", "notAScore.junk@B3"]));
+  });
+
+  test("of OIT items is kept: marks are OIT scores (here two columns without a year, so the year is asked)", () => {
+    const r = read(
+      [
+        ["ข้อ", "คะแนน", "ผลการประเมิน"],
+        ["O1", 100, "ผ่าน"],
+        ["O2", 0, "ไม่ผ่าน"],
+      ],
+      {},
+      "OIT",
+    );
+    expect(r.items).toEqual([]);
+    expect(r.diagnostics).toContain("noYearManyColumns@A2");
+  });
+});
