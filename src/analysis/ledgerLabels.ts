@@ -20,7 +20,7 @@ export function ledgerLabelKind(v: CellValue): LedgerLabelKind | null {
   const text = normaliseText(v);
   if (text.length > 200) return null;
   // "ตัวชี้วัดย่อยที่ 9.1", "9.1 ข้อมูลพื้นฐาน": part of an indicator, which the report does not use.
-  if (/^ตัวชี้วัดย่อย(?:ที่)?\s*\d|^(?:9|10)\.\d\s+[\u0e01-\u0e2e]/.test(text)) return "subIndicator";
+  if (/^ตัวชี้วัดย่อย(?:ที่)?\s*\d|^(?:9|10)\.\d\s*[\u0e01-\u0e2e]/.test(text)) return "subIndicator";
   if (parseItemCode(text)) return "item";
   const ind = parseIndicatorLabel(text);
   if (ind && indicatorNameMatches(ind.indicator, ind.rest)) return "indicator";

@@ -54,7 +54,7 @@ export function parseInstrumentMarker(raw: string): InstrumentMarker | null {
   if (/\bOIT\b|การเปิดเผยข้อมูล\s*สาธารณะ|แบบตรวจการเปิดเผยข้อมูล/i.test(text))
     found.push({ instrument: "OIT", channel: null });
   // A channel heading without the word EIT: "ช่องทางประชาชน (EP)", "(ES)", "EP".
-  const channel = found.length === 0 && text.length <= 60 ? CHANNEL_HEADING.exec(text) : null;
+  const channel = text.length <= 60 ? CHANNEL_HEADING.exec(text) : null;
   if (channel) return { instrument: "EIT", channel: channel[1]!.toUpperCase() === "EP" ? "EP" : "ES" };
   return found.length === 1 ? found[0]! : null;
 }

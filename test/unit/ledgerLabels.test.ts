@@ -48,6 +48,8 @@ describe("the ledger's label cells: wider than the recogniser's, so nothing it m
     ["9.1 ข้อมูลพื้นฐาน", "subIndicator"],
     ["10.2 การป้องกัน", "subIndicator"],
     ["9.1", null],
+    ["9.1ข้อมูลพื้นฐาน", "subIndicator"],
+    ["19.1 การเปิดเผย", null],
     ["8.1 การปรับปรุง", null],
     ["คะแนนรวม ปี 2566", "total"],
     ["คะแนน IIT ปีงบประมาณ พ.ศ. 2567", "total"],

@@ -89,6 +89,7 @@ describe("parseInstrumentMarker: a heading that names one instrument", () => {
     ["ช่องทางประชาชน (EP)", "EIT", "EP"],
     ["ช่องทางผู้รับบริการ (ES)", "EIT", "ES"],
     ["( es )", "EIT", "ES"],
+    ["ช่องทาง (ep)", "EIT", "EP"],
     ["EP", "EIT", "EP"],
     ["ช่องทางออนไลน์ EP", "EIT", "EP"],
   ])("“%s” names %s (channel %s)", (raw, instrument, channel) => {
@@ -108,6 +109,12 @@ describe("parseInstrumentMarker: a heading that names one instrument", () => {
     [`IIT ${"ก".repeat(120)}`, "a long paragraph"],
   ])("“%s” names no single instrument (%s)", (raw) => {
     expect(parseInstrumentMarker(raw)).toBeNull();
+  });
+
+  test("a channel heading of exactly 60 characters is still read", () => {
+    const raw = `ช่องทาง${"ก".repeat(48)} (EP)`;
+    expect(raw.length).toBe(60);
+    expect(parseInstrumentMarker(raw)).toEqual({ instrument: "EIT", channel: "EP" });
   });
 
   test("a heading of exactly 120 characters is still read", () => {
