@@ -73,6 +73,19 @@ describe("the level column of a totals history (ปีงบประมาณ |
     expect(a.diagnostics.filter((d) => d.id === "levelSchemeBoth").map((d) => d.params)).toEqual([
       { year: 2566, level: "ผ่านดี", legacy: "A" },
     ]);
+    // A 2566 total alone gives no level (the scheme needs every instrument): nothing to say either.
+    const alone = analyse(
+      recogniseWorkbook([
+        grid("ประวัติ", [
+          ["ปีงบประมาณ", "คะแนน ITA"],
+          [2566, 89.2],
+          [2565, 88],
+        ]),
+      ]),
+      DEFAULT_SETTINGS,
+    );
+    expect(alone.scoresByYear.find((y) => y.year === 2566)?.level).toBeNull();
+    expect(alone.diagnostics.map((d) => d.id)).not.toContain("levelSchemeBoth");
     // 2567 has one scheme: nothing to say.
     const b = analyse(
       recogniseWorkbook([

@@ -178,6 +178,24 @@ describe("tables beyond one item list", () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain("twoColumnsSameYear");
   });
 
+  test("one instrument row, alone or with a total, is not a table: it is named, not read", () => {
+    for (const rows of [
+      [
+        ["แบบวัด", "ปี 2566"],
+        ["IIT", 88.62],
+      ],
+      [
+        ["แบบวัด", "ปี 2566"],
+        ["IIT", 88.62],
+        ["คะแนนรวม", 87.5],
+      ],
+    ] as CellValue[][][]) {
+      const r = run("สรุปผล", rows);
+      expect(r.instruments).toEqual([]);
+      expect(r.reading.unread.map((u) => u.range)).toEqual([`A2:B${rows.length}`]);
+    }
+  });
+
   test("subtotal rows inside an item table (คะแนนตัวชี้วัดที่ N, คะแนน IIT รวม) are the sheet's own scores", () => {
     const rows: CellValue[][] = [["ข้อ", "คะแนน 2566"]];
     for (const [g, [a, b]] of [
