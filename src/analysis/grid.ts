@@ -107,3 +107,18 @@ export function transpose(grid: SheetGrid): SheetGrid {
   }));
   return { ...grid, rows, merges, transposed: !grid.transposed };
 }
+
+/** The cells as a short list: consecutive rows of one column as a range ("B3:B17, D5"). */
+export function cellRuns(cells: string[]): string {
+  const parsed = cells
+    .map((c) => ({ c, p: parseA1(c)! }))
+    .sort((a, b) => a.p.col - b.p.col || a.p.row - b.p.row);
+  const runs: (typeof parsed)[] = [];
+  for (const x of parsed) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && last.p.col === x.p.col && last.p.row + 1 === x.p.row) run.push(x);
+    else runs.push([x]);
+  }
+  return runs.map((r) => (r.length === 1 ? r[0]!.c : `${r[0]!.c}:${r[r.length - 1]!.c}`)).join(", ");
+}

@@ -1,5 +1,5 @@
 import type { ItemResult } from "./analyse";
-import { parseA1 } from "./grid";
+import { cellRuns } from "./grid";
 import type { ResolvedItem } from "./resolveItems";
 import type { Diagnostic, Recognition } from "./types";
 import type { YearScores } from "./yearScores";
@@ -119,19 +119,4 @@ function sayGroups(out: NotComparedScore[], latestYear: number, diagnostics: Dia
       },
     });
   }
-}
-
-/** "B3:B17, D5" — consecutive rows of one column as a range. */
-export function cellRuns(cells: string[]): string {
-  const parsed = cells
-    .map((c) => ({ c, p: parseA1(c)! }))
-    .sort((a, b) => a.p.col - b.p.col || a.p.row - b.p.row);
-  const runs: string[][] = [];
-  for (const x of parsed) {
-    const run = runs[runs.length - 1];
-    const last = run ? parseA1(run[run.length - 1]!)! : null;
-    if (run && last && last.col === x.p.col && last.row + 1 === x.p.row) run.push(x.c);
-    else runs.push([x.c]);
-  }
-  return runs.map((r) => (r.length === 1 ? r[0]! : `${r[0]}:${r[r.length - 1]}`)).join(", ");
 }

@@ -28,20 +28,21 @@ export function readCells(
   headerText: (v: number, r: number) => string = () => "",
 ): BlockReading {
   const result: BlockReading = { years: new Set(), rowsRead: new Set(), lastCol: block.col };
-  const seenYear = new Map<number, Map<number, string>>();
-  const keptCol = new Map<string, number>();
+  /** Per label row, the cell (and its column) already read for each year. */
+  const seenYear = new Map<number, Map<number, { at: string; v: number }>>();
   for (const v of scoreCols) {
     const scale = fractionScale(grid, v, byValueCol.get(v)!, out);
     for (const { cell, reading, r } of byValueCol.get(v)!) {
       const year = yearOf(v, cell.r);
       if (year === null) continue;
       const at = addressOf(grid, r ?? cell.r, v);
-      const rowYears = seenYear.get(cell.r) ?? new Map<number, string>();
+      const rowYears = seenYear.get(cell.r) ?? new Map<number, { at: string; v: number }>();
       seenYear.set(cell.r, rowYears);
       if (reading.kind === "empty") continue;
       if (rowYears.has(year)) {
-        const other = rowYears.get(year)!;
-        const [header, otherHeader] = [headerText(v, cell.r), headerText(keptCol.get(other)!, cell.r)];
+        const kept = rowYears.get(year)!;
+        const other = kept.at;
+        const [header, otherHeader] = [headerText(v, cell.r), headerText(kept.v, cell.r)];
         // Columns of one year under different headings (agencies of a provincial report) are not duplicates.
         const named = header !== "" && header !== otherHeader;
         out.diagnostics.push(
@@ -51,8 +52,7 @@ export function readCells(
         );
         continue;
       }
-      rowYears.set(year, at);
-      keptCol.set(at, v);
+      rowYears.set(year, { at, v });
       // Anything in a score cell that is not a score is named, a long note too: the item then has no score.
       if (reading.kind === "invalid") {
         out.diagnostics.push(

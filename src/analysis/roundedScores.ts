@@ -1,4 +1,4 @@
-import { cellRuns } from "./notCompared";
+import { cellRuns } from "./grid";
 import { round2 } from "./round";
 import type { Diagnostic, Recognition } from "./types";
 

@@ -9,7 +9,7 @@ import type { Diagnostic } from "./types";
 export interface Reading {
   cell: LabelCell;
   reading: ScoreReading;
-  /** The row of the value when it is not the label's: a code merged down over its sub-question rows. */
+  /** The row of the value, set when it may not be the label's: a code merged down over its sub-question rows. */
   r?: number;
 }
 
@@ -133,9 +133,7 @@ function inMerge(grid: SheetGrid, cell: LabelCell, v: number, span: number): Rea
     return { cell, reading: { kind: "invalid", reason: "severalInMerge", shown } };
   }
   const r = found[0]!;
-  return r === cell.r
-    ? { cell, reading: parseScore(grid.rows[r]![v] ?? null) }
-    : { cell, reading: parseScore(grid.rows[r]![v] ?? null), r };
+  return { cell, reading: parseScore(grid.rows[r]![v] ?? null), r };
 }
 
 /** A score column holds mostly 0–100 numbers on the label rows; a budget column (large numbers) does not. */

@@ -1,6 +1,5 @@
-import type { CellValue } from "../../src/analysis/grid";
+import { type CellValue, cellRuns } from "../../src/analysis/grid";
 import { analyse } from "../../src/analysis/analyse";
-import { cellRuns } from "../../src/analysis/notCompared";
 import { recogniseWorkbook } from "../../src/analysis/recogniseWorkbook";
 import { toReport } from "../../src/analysis/report";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
