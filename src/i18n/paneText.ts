@@ -135,6 +135,7 @@ export const PANE_TEXT = {
     th: "จะแทนที่ {count} ชีตเดิม — ข้อความที่กรอกไว้จะถูกเก็บไว้",
     en: "Replaces {count} earlier sheets — what you typed in them is kept",
   },
+  stepRead: { th: "กำลังอ่านสมุดงาน…", en: "Reading the workbook…" },
   stepAnalyse: { th: "กำลังวิเคราะห์คะแนน…", en: "Analysing the scores…" },
   stepSave: { th: "กำลังบันทึกการตั้งค่า…", en: "Saving the settings…" },
   stepWrite: { th: "กำลังเขียนชีต…", en: "Writing the sheets…" },
@@ -147,6 +148,10 @@ export const PANE_TEXT = {
   protected: {
     th: "ชีตหรือสมุดงานถูกป้องกัน — ไปที่เมนู รีวิว > ยกเลิกการป้องกันแผ่นงาน (หรือ ป้องกันสมุดงาน) แล้วกดจัดทำเอกสารอีกครั้ง",
     en: "A sheet or the workbook is protected — choose Review > Unprotect Sheet (or Protect Workbook) and generate again",
+  },
+  changedSinceRead: {
+    th: "มีผู้แก้ไขชีตเอกสารที่สร้างไว้ระหว่างที่กำลังจัดทำ จึงหยุดก่อนเขียน — สมุดงานไม่ถูกเปลี่ยนแปลง รอให้แก้ไขเสร็จแล้วกดจัดทำเอกสารอีกครั้ง",
+    en: "Someone edited the generated sheets while the documents were being made, so nothing was written — the workbook was not changed. Wait until the edits are done and generate again",
   },
   cellEdit: {
     th: "Excel กำลังแก้ไขเซลล์อยู่ — กด Enter ออกจากเซลล์ที่กำลังแก้ไขแล้วลองอีกครั้ง",

@@ -1,5 +1,6 @@
 import type { Lang } from "../analysis/messages";
 import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { ChangedSinceReadError } from "../workbook/readState";
 import { loadXlsx } from "./lazyXlsx";
 import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 
@@ -25,7 +26,10 @@ export async function createFileHost(
     kind: "file",
     lang,
     readGrids: () => wb.readGrids(),
-    writeSheets: (specs) => target.writeSheets(specs),
+    writeSheets: (specs, expected) =>
+      target.writeSheets(specs, target === wb ? expected : undefined).catch((e: unknown) => {
+        throw e instanceof ChangedSinceReadError ? new PaneError("changedSinceRead", e.sheets.join(", ")) : e;
+      }),
     unsupported: wb.unsupported,
     readSettings: async () => settings,
     writeSettings: async (s) => {

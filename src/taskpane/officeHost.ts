@@ -1,5 +1,7 @@
 import type { SheetGrid } from "../analysis/grid";
+import type { ExcelRunner } from "../workbook/excel/excelApi";
 import type { OfficeContext } from "../workbook/excel/officeContext";
+import { ChangedSinceReadError } from "../workbook/readState";
 import { CellEditError, officeRunner } from "../workbook/excel/officeRunner";
 import { languageOf } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
@@ -14,11 +16,11 @@ export function officeSupportsPane(office: OfficeContext): boolean {
 /** The Office.js adapter, in a chunk of its own that loads while the pane draws its frame. */
 const loadAdapter = () => import(/* webpackChunkName: "excel" */ "../workbook/excel/excelWorkbook");
 
-/** The pane's host inside Excel: the Office.js adapter over Excel.run. */
-export function createOfficeHost(office: OfficeContext): PaneHost {
+/** The pane's host inside Excel: the Office.js adapter over Excel.run (or, in tests, over a fake's runner). */
+export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): PaneHost {
   const { supports } = office;
   const lang = languageOf(office.displayLanguage);
-  const run = officeRunner(lang, supports);
+  const run = runner ?? officeRunner(lang, supports);
   const adapter = loadAdapter();
   const workbook = adapter.then(({ ExcelWorkbook }) => new ExcelWorkbook(run, supports));
   // The first read starts as soon as the adapter is there, while React draws the frame; the pane takes it.
@@ -39,12 +41,13 @@ export function createOfficeHost(office: OfficeContext): PaneHost {
         throw inOfficersWords(e);
       });
     },
-    writeSheets: async (specs) => {
+    writeSheets: async (specs, expected) => {
       const [wb, { ProtectedError }] = await Promise.all([workbook, adapter]);
       try {
-        return await wb.writeSheets(specs);
+        return await wb.writeSheets(specs, expected);
       } catch (e) {
         if (e instanceof ProtectedError) throw new PaneError("protected", e.sheet ?? "");
+        if (e instanceof ChangedSinceReadError) throw new PaneError("changedSinceRead", e.sheets.join(", "));
         throw inOfficersWords(e);
       }
     },

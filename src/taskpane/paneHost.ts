@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../analysis/grid";
 import type { Lang } from "../analysis/messages";
 import type { SheetSpec } from "../sheets/sheetSpec";
+import type { ReadState } from "../workbook/readState";
 
 /** What the officer can set; stored in the workbook (Office) so colleagues see the same setup. */
 export interface PaneSettings {
@@ -46,7 +47,8 @@ export interface PaneHost {
   kind: "excel" | "file";
   lang: Lang;
   readGrids(): Promise<SheetGrid[]>;
-  writeSheets(specs: SheetSpec[]): Promise<string[]>;
+  /** Refuses with PaneError("changedSinceRead") when the generated sheets are not as `expected` (read before). */
+  writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]>;
   readSettings(): Promise<Partial<PaneSettings> | null>;
   writeSettings(s: PaneSettings): Promise<void>;
   /** Shows a sheet (and a cell) in Excel; absent for files. */
@@ -62,7 +64,8 @@ export interface PaneHost {
 }
 
 /** The failures the pane explains in the user's words. */
-export type PaneErrorKind = "protected" | "cellEdit" | "notWorkbook" | "encrypted" | "unexpected";
+export type PaneErrorKind =
+  "protected" | "cellEdit" | "notWorkbook" | "encrypted" | "changedSinceRead" | "unexpected";
 
 export class PaneError extends Error {
   constructor(

@@ -5,7 +5,9 @@ import type { PipelineResult } from "../pipeline";
 import type { Outcome } from "./components/GenerateBar";
 import { errorText } from "./errorText";
 import { textIn } from "./i18n";
-import type { PaneHost, PaneSettings } from "./paneHost";
+import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
+import type { SheetSpec } from "../sheets/sheetSpec";
+import { readStateOf } from "../workbook/readState";
 
 interface Args {
   host: PaneHost;
@@ -17,8 +19,8 @@ interface Args {
 }
 
 /**
- * Generate, step by step in words: check the agency, build the documents, save the settings in the workbook,
- * write, show the measures sheet, read the workbook again. Then the result or the error, and for the standalone
+ * Generate, step by step in words: check the agency, read the workbook, build the documents, write them, save
+ * the settings in the workbook, show the measures sheet, read the workbook again. Then the result or the error, and for the standalone
  * page the download.
  */
 export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: Args) {
@@ -28,7 +30,12 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
   const t = textIn(lang);
   const fail = (e: unknown) => setOutcome({ kind: "error", message: errorText(lang, e) });
 
-  const generate = async (run: () => PipelineResult) => {
+  /**
+   * The documents are built from the workbook as it is now, read inside Generate (what was typed since the pane
+   * last read it is carried), and written only if the generated sheets are still as read; when someone changed
+   * them meanwhile, the workbook is read and the documents built once more, then the run stops and says so.
+   */
+  const generate = async (run: (grids: SheetGrid[]) => PipelineResult) => {
     setOutcome(null);
     if (!settings.agency.trim()) {
       onOpenSettings();
@@ -37,12 +44,24 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
       return;
     }
     try {
-      setStep(t("stepAnalyse"));
-      const { specs } = run();
+      let written: { specs: SheetSpec[]; sheets: string[] } | null = null;
+      for (let attempt = 1; written === null; attempt++) {
+        setStep(t("stepRead"));
+        const grids = await host.readGrids();
+        onGrids(grids);
+        setStep(t("stepAnalyse"));
+        const { specs } = run(grids);
+        setStep(t("stepWrite"));
+        try {
+          written = { specs, sheets: await host.writeSheets(specs, readStateOf(grids)) };
+        } catch (e) {
+          if (!(e instanceof PaneError && e.kind === "changedSinceRead" && attempt < 2)) throw e;
+        }
+      }
+      const { specs, sheets } = written;
+      // Saved only once the documents are written: a failed run leaves the workbook as it was.
       setStep(t("stepSave"));
       await host.writeSettings(settings);
-      setStep(t("stepWrite"));
-      const sheets = await host.writeSheets(specs);
       const measures = sheets[specs.findIndex((s) => s.kind === "measures")];
       if (measures && host.select) await host.select(measures);
       setStep(t("stepReread"));

@@ -22,7 +22,8 @@ interface Props {
   outcome: Outcome | null;
   open: string[];
   onOpen(open: string[]): void;
-  onGenerate(run: () => PipelineResult): void;
+  /** Generate: `run` builds the documents from the workbook as read inside Generate. */
+  onGenerate(run: (grids: SheetGrid[]) => PipelineResult): void;
   onSelect?(sheet: string, cell?: string): void;
   onDownload?(): void;
   onSample?(): void;
@@ -84,7 +85,7 @@ export function PaneBody(p: Props) {
           step={p.step}
           outcome={p.outcome}
           onGenerate={() =>
-            p.onGenerate(() => engine.runAnalysis(grids, settings, lang, documents, previousGrids))
+            p.onGenerate((now) => engine.runAnalysis(now, settings, lang, documents, previousGrids))
           }
           onOpen={p.onSelect ? (sheet) => p.onSelect!(sheet) : undefined}
           onDownload={p.onDownload}

@@ -10,6 +10,8 @@ import { type ReadStats, grid, liveMarkers, readGrids } from "./readGrids";
 import { freeMarkerIndices, replaceSheets } from "./replaceSheets";
 import { asTypedValue } from "./typedText";
 import { writeChart } from "./writeChart";
+import { ChangedSinceReadError, type ReadState, changedSheets } from "../readState";
+import { goneSince, watchSheets } from "./watchSheets";
 import { BYTES_PER_CALL, specValues, writeFormats, writeValues } from "./writeSpecs";
 import { ProtectedError, TEMP_PREFIX, undo } from "./undoWrite";
 
@@ -34,20 +36,30 @@ export class ExcelWorkbook implements WorkbookPort {
     return this.run((context) => readGrids(context, this.stats));
   }
 
-  writeSheets(specs: SheetSpec[]): Promise<string[]> {
+  /**
+   * With `expected` (the state the documents were built from), the generated sheets are checked in the write's
+   * first batch: if one was edited, added or removed since that read, nothing is changed and
+   * ChangedSinceReadError says which.
+   */
+  writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]> {
     return this.run(async (context) => {
       const token = `${TEMP_PREFIX}${Date.now() % 100000} `;
       const { worksheets: sheets, names } = context.workbook;
       sheets.load("items/name,items/protection/protected");
       names.load("items/name,items/value");
+      const seen = expected && watchSheets(context, expected);
       const temps: string[] = [];
       try {
         await this.writeTemps(context, specs, token, temps);
       } catch (e) {
-        throw await undo(context, token, e);
+        throw await undo(context, token, expected ? await goneSince(context, expected, e) : e);
       }
       const old = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
       const oldSheets = [...liveMarkers(old).keys()];
+      if (expected && seen) {
+        const changed = changedSheets(expected, seen(oldSheets));
+        if (changed.length > 0) throw await undo(context, token, new ChangedSinceReadError(changed));
+      }
       const locked = sheets.items.find((s) => oldSheets.includes(s.name) && s.protection.protected);
       if (locked) throw await undo(context, token, new ProtectedError(locked.name));
       const kept = sheets.items

@@ -4,6 +4,7 @@ import type { SheetSpec } from "../../sheets/sheetSpec";
 import { validSheetName } from "../../sheets/sheetName";
 import { kindOfMarker, markerName, quotedSheet, sheetOfReference } from "../markers";
 import { MARKER_PREFIX, type WorkbookPort } from "../port";
+import { ChangedSinceReadError, type ReadState, changedSheets, readStateOf } from "../readState";
 import { formulaZeros } from "./cachedZeros";
 import { toGridValue } from "./readCell";
 import { type UnsupportedPart, inspectXlsx } from "./inspectXlsx";
@@ -58,7 +59,12 @@ export class XlsxWorkbook implements WorkbookPort {
     return this.workbook.worksheets.map((ws) => toGrid(ws, kinds.get(ws.name), this.zeros.get(ws.name)));
   }
 
-  async writeSheets(specs: SheetSpec[]): Promise<string[]> {
+  /** With `expected`, refuses (ChangedSinceReadError) when the generated sheets are not as read. */
+  async writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]> {
+    if (expected) {
+      const changed = changedSheets(expected, readStateOf(await this.readGrids()));
+      if (changed.length > 0) throw new ChangedSinceReadError(changed);
+    }
     for (const g of this.generatedSheets()) {
       const ws = this.workbook.getWorksheet(g.sheet);
       if (ws) this.workbook.removeWorksheet(ws.id);
