@@ -16,6 +16,8 @@ export interface CliOptions {
   agency: string;
   font: string;
   thaiDigits: boolean;
+  /** Overwrite an output file that is not an earlier output, or one holding work the input lacks. */
+  force: boolean;
   /** Write the documents to a workbook of their own instead of a copy of the input. */
   separate: boolean;
   /** A workbook holding last year's measures sheet as adopted, for the results report. */
@@ -73,6 +75,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     font: DEFAULTS.fontName,
     thaiDigits: false,
     separate: false,
+    force: false,
     previous: null,
     division: "",
     writerName: "",
@@ -93,6 +96,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     if (flag === "--debug") opts.debug = true;
     else if (flag === "--thai-digits") opts.thaiDigits = true;
     else if (flag === "--separate") opts.separate = true;
+    else if (flag === "--force") opts.force = true;
     else if (flag === "--keep-year") opts.keepYear = true;
     else if (flag === "--help" || flag === "-h") throw new UsageError("error.usage");
     else if (WITH_VALUE.has(flag)) {

@@ -10,6 +10,9 @@ import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
 import { usageText } from "./usage";
 import { writeFileAtomic } from "./writeFileAtomic";
+import { existingOutput, withEarlierEdits } from "./existingOutput";
+import { pathClash } from "./outputPaths";
+import { cliText } from "../i18n/cliText";
 
 /** A failure the user can act on: printed as one `error:` line, never with a stack trace. */
 class CliError extends Error {
@@ -79,6 +82,8 @@ async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
 
 async function run(opts: CliOptions, io: Io): Promise<void> {
   const input = path.resolve(opts.input);
+  const out = opts.out ? path.resolve(opts.out) : defaultOutput(input);
+  await refuseClashes(opts, out);
   const wb = await loadWorkbook(opts.input);
   const settings = {
     ...DEFAULT_SETTINGS,
@@ -97,7 +102,17 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     executivePosition: opts.executivePosition,
   };
   const previousGrids = opts.previous ? await (await loadWorkbook(opts.previous)).readGrids() : undefined;
-  const grids = await wb.readGrids();
+  const inputGrids = await wb.readGrids();
+  const existing = await existingOutput(out, inputGrids);
+  const shownOut = path.relative(process.cwd(), out) || out;
+  if (existing.kind === "other" && !opts.force) throw new CliError("error.outputExists", { file: shownOut });
+  if (existing.kind === "earlierOutput" && existing.onlyThere.length > 0 && !opts.force)
+    throw new CliError("error.outputHasWork", {
+      file: shownOut,
+      sheets: existing.onlyThere.map((n) => `“${n}”`).join(", "),
+    });
+  const earlier = existing.kind === "earlierOutput" ? existing.generated : [];
+  const grids = withEarlierEdits(inputGrids, earlier);
   const { analysis, report, specs } = runPipeline(grids, settings, doc, opts.lang, {
     defaultYear: opts.year ?? undefined,
     previousGrids,
@@ -115,8 +130,6 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       });
     throw new CliError("error.noScores", { file: opts.input, sheets: sheetList(grids) });
   }
-  const out = opts.out ? path.resolve(opts.out) : defaultOutput(input);
-  if (out === input) throw new CliError("error.sameFile", {});
   if (wb.unsupported.length > 0 && !opts.separate) {
     throw new CliError("error.unsupportedParts", {
       file: opts.input,
@@ -137,8 +150,26 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       throw new CliError("error.write", { file: target, detail: e instanceof Error ? e.message : String(e) });
     });
   }
-  const text = summary(analysis, report, opts.lang, path.relative(process.cwd(), out) || out, sheetNames);
+  const kept =
+    earlier.length > 0 ? [cliText(opts.lang, "keptEdits", { file: shownOut, sheets: earlier.length })] : [];
+  const text = [...kept, summary(analysis, report, opts.lang, shownOut, sheetNames)].join("\n");
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
+}
+
+/** Refuses, before anything is read, an output that is an input (or the other output), even through a link. */
+async function refuseClashes(opts: CliOptions, out: string): Promise<void> {
+  const th = opts.lang === "th";
+  const inputs = [{ option: th ? "ไฟล์ต้นฉบับ" : "the input", file: opts.input }];
+  if (opts.previous) inputs.push({ option: "--previous", file: opts.previous });
+  const outputs = [{ option: opts.out ? "--out" : th ? "ไฟล์ผลลัพธ์" : "The output", file: out }];
+  if (opts.json && opts.json !== "-") outputs.push({ option: "--json", file: opts.json });
+  const clash = await pathClash(inputs, outputs);
+  if (clash)
+    throw new CliError("error.pathClash", {
+      output: clash.output.option,
+      file: clash.output.file,
+      other: `${clash.other.option} “${clash.other.file}”`,
+    });
 }
 
 /** The input's bytes, or an error that names why not: missing, a folder, or unreadable (permissions, locks). */

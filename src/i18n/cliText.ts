@@ -19,6 +19,10 @@ export const CLI_TEXT = {
   warnings: { th: "คำเตือน {count} รายการ:", en: "{count} warning(s):" },
   moreWarnings: { th: "  … และอีก {count} รายการ (ดูใน --json)", en: "  … and {count} more (see --json)" },
   measures: { th: "มาตรการ: {count} มาตรการ", en: "Measures: {count}" },
+  keptEdits: {
+    th: "ใช้ข้อความที่กรอกไว้ในเอกสารของไฟล์ผลลัพธ์เดิม “{file}” ({sheets} ชีต)",
+    en: "Carried what was typed into the documents of the earlier output “{file}” ({sheets} sheets)",
+  },
   wrote: { th: "บันทึกไฟล์: {file}{sheets}", en: "Wrote: {file}{sheets}" },
   wroteSheets: { th: " (ชีต: {sheets})", en: " (sheets: {sheets})" },
   usageHead: {

@@ -170,9 +170,17 @@ export const ENGINE_TEXT = {
     th: "“{file}” มี{parts} ซึ่งจะหายไปหากเขียนสำเนาของสมุดงานนี้ — สั่งใหม่พร้อม --separate เพื่อเขียนเอกสารลงสมุดงานแยกต่างหาก โดยไม่แตะไฟล์เดิม",
     en: "“{file}” holds {parts}, which would be lost in a copy of this workbook — run again with --separate to write the documents to a separate workbook, leaving yours whole",
   },
-  "error.sameFile": {
-    th: "ไฟล์ผลลัพธ์ต้องไม่ใช่ไฟล์ต้นฉบับ — เลือกชื่อไฟล์อื่นใน --out",
-    en: "The output file must not be the input file — choose another name with --out",
+  "error.pathClash": {
+    th: "{output} “{file}” เป็นไฟล์เดียวกับ{other} — จะถูกเขียนทับ จึงยังไม่ได้อ่านหรือเขียนอะไร เลือกชื่อไฟล์อื่น",
+    en: "{output} “{file}” is the same file as {other} — it would be overwritten, so nothing was read or written; choose another name",
+  },
+  "error.outputExists": {
+    th: "มีไฟล์ “{file}” อยู่แล้ว และไม่ใช่ไฟล์ที่ ITA Analyzer เขียนไว้ — ไม่เขียนทับ เลือกชื่ออื่นด้วย --out หรือสั่งใหม่พร้อม --force เพื่อเขียนทับ",
+    en: "“{file}” already exists and was not written by ITA Analyzer — not overwritten; choose another name with --out, or run again with --force to overwrite it",
+  },
+  "error.outputHasWork": {
+    th: "ไฟล์ผลลัพธ์เดิม “{file}” มีชีต {sheets} ที่ไม่มีหรือไม่ตรงกับในไฟล์ต้นฉบับ ซึ่งจะหายไปถ้าเขียนทับ — ไม่ได้เขียนอะไร ย้ายงานนั้นไปไว้ในไฟล์ต้นฉบับ เลือกชื่ออื่นด้วย --out หรือสั่งใหม่พร้อม --force (ข้อความที่กรอกในชีตเอกสารยังถูกเก็บไว้)",
+    en: "The earlier output “{file}” holds sheets {sheets} that the input does not have or has differently; a rewrite would lose them — nothing was written. Move that work into the input, choose another name with --out, or run again with --force (what was typed into the documents is still carried over)",
   },
   "error.write": {
     th: "บันทึกไฟล์ “{file}” ไม่ได้: {detail}",

@@ -46,6 +46,10 @@ export const OPTION_TEXT = {
     th: "เขียนเอกสารลงสมุดงานใหม่แยกต่างหาก",
     en: "write the documents to a workbook of their own",
   },
+  "--force": {
+    th: "เขียนทับไฟล์ผลลัพธ์ที่มีอยู่ แม้มีงานที่ไม่มีในไฟล์ต้นฉบับ",
+    en: "overwrite an existing output, even one holding work the input lacks",
+  },
   "--debug": { th: "แสดงสาเหตุของข้อผิดพลาดโดยละเอียด", en: "show the full cause of an error" },
   "--help, -h": { th: "แสดงวิธีใช้นี้", en: "show this help" },
 } as const satisfies Record<string, Entry>;

@@ -1,0 +1,192 @@
+import { spawn } from "node:child_process";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { runCli } from "../helpers/cli";
+import { SAMPLE } from "../helpers/sample";
+import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
+
+const RESULTS = "รายงานผลมาตรการ 2567";
+const TYPED = "จัดอบรมบุคลากร 45 คน เมื่อ 12 มี.ค. 2567";
+
+/** A copy of the sample in a folder of its own, and where its default output goes. */
+function sampleCopy() {
+  const dir = tempDir();
+  const input = path.join(dir, "ผล ITA.xlsx");
+  copyFileSync(SAMPLE, input);
+  return { dir, input, out: path.join(dir, "ผล ITA-ita.xlsx") };
+}
+
+/** Types into the output, as an officer would in Excel: the first measure's ผลการดำเนินการ, and maybe a sheet. */
+async function typeIntoOutput(out: string, extraSheet?: string) {
+  const wb = await readWorkbook(out);
+  const ws = wb.getWorksheet(RESULTS)!;
+  // The first measure's row: below the header, the first row whose (hidden) measure id is filled.
+  let head = 0;
+  const col = (r: number, text: string) => (ws.getRow(r).values as unknown[]).findIndex((v) => v === text);
+  ws.eachRow((_, r) => void (head === 0 && col(r, "รหัสมาตรการ") > 0 && (head = r)));
+  const [result, id] = [col(head, "ผลการดำเนินการ"), col(head, "รหัสมาตรการ")];
+  let row = head + 1;
+  while (!ws.getCell(row, id).value) row++;
+  ws.getCell(row, result).value = TYPED;
+  if (extraSheet) wb.addWorksheet(extraSheet).getCell("A1").value = "บันทึกของฉัน";
+  await wb.xlsx.writeFile(out);
+}
+
+async function resultTexts(out: string): Promise<string[]> {
+  const ws = (await readWorkbook(out)).getWorksheet(RESULTS)!;
+  const texts: string[] = [];
+  ws.eachRow((row) =>
+    row.eachCell((cell) => void (typeof cell.value === "string" && texts.push(cell.value))),
+  );
+  return texts;
+}
+
+describe("running again never loses what was typed into the output", () => {
+  test("the output holds typed results: they are carried into the new output, and it says so", async () => {
+    const { input, out } = sampleCopy();
+    expect((await runCli([input])).code).toBe(0);
+    await typeIntoOutput(out);
+    const again = await runCli([input, "--lang", "en"]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain("Carried what was typed into the documents of the earlier output");
+    expect(await resultTexts(out)).toContain(TYPED);
+  });
+
+  test("the output holds a sheet of the officer's own: refused, the file untouched; --force writes and still carries", async () => {
+    const { input, out } = sampleCopy();
+    await runCli([input]);
+    await typeIntoOutput(out, "บันทึกของฉัน");
+    const before = readFileSync(out);
+    const r = await runCli([input]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: ไฟล์ผลลัพธ์เดิม .* มีชีต “บันทึกของฉัน” .*--force/);
+    expect(readFileSync(out).equals(before)).toBe(true);
+    expect((await runCli([input, "--force"])).code).toBe(0);
+    expect(await resultTexts(out)).toContain(TYPED);
+  });
+
+  test("an output path holding a file ITA Analyzer did not write: refused; --force overwrites it", async () => {
+    const { dir, input } = sampleCopy();
+    const other = await writeWorkbook(path.join(dir, "งบ.xlsx"), [{ name: "งบ", rows: [["ยอด", 5]] }]);
+    const before = readFileSync(other);
+    const r = await runCli([input, "--out", other, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/already exists and was not written by ITA Analyzer/);
+    expect(readFileSync(other).equals(before)).toBe(true);
+    expect((await runCli([input, "--out", other, "--force"])).code).toBe(0);
+    expect((await readWorkbook(other)).getWorksheet(RESULTS)).toBeDefined();
+  });
+});
+
+describe("an output that is an input is refused before anything is read or written", () => {
+  const cases: [string, (d: ReturnType<typeof sampleCopy>) => string[], RegExp][] = [
+    ["--json naming the input", (d) => [d.input, "--json", d.input], /^error: --json .* the input/],
+    [
+      "--out naming --previous",
+      (d) => [d.input, "--previous", prev(d), "--out", prev(d)],
+      /--out .*--previous/,
+    ],
+    ["--out equal to --json", (d) => [d.input, "--out", d.out, "--json", d.out], /--json .*--out/],
+    [
+      "--out a symbolic link to the input",
+      (d) => [d.input, "--out", link(d, "ln.xlsx")],
+      /--out .*the input/,
+    ],
+    ["--out a hard link to the input", (d) => [d.input, "--out", hard(d)], /--out .*the input/],
+    [
+      "an input reached through a linked folder",
+      (d) => [viaLinkedFolder(d), "--out", d.input],
+      /--out .*the input/,
+    ],
+  ];
+  test.each(cases)("%s", async (_, args, message) => {
+    const d = sampleCopy();
+    const argv = args(d);
+    const before = snapshot(d.dir);
+    const r = await runCli([...argv, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toMatch(/nothing was read or written/);
+    expect(snapshot(d.dir)).toEqual(before);
+  });
+});
+
+/** Every regular file of a folder with its bytes (links themselves are not files). */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => [f.name, readFileSync(path.join(dir, f.name)).toString("base64")]),
+  );
+}
+
+function prev(d: { dir: string }): string {
+  const p = path.join(d.dir, "ปีก่อน.xlsx");
+  if (!existsSync(p)) copyFileSync(SAMPLE, p);
+  return p;
+}
+function link(d: { dir: string; input: string }, name: string): string {
+  const p = path.join(d.dir, name);
+  symlinkSync(d.input, p);
+  return p;
+}
+function hard(d: { dir: string; input: string }): string {
+  const p = path.join(d.dir, "hard.xlsx");
+  linkSync(d.input, p);
+  return p;
+}
+function viaLinkedFolder(d: { dir: string; input: string }): string {
+  const p = path.join(d.dir, "ทางลัด");
+  symlinkSync(d.dir, p);
+  return path.join(p, path.basename(d.input));
+}
+
+describe("an interrupted write leaves no temporary file", () => {
+  test("Ctrl+C while the output is being written: the temporary file is removed, exit 130, no output", async () => {
+    const dir = tempDir();
+    const entry = path.join(dir, "child.ts");
+    // The child's write never finishes (as on a slow network share), so the signal lands mid-write every time.
+    writeFileSync(
+      entry,
+      `import { promises as fs } from "node:fs";
+import { writeFileAtomic } from ${JSON.stringify(path.resolve("src/cli/writeFileAtomic"))};
+const open = fs.open.bind(fs);
+fs.open = (async (...args: Parameters<typeof fs.open>) => {
+  const h = await open(...args);
+  if (String(args[1]) === "w")
+    h.writeFile = async (data: unknown) => {
+      await h.write(Buffer.from("PK partial"));
+      process.stdout.write("writing\\n");
+      await new Promise(() => setInterval(() => undefined, 1000));
+    };
+  return h;
+}) as typeof fs.open;
+void writeFileAtomic(${JSON.stringify(path.join(dir, "out.xlsx"))}, new Uint8Array(10));
+`,
+    );
+    const bundle = path.join(dir, "child.cjs");
+    await build({
+      entryPoints: [entry],
+      outfile: bundle,
+      bundle: true,
+      platform: "node",
+      logLevel: "silent",
+    });
+    const child = spawn(process.execPath, [bundle], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => child.stdout.on("data", () => resolve()));
+    expect(readdirSync(dir).some((f) => f.endsWith(".tmp"))).toBe(true);
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp") || f === "out.xlsx")).toEqual([]);
+  });
+});
