@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { type Lang, message, partNames } from "../analysis/messages";
+import { type Lang, message } from "../analysis/messages";
 import { translateMessage } from "../i18n/messages";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { DEFAULTS } from "../ita/defaults";
@@ -11,6 +11,7 @@ import { summary } from "./summary";
 import { usageText } from "./usage";
 import { writeFileAtomic } from "./writeFileAtomic";
 import { existingOutput, withEarlierEdits } from "./existingOutput";
+import { PackageError } from "../workbook/xlsx/package/xml";
 import { pathClash } from "./outputPaths";
 import { cliText } from "../i18n/cliText";
 
@@ -130,15 +131,13 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       });
     throw new CliError("error.noScores", { file: opts.input, sheets: sheetList(grids) });
   }
-  if (wb.unsupported.length > 0 && !opts.separate) {
-    throw new CliError("error.unsupportedParts", {
-      file: opts.input,
-      parts: partNames(wb.unsupported, opts.lang),
-    });
-  }
   const target = opts.separate ? XlsxWorkbook.empty() : wb;
   const sheetNames = await target.writeSheets(specs);
-  const written = await target.toBuffer();
+  const written = await target.toBuffer().catch((e: unknown) => {
+    if (e instanceof PackageError)
+      throw new CliError("error.package", { file: opts.input, detail: e.message }, 1, e.message);
+    throw e;
+  });
   await writeFileAtomic(out, written).catch((e: unknown) => {
     throw new CliError("error.write", { file: out, detail: e instanceof Error ? e.message : String(e) });
   });
@@ -197,7 +196,11 @@ function sheetList(grids: { name: string; generated?: boolean }[]): string {
   return names.length > 5 ? `${names.slice(0, 5).join(", ")} …(${names.length})` : names.join(", ");
 }
 
+/** `<name>-ita.xlsx` beside the input; a macro workbook stays one (`.xlsm`), as Excel opens it only by that name. */
 function defaultOutput(input: string): string {
   const ext = path.extname(input);
-  return path.join(path.dirname(input), `${path.basename(input, ext)}-ita.xlsx`);
+  return path.join(
+    path.dirname(input),
+    `${path.basename(input, ext)}-ita${/^\.xlsm$/i.test(ext) ? ".xlsm" : ".xlsx"}`,
+  );
 }

@@ -166,10 +166,6 @@ export const ENGINE_TEXT = {
     th: "ตัวเลือก {option} ไม่ถูกต้อง: {detail}",
     en: "invalid option {option}: {detail}",
   },
-  "error.unsupportedParts": {
-    th: "“{file}” มี{parts} ซึ่งจะหายไปหากเขียนสำเนาของสมุดงานนี้ — สั่งใหม่พร้อม --separate เพื่อเขียนเอกสารลงสมุดงานแยกต่างหาก โดยไม่แตะไฟล์เดิม",
-    en: "“{file}” holds {parts}, which would be lost in a copy of this workbook — run again with --separate to write the documents to a separate workbook, leaving yours whole",
-  },
   "error.pathClash": {
     th: "{output} “{file}” เป็นไฟล์เดียวกับ{other} — จะถูกเขียนทับ จึงยังไม่ได้อ่านหรือเขียนอะไร เลือกชื่อไฟล์อื่น",
     en: "{output} “{file}” is the same file as {other} — it would be overwritten, so nothing was read or written; choose another name",
@@ -181,6 +177,10 @@ export const ENGINE_TEXT = {
   "error.outputHasWork": {
     th: "ไฟล์ผลลัพธ์เดิม “{file}” มีชีต {sheets} ที่ไม่มีหรือไม่ตรงกับในไฟล์ต้นฉบับ ซึ่งจะหายไปถ้าเขียนทับ — ไม่ได้เขียนอะไร ย้ายงานนั้นไปไว้ในไฟล์ต้นฉบับ เลือกชื่ออื่นด้วย --out หรือสั่งใหม่พร้อม --force (ข้อความที่กรอกในชีตเอกสารยังถูกเก็บไว้)",
     en: "The earlier output “{file}” holds sheets {sheets} that the input does not have or has differently; a rewrite would lose them — nothing was written. Move that work into the input, choose another name with --out, or run again with --force (what was typed into the documents is still carried over)",
+  },
+  "error.package": {
+    th: "เขียนเอกสารลงในสมุดงาน “{file}” ไม่ได้ ({detail}) — ไม่ได้เขียนอะไร สั่งใหม่พร้อม --separate เพื่อเขียนเอกสารลงสมุดงานแยกต่างหาก",
+    en: "Could not put the documents into “{file}” ({detail}) — nothing was written; run again with --separate to write them to a workbook of their own",
   },
   "error.write": {
     th: "บันทึกไฟล์ “{file}” ไม่ได้: {detail}",

@@ -177,8 +177,4 @@ export const PANE_TEXT = {
     th: "Excel รุ่นนี้เก่าเกินไปสำหรับแผงงาน ITA Analyzer — ใช้หน้า ITA Analyzer แบบเปิดไฟล์ในเบราว์เซอร์แทน",
     en: "This Excel is too old for the ITA Analyzer pane — use the standalone ITA Analyzer page in a browser instead",
   },
-  separate: {
-    th: "ไฟล์นี้มี{parts} ซึ่งจะหายไปหากเขียนสำเนา จึงจะเขียนเอกสารลงสมุดงานใหม่แยกต่างหาก ไฟล์เดิมไม่ถูกแตะต้อง",
-    en: "This file holds {parts}, which a copy would lose, so the documents go to a separate new workbook; your file is left whole",
-  },
 } as const;

@@ -8,7 +8,7 @@ import {
 } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../analysis/grid";
-import { type Lang, partNames } from "../analysis/messages";
+import type { Lang } from "../analysis/messages";
 import type { PipelineResult } from "../pipeline";
 import { agencyFromGrids } from "./agencyGuess";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -154,11 +154,6 @@ export function App({ host, headerAction, onSample }: Props) {
             <MessageBarTitle>{t("errorTitle")}</MessageBarTitle>
             {loadError}
           </MessageBarBody>
-        </MessageBar>
-      )}
-      {host.unsupported && host.unsupported.length > 0 && (
-        <MessageBar intent="warning" layout="multiline" data-testid="separate">
-          <MessageBarBody>{t("separate", { parts: partNames(host.unsupported, lang) })}</MessageBarBody>
         </MessageBar>
       )}
       {(!grids || !engine) && !loadError && <Spinner label={t("loading")} />}

@@ -18,27 +18,27 @@ export async function createFileHost(
     throw e;
   }
   let settings: Partial<PaneSettings> | null = null;
-  // A copy would drop the workbook's charts, pivot tables or macros: the documents then go to a workbook of their own.
-  const separate = wb.unsupported.length > 0;
-  const target = separate ? XlsxWorkbook.empty() : wb;
-  const outName = file.name.replace(/\.xlsx$/i, "") + (separate ? "-ita-documents.xlsx" : "-ita.xlsx");
+  // The documents go into the officer's own package: its charts, pivot tables and macros are kept as they are.
+  const macro = /\.xlsm$/i.test(file.name);
+  const outName = file.name.replace(/\.xls[xm]$/i, "") + (macro ? "-ita.xlsm" : "-ita.xlsx");
   return {
     kind: "file",
     lang,
     readGrids: () => wb.readGrids(),
     writeSheets: (specs, expected) =>
-      target.writeSheets(specs, target === wb ? expected : undefined).catch((e: unknown) => {
+      wb.writeSheets(specs, expected).catch((e: unknown) => {
         throw e instanceof ChangedSinceReadError ? new PaneError("changedSinceRead", e.sheets.join(", ")) : e;
       }),
-    unsupported: wb.unsupported,
     readSettings: async () => settings,
     writeSettings: async (s) => {
       settings = s;
     },
     download: async () => ({
       name: outName,
-      blob: new Blob([(await target.toBuffer()) as Uint8Array<ArrayBuffer>], {
-        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      blob: new Blob([(await wb.toBuffer()) as Uint8Array<ArrayBuffer>], {
+        type: macro
+          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
       }),
     }),
   };

@@ -57,8 +57,6 @@ export interface PaneHost {
   readSelection?(): Promise<SheetGrid | null>;
   /** Adds a sheet with these values and shows it; gives the name it got (Excel's "try the sample"). */
   addSheet?(name: string, grid: SheetGrid): Promise<string>;
-  /** Parts of the opened file a rewrite would drop (charts, pivot tables…): the documents go to a separate workbook. */
-  unsupported?: string[];
   /** The written workbook, for a file opened in the browser. */
   download?(): Promise<{ name: string; blob: Blob }>;
 }

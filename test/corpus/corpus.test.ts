@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
+import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
 import { readWorkbook, tempDir } from "../helpers/xlsx";
 import { type CorpusCase, makeCorpus } from "./makeCorpus";
@@ -24,7 +25,7 @@ const NAMES = [
   "31-character Thai sheet names",
   "right-to-left and emoji text",
   "cells with 32,000 characters",
-  "a chart the rewrite would drop",
+  "a chart part, kept as it is",
   "the same, with --separate",
   "a damaged workbook (cut short)",
   "a folder named like a workbook",
@@ -75,6 +76,15 @@ describe("the hostile corpus through the CLI: a clear error or a report, never a
 
   test("no temporary file is left behind", () => {
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("the chart part is in the output, byte for byte", async () => {
+    const c = cases.find((x) => x.name === "a chart part, kept as it is")!;
+    const out = path.join(dir, "charted.xlsx");
+    expect((await runCli([c.file, "--out", out])).code).toBe(0);
+    const chart = async (f: string) =>
+      (await JSZip.loadAsync(readFileSync(f))).file("xl/charts/chart1.xml")?.async("string");
+    expect(await chart(out)).toBe(await chart(c.file));
   });
 
   test("--separate writes the documents alone and leaves the charted workbook whole", async () => {

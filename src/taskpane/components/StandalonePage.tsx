@@ -73,7 +73,7 @@ export function StandalonePage() {
       type="file"
       hidden
       aria-label={t("openFile")}
-      accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+      accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12"
       data-testid="file"
       onChange={(e) => void open(e.target.files?.[0])}
     />

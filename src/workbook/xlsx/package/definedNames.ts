@@ -1,0 +1,92 @@
+import { quotedSheet } from "../../markers";
+import { type Document, child, children, ensureChild, newElement } from "./xml";
+
+/** A workbook-scoped name to add: a marker pointing to a new sheet's A1, or a constant. */
+export interface NewName {
+  name: string;
+  /** The formula text, e.g. `'มาตรการ ITA 2568'!$A$1` or `"…"`. */
+  text: string;
+}
+
+/** The workbook's children after definedNames (ECMA-376 §18.2.27), to place a new definedNames element. */
+const AFTER = [
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
+
+export interface NameChange {
+  /** Positions (before the change) of the sheets removed. */
+  removedIndex: number[];
+  /** Their names: a formula that refers to one becomes #REF!, as when Excel deletes a sheet. */
+  removedSheets: string[];
+  /** Defined names to remove (the old markers). */
+  removeNames: string[];
+  /** Position of the first new sheet after the change. */
+  firstNew: number;
+  names: NewName[];
+}
+
+/**
+ * The defined names after the sheets changed: names local to a removed sheet go, local ones of later sheets follow
+ * their sheet's new position, references to removed sheets become #REF!; the documents' own local names (print
+ * area and titles) join with their sheets' positions; the new workbook-scoped names are added.
+ */
+export function replaceDefinedNames(wb: Document, docsWb: Document, change: NameChange): void {
+  const root = wb.documentElement!;
+  const list = ensureChild(root, "definedNames", AFTER);
+  for (const d of children(list, "definedName")) {
+    const local = d.getAttribute("localSheetId");
+    if (
+      change.removeNames.includes(d.getAttribute("name") ?? "") ||
+      (local !== null && change.removedIndex.includes(Number(local)))
+    ) {
+      list.removeChild(d);
+      continue;
+    }
+    if (local !== null)
+      d.setAttribute(
+        "localSheetId",
+        String(Number(local) - change.removedIndex.filter((i) => i < Number(local)).length),
+      );
+    const text = d.textContent ?? "";
+    const broken = brokenReferences(text, change.removedSheets);
+    if (broken !== text) d.textContent = broken;
+  }
+  const docsNames = child(docsWb.documentElement!, "definedNames");
+  for (const d of docsNames ? children(docsNames, "definedName") : []) {
+    const local = d.getAttribute("localSheetId");
+    if (local === null) continue;
+    const el = newElement(list, "definedName");
+    el.setAttribute("name", d.getAttribute("name") ?? "");
+    el.setAttribute("localSheetId", String(change.firstNew + Number(local)));
+    el.textContent = d.textContent ?? "";
+    list.appendChild(el);
+  }
+  for (const n of change.names) {
+    const el = newElement(list, "definedName");
+    el.setAttribute("name", n.name);
+    el.textContent = n.text;
+    list.appendChild(el);
+  }
+  if (children(list, "definedName").length === 0) root.removeChild(list);
+}
+
+/** The formula with every reference to a removed sheet (`'ชื่อ'!$A$1`, `Sheet1!A1:B2`) turned into #REF!. */
+function brokenReferences(text: string, sheets: string[]): string {
+  let out = text;
+  for (const s of sheets) {
+    const quoted = quotedSheet(s).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const plain = s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const ref = String.raw`(?:${quoted}|(?<![\w'])${plain})!\$?[A-Z]*\$?\d*(?::\$?[A-Z]*\$?\d*)?`;
+    out = out.replace(new RegExp(ref, "g"), "#REF!");
+  }
+  return out;
+}
