@@ -42,6 +42,8 @@ export interface PipelineOptions {
   fiscalYear?: number;
   /** The year of score tables that name none (the officer's setting when detection is unsure). */
   defaultYear?: number;
+  /** Hidden sheets to read as scores, by name (a very hidden one never is). */
+  includeHidden?: string[];
   /** The grids of another workbook holding last year's measures sheet as adopted (CLI --previous). */
   previousGrids?: SheetGrid[];
 }
@@ -76,7 +78,7 @@ export function runPipeline(
 ): PipelineResult {
   const documents = options.documents ?? TABLE_DOCUMENTS;
   const rec = withoutTables(
-    recogniseWorkbook(grids, { defaultYear: options.defaultYear }),
+    recogniseWorkbook(grids, { defaultYear: options.defaultYear, includeHidden: options.includeHidden }),
     options.excludedTables ?? [],
   );
   const analysis = analyse(rec, settings);

@@ -28,6 +28,11 @@ export interface SheetGrid {
   generated?: boolean;
   /** Which generated document it is (analysis, measures, results), from its marker. */
   generatedKind?: string;
+  /**
+   * Hidden in Excel: "hidden" (Unhide lists it) or "veryHidden" (only VBA shows it). Such a sheet is not read as
+   * scores unless the officer includes a hidden one by name; a very hidden one never is.
+   */
+  hidden?: "hidden" | "veryHidden";
   /** A view with rows and columns swapped (years down, labels across); addresses still name the sheet's cells. */
   transposed?: boolean;
 }

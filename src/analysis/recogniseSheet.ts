@@ -13,6 +13,8 @@ import type { Recognition } from "./types";
 export interface RecogniseOptions {
   /** The year of tables that name none (header, sheet name), set by the officer when detection is unsure. */
   defaultYear?: number;
+  /** Hidden (not very hidden) sheets the officer chose to read as scores, by name. */
+  includeHidden?: string[];
 }
 
 /**

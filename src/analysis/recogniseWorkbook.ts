@@ -3,6 +3,15 @@ import { sweepLedger } from "./ledger";
 import { type RecogniseOptions, recogniseSheet } from "./recogniseSheet";
 import type { Recognition } from "./types";
 
+const EMPTY: Recognition = {
+  tables: [],
+  items: [],
+  indicators: [],
+  summaries: [],
+  levels: [],
+  diagnostics: [],
+};
+
 /**
  * A sheet with no table read across is tried with years down and labels across (a transposed summary). Read
  * neither way, it keeps what each view said of the tables it found (a table with no year is refused by the view
@@ -22,9 +31,28 @@ function recogniseAndSweep(grid: SheetGrid, options: RecogniseOptions): Recognit
   return { ...rec, diagnostics: [...rec.diagnostics, ...sweepLedger(grid, rec)] };
 }
 
-/** Recognises the score tables of every sheet (except the ones ITA Analyzer generated). */
+/** Whether a sheet is read as scores: visible, or hidden and included by the officer; never very hidden. */
+export function readsAsScores(g: SheetGrid, options: RecogniseOptions): boolean {
+  return !g.hidden || (g.hidden === "hidden" && (options.includeHidden ?? []).includes(g.name));
+}
+
+/**
+ * A hidden sheet left out that holds a score table is named once, so its scores are never silently missing; a
+ * stale very hidden copy never decides the numbers.
+ */
+function hiddenNotRead(g: SheetGrid, options: RecogniseOptions): Recognition["diagnostics"] {
+  if (recogniseEitherWay(g, options).tables.length === 0) return [];
+  const id = g.hidden === "veryHidden" ? "veryHiddenNotRead" : "hiddenNotRead";
+  return [{ level: "warning", sheet: g.name, cell: null, id, params: { sheet: g.name } }];
+}
+
+/** Recognises the score tables of every sheet read as scores (not generated, not hidden unless included). */
 export function recogniseWorkbook(grids: SheetGrid[], options: RecogniseOptions = {}): Recognition {
-  const parts = grids.map((g) => recogniseAndSweep(g, options));
+  const parts = grids.map((g) =>
+    readsAsScores(g, options)
+      ? recogniseAndSweep(g, options)
+      : { ...EMPTY, diagnostics: g.generated ? [] : hiddenNotRead(g, options) },
+  );
   // concat, not push(...): a sheet of 100,000 rows would overflow the call stack.
   const all = <K extends keyof Recognition>(key: K) =>
     ([] as Recognition[K][number][]).concat(...parts.map((p) => p[key])) as Recognition[K];

@@ -16,6 +16,8 @@ export interface CliOptions {
   agency: string;
   font: string;
   thaiDigits: boolean;
+  /** Hidden sheets to read as scores (--include-hidden, repeatable). */
+  includeHidden: string[];
   /** Overwrite an output file that is not an earlier output, or one holding work the input lacks. */
   force: boolean;
   /** Write the documents to a workbook of their own instead of a copy of the input. */
@@ -58,6 +60,7 @@ const WITH_VALUE = new Set<string>([
   "--urgent-below",
   "--lang",
   "--year",
+  "--include-hidden",
   ...Object.keys(TEXT_OPTIONS),
 ]);
 
@@ -76,6 +79,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     thaiDigits: false,
     separate: false,
     force: false,
+    includeHidden: [],
     previous: null,
     division: "",
     writerName: "",
@@ -121,6 +125,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
 
 function set(opts: CliOptions, flag: string, value: string): void {
   if (flag in TEXT_OPTIONS) opts[TEXT_OPTIONS[flag as keyof typeof TEXT_OPTIONS]] = value;
+  else if (flag === "--include-hidden") opts.includeHidden.push(value);
   else if (flag === "--lang") {
     if (value !== "th" && value !== "en")
       throw new UsageError("error.badOption", { option: flag, detail: "th or en" });

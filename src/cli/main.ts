@@ -116,6 +116,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   const grids = withEarlierEdits(inputGrids, earlier);
   const { analysis, report, specs } = runPipeline(grids, settings, doc, opts.lang, {
     defaultYear: opts.year ?? undefined,
+    includeHidden: opts.includeHidden,
     previousGrids,
     documents: ALL_DOCUMENTS,
   });

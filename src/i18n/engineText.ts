@@ -38,6 +38,14 @@ export const ENGINE_TEXT = {
     th: "มีคะแนนปี {year} สองคอลัมน์ในแถวเดียวกัน ใช้ค่าที่ {other} และข้ามเซลล์นี้ — ลบคอลัมน์ที่ซ้ำหรือแก้ปีในหัวคอลัมน์",
     en: "Two columns give year {year} for this row; {other} was used and this cell skipped — remove the duplicate column or fix its header year",
   },
+  hiddenNotRead: {
+    th: 'ชีตซ่อน “{sheet}” มีตารางคะแนน แต่ไม่ได้อ่าน — ถ้าต้องการใช้ ให้เลิกซ่อนชีตใน Excel หรือเลือกชีตนี้ใน “ข้อมูลที่ใช้” (บรรทัดคำสั่ง: --include-hidden "{sheet}")',
+    en: 'The hidden sheet “{sheet}” holds a score table that was not read — to use it, unhide it in Excel or tick it under “Data used” (command line: --include-hidden "{sheet}")',
+  },
+  veryHiddenNotRead: {
+    th: "ชีต “{sheet}” ถูกซ่อนแบบพิเศษ (very hidden) และมีตารางคะแนน จึงไม่ได้อ่าน — ถ้าเป็นคะแนนที่ใช้จริง ให้คัดลอกไปไว้ในชีตที่มองเห็น",
+    en: "The sheet “{sheet}” is very hidden and holds a score table, so it was not read — if these are the scores to use, copy them to a visible sheet",
+  },
   noYear: {
     th: "พบตารางคะแนนแต่ไม่ทราบว่าเป็นปีใด — ใส่ปี (เช่น 2567) ที่หัวคอลัมน์คะแนนหรือในชื่อชีต",
     en: "A score table was found but its year is unknown — put the year (e.g. 2567) in the score column header or the sheet name",

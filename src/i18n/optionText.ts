@@ -20,6 +20,10 @@ export const OPTION_TEXT = {
     th: "อ่านตารางตามปีที่หัวตารางระบุ แม้ชื่อข้อจะตรงกับรายการของปีอื่น",
     en: "read tables as the year they name, even when their item titles are another year's list",
   },
+  "--include-hidden <ชีต>": {
+    th: "อ่านตารางคะแนนในชีตที่ซ่อนไว้นี้ด้วย (ใช้ซ้ำได้)",
+    en: "also read the score table of this hidden sheet (repeatable)",
+  },
   "--previous <file.xlsx>": {
     th: "สมุดงานที่มีชีตมาตรการของปีก่อน (สำหรับรายงานผล)",
     en: "workbook holding last year's measures sheet (for the results report)",

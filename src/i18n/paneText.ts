@@ -70,6 +70,11 @@ export const PANE_TEXT = {
   classKeep: { th: "รักษามาตรฐาน", en: "Keep" },
   goToCell: { th: "ไปที่เซลล์ {where}", en: "Go to cell {where}" },
   sourcesSection: { th: "ข้อมูลที่ใช้ ({count} ตาราง)", en: "Data used ({count} tables)" },
+  hiddenSheets: { th: "ชีตที่ซ่อนไว้", en: "Hidden sheets" },
+  hiddenSheet: {
+    th: "ชีตซ่อน “{sheet}” — ใช้ตารางคะแนนในชีตนี้",
+    en: "Hidden sheet “{sheet}” — use its score table",
+  },
   sourceLabel: { th: "{sheet} · ปี {years} · {rows} {unit}", en: "{sheet} · {years} · {rows} {unit}" },
   unitItems: { th: "ข้อ", en: "items" },
   unitIndicators: { th: "ตัวชี้วัด", en: "indicators" },

@@ -145,6 +145,14 @@ export function App({ host, headerAction, onSample }: Props) {
       .map(([, tb]) => tb);
   };
 
+  // Hidden sheets with scores: the ones left out (said by the engine) and the ones the officer ticked.
+  const hiddenSheetsOf = (r: PipelineResult) => [
+    ...new Set([
+      ...r.report.diagnostics.filter((d) => d.code === "hiddenNotRead").map((d) => d.sheet ?? ""),
+      ...settings.includeHidden,
+    ]),
+  ];
+
   return (
     <main className={styles.root} lang={lang}>
       <PaneHeader lang={lang} onLang={changeLang} action={headerAction} />
@@ -187,6 +195,7 @@ export function App({ host, headerAction, onSample }: Props) {
                 <SourcesPanel
                   lang={lang}
                   tables={tablesOf(r)}
+                  hiddenSheets={hiddenSheetsOf(r)}
                   settings={settings}
                   onSettings={setSettings}
                   note={note}

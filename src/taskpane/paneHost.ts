@@ -13,6 +13,8 @@ export interface PaneSettings {
   /** The year of score tables that name none, when detection is unsure. */
   defaultYear: number | null;
   excludedTables: string[];
+  /** Hidden sheets the officer chose to read as scores. */
+  includeHidden: string[];
   /** Below this an item is urgent rather than to improve. */
   urgentBelow: number;
   /** The people and office the documents name; blank prints as a dotted line to fill by hand. */
@@ -33,6 +35,7 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   fiscalYear: null,
   defaultYear: null,
   excludedTables: [],
+  includeHidden: [],
   urgentBelow: 70,
   division: "",
   writerName: "",

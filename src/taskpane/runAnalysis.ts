@@ -42,6 +42,7 @@ export function runAnalysis(
     excludedTables: settings.excludedTables,
     fiscalYear: settings.fiscalYear ?? undefined,
     defaultYear: settings.defaultYear ?? undefined,
+    includeHidden: settings.includeHidden,
     ...(previousGrids ? { previousGrids } : {}),
   };
   return runPipeline(

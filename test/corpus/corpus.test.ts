@@ -17,6 +17,7 @@ const NAMES = [
   "500 sheets",
   "merged header cells",
   "hidden and very hidden sheets",
+  "the same, with --include-hidden for the hidden one",
   "formulas and formula errors in score cells",
   "dates and booleans where scores belong",
   "scores above 100 or negative",

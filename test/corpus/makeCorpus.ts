@@ -99,15 +99,33 @@ export async function makeCorpus(dir: string): Promise<CorpusCase[]> {
     code: 0,
     check: (r) => expect(r.items.map((i) => `${i.code}=${i.score}`)).toEqual(["I1=90", "I2=60"]),
   });
+  // A stale copy very hidden by a macro, with other scores, must never decide the numbers.
+  const stale = items(2567).map((row, i) => (i === 0 ? row : [row[0]!, 10]));
+  const hidden = await xlsx(f("hidden.xlsx"), [
+    { name: "คะแนน 2567", rows: items(2567) },
+    { name: "2566", rows: items(2566), state: "hidden" },
+    { name: "สำเนาเก่า", rows: stale, state: "veryHidden" },
+  ]);
   add({
     name: "hidden and very hidden sheets",
-    file: await xlsx(f("hidden.xlsx"), [
-      { name: "visible", rows: [["หน้าปก"]] },
-      { name: "2566", rows: items(2566), state: "hidden" },
-      { name: "2567", rows: items(2567), state: "veryHidden" },
-    ]),
+    file: hidden,
     code: 0,
-    check: (r) => expect(r.years).toEqual([2566, 2567]),
+    diagnostics: ["hiddenNotRead", "veryHiddenNotRead"],
+    check: (r) => {
+      expect(r.years).toEqual([2567]);
+      expect(r.items.every((i) => i.score !== 10)).toBe(true);
+    },
+  });
+  add({
+    name: "the same, with --include-hidden for the hidden one",
+    file: hidden,
+    args: ["--include-hidden", "2566"],
+    code: 0,
+    diagnostics: ["veryHiddenNotRead"],
+    check: (r) => {
+      expect(r.years).toEqual([2566, 2567]);
+      expect(r.items.every((i) => i.score !== 10)).toBe(true);
+    },
   });
   add({
     name: "formulas and formula errors in score cells",

@@ -22,11 +22,17 @@ export class FakeWorksheets implements WorksheetCollectionLike {
     this.t.op(props, () => {
       this.loadedItems = this.x.sheets.map((s) => {
         const ws = new FakeWorksheet(this.x, this.t, () => s);
-        ws.props.seed({ name: s.name });
+        ws.props.seed({ name: s.name, visibility: s.visibility });
         if (props.includes("items/protection/protected")) ws.protection.seed({ protected: s.protected });
         return ws;
       });
-      this.t.respond(this.x.sheets.map((s) => ({ name: s.name, protection: { protected: s.protected } })));
+      this.t.respond(
+        this.x.sheets.map((s) => ({
+          name: s.name,
+          visibility: s.visibility,
+          protection: { protected: s.protected },
+        })),
+      );
     });
     return this;
   }

@@ -3,6 +3,8 @@ export interface FakeSheetModel {
   name: string;
   cells: Map<string, unknown>;
   protected: boolean;
+  /** Excel's Worksheet.visibility: "Visible", "Hidden" or "VeryHidden". */
+  visibility: string;
   /** Set when the sheet was deleted: later operations on it fail with ItemNotFound, as in Excel. */
   deleted: boolean;
   /** Every format call: "A1:C1 font.bold=true" — tests assert on them. */
@@ -41,6 +43,7 @@ export function newSheetModel(name: string): FakeSheetModel {
     name,
     cells: new Map(),
     protected: false,
+    visibility: "Visible",
     deleted: false,
     formats: [],
     merges: [],

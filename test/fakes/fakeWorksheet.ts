@@ -16,7 +16,7 @@ export class FakeWorksheet implements WorksheetLike {
     private readonly t: Tracker,
     private readonly find: () => FakeSheetModel,
   ) {
-    this.props = new Loaded(t, () => ({ name: this.model.name, visibility: "Visible" }));
+    this.props = new Loaded(t, () => ({ name: this.model.name, visibility: this.model.visibility }));
     const p = new Loaded(t, () => ({ protected: this.model.protected }));
     this.protection = Object.defineProperty(p, "protected", { get: () => p.get("protected") }) as Loaded<{
       protected: boolean;
@@ -48,7 +48,7 @@ export class FakeWorksheet implements WorksheetLike {
   }
 
   set visibility(v: string) {
-    this.t.op(v, () => undefined);
+    this.t.op(v, () => (this.model.visibility = v));
   }
 
   private range(area: () => ReturnType<typeof parseAddress> | null): FakeRange {

@@ -84,12 +84,12 @@ describe("CLI on a mixed workbook with noise sheets", () => {
         ],
       },
     ]);
-    const r = await runCli([file, "--json", "-"]);
+    const r = await runCli([file, "--json", "-", "--include-hidden", "ITA2024"]);
     expect(r.code).toBe(0);
     report = JSON.parse(r.stdout);
   });
 
-  test("finds the years, including 2024 read as 2567 from a hidden sheet", () => {
+  test("finds the years, including 2024 read as 2567 from a hidden sheet the officer included", () => {
     expect(report.years).toEqual([2567, 2568]);
     expect(report.diagnostics).toContainEqual(
       expect.objectContaining({ code: "yearFromCE", sheet: "ITA2024", cell: null, level: "info" }),

@@ -84,3 +84,31 @@ describe("a write checks, in its own batch, that the generated sheets are as rea
     expect(x.sheets.map((s) => s.name)).toEqual(names);
   });
 });
+
+describe("hidden sheets through the real Office.js client", () => {
+  test("a very hidden stale copy never decides the numbers; a hidden sheet is read only when included", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    const stale = x.addSheet("สำเนาเก่า", [
+      ["ข้อ", "คะแนน 2567"],
+      ["I1", 10],
+      ["I2", 10],
+    ]);
+    stale.visibility = "VeryHidden";
+    x.sheet("คะแนนรายข้อ 2566").visibility = "Hidden";
+    const grids = await new ExcelWorkbook(realRunner(office, x).run).readGrids();
+    expect(grids.find((g) => g.name === "สำเนาเก่า")!.hidden).toBe("veryHidden");
+    const left = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th").report;
+    expect(left.items.every((i) => i.score !== 10)).toBe(true);
+    expect(left.diagnostics.map((d) => d.code)).toEqual(
+      expect.arrayContaining(["veryHiddenNotRead", "hiddenNotRead"]),
+    );
+    const included = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", {
+      includeHidden: ["คะแนนรายข้อ 2566", "สำเนาเก่า"],
+    }).report;
+    expect(included.items.every((i) => i.score !== 10)).toBe(true);
+    expect(included.diagnostics.map((d) => d.code)).not.toContain("hiddenNotRead");
+    // Last year's item scores are in the hidden sheet: only when it is included do items get their change.
+    const compared = (r: typeof left) => r.items.filter((i) => i.delta !== null).length;
+    expect(compared(included)).toBeGreaterThan(compared(left));
+  });
+});

@@ -1,3 +1,4 @@
+import { Checkbox, makeStyles } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
 import { textIn } from "../i18n";
@@ -5,10 +6,14 @@ import type { PaneSettings } from "../paneHost";
 import { Sources } from "./Sources";
 import { YearField } from "./YearField";
 
+const useStyles = makeStyles({ list: { listStyle: "none", margin: 0, padding: 0 } });
+
 interface Props {
   lang: Lang;
   /** The tables to list, excluded ones included. */
   tables: PipelineResult["report"]["tables"];
+  /** Hidden sheets holding score tables: those left out and those the officer included. */
+  hiddenSheets: string[];
   settings: PaneSettings;
   onSettings(s: PaneSettings): void;
   note: string | null;
@@ -20,6 +25,7 @@ interface Props {
 export function SourcesPanel(p: Props) {
   const { lang, settings } = p;
   const t = textIn(lang);
+  const s = useStyles();
   return (
     <>
       <Sources
@@ -38,6 +44,27 @@ export function SourcesPanel(p: Props) {
         onUseSelection={p.onUseSelection}
         selectionNote={p.note}
       />
+      {p.hiddenSheets.length > 0 && (
+        <ul className={s.list} aria-label={t("hiddenSheets")}>
+          {p.hiddenSheets.map((sheet) => (
+            <li key={sheet}>
+              <Checkbox
+                label={t("hiddenSheet", { sheet })}
+                checked={settings.includeHidden.includes(sheet)}
+                onChange={(_, d) =>
+                  p.onSettings({
+                    ...settings,
+                    includeHidden:
+                      d.checked === true
+                        ? [...settings.includeHidden, sheet]
+                        : settings.includeHidden.filter((x) => x !== sheet),
+                  })
+                }
+              />
+            </li>
+          ))}
+        </ul>
+      )}
       <YearField
         label={t("defaultYear")}
         value={settings.defaultYear}

@@ -36,7 +36,7 @@ export async function readGrids(
   stats: ReadStats = { cellsFromNonScoreSheets: 0 },
 ): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  sheets.load("items/name,items/visibility");
   const names = context.workbook.names;
   names.load("items/name,items/value");
   await context.sync();
@@ -60,7 +60,10 @@ export async function readGrids(
   );
   const bytesPerCell = new Map<string, number>();
   const firstValues = await loadValues(context, first, bytesPerCell);
-  const grids: SheetGrid[] = areas.map((a, i) => grid(a, firstValues[i]!, generated.get(a.name)));
+  const visibility = sheets.items.map((ws) => hiddenState(ws.visibility));
+  const grids: SheetGrid[] = areas.map((a, i) =>
+    grid(a, firstValues[i]!, generated.get(a.name), visibility[i]),
+  );
   const hasLabels = grids.map((g) => !g.generated && scanLabels(g).columns.size > 0);
   const needFull = areas.map((a, i) => (first[i]!.rows < a.rows && hasLabels[i] ? a : null));
   const full = await loadValues(
@@ -69,14 +72,19 @@ export async function readGrids(
     bytesPerCell,
   );
   needFull.forEach((a, i) => {
-    if (a) grids[i] = grid(a, full[i]!, generated.get(a.name));
+    if (a) grids[i] = grid(a, full[i]!, generated.get(a.name), visibility[i]);
     else if (!hasLabels[i] && !grids[i]!.generated)
       stats.cellsFromNonScoreSheets += first[i]!.rows * first[i]!.cols;
   });
   return grids;
 }
 
-export function grid(a: UsedArea, values: unknown[][], generatedKind: string | undefined): SheetGrid {
+export function grid(
+  a: UsedArea,
+  values: unknown[][],
+  generatedKind: string | undefined,
+  hidden?: SheetGrid["hidden"],
+): SheetGrid {
   const rows: CellValue[][] = values.map(toGridRow);
   return {
     name: a.name,
@@ -85,5 +93,11 @@ export function grid(a: UsedArea, values: unknown[][], generatedKind: string | u
     left: a.col,
     generated: generatedKind !== undefined,
     generatedKind,
+    ...(hidden ? { hidden } : {}),
   };
+}
+
+/** Office.js's Worksheet.visibility ("Visible", "Hidden", "VeryHidden") as the grid's field. */
+function hiddenState(v: string): SheetGrid["hidden"] {
+  return v === "Hidden" ? "hidden" : v === "VeryHidden" ? "veryHidden" : undefined;
 }

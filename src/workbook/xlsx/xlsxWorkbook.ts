@@ -154,6 +154,7 @@ function toGrid(
     merges,
     generated: generatedKind !== undefined,
     generatedKind,
+    ...(ws.state === "hidden" || ws.state === "veryHidden" ? { hidden: ws.state } : {}),
   };
 }
 
