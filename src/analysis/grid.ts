@@ -29,6 +29,11 @@ export interface SheetGrid {
   /** Which generated document it is (analysis, measures, results), from its marker. */
   generatedKind?: string;
   /**
+   * A document ITA Analyzer wrote in another workbook (its marker came with the sheet, but this workbook's list of
+   * what the tool wrote does not name it): the officer's sheet — never replaced, never read as scores.
+   */
+  copiedDocument?: boolean;
+  /**
    * Hidden in Excel: "hidden" (Unhide lists it) or "veryHidden" (only VBA shows it). Such a sheet is not read as
    * scores unless the officer includes a hidden one by name; a very hidden one never is.
    */

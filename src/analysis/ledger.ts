@@ -24,7 +24,7 @@ interface Entry {
  * observation or named by a diagnostic. The rest are reported as one warning per region of unread rows.
  */
 export function sweepLedger(grid: SheetGrid, rec: Recognition): Diagnostic[] {
-  if (grid.generated) return [];
+  if (grid.generated || grid.copiedDocument) return [];
   const used = accountedCells(grid.name, rec);
   const unread = labelEntries(grid).filter(
     (e) => !used.has(addressOf(grid, e.r, e.c)) && !e.values.some((v) => used.has(addressOf(grid, v.r, v.c))),

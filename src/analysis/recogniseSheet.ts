@@ -31,7 +31,7 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
     levels: [],
     diagnostics: [],
   };
-  if (grid.generated) return out;
+  if (grid.generated || grid.copiedDocument) return out;
   const scan = scanLabels(grid);
   const labelRows = new Set(scan.rowLabelCols.keys());
   const width = gridWidth(grid);

@@ -19,7 +19,7 @@ const EMPTY: Recognition = {
  */
 function recogniseEitherWay(grid: SheetGrid, options: RecogniseOptions): Recognition {
   const across = recogniseSheet(grid, options);
-  if (across.tables.length > 0 || grid.generated) return across;
+  if (across.tables.length > 0 || grid.generated || grid.copiedDocument) return across;
   const down = recogniseSheet(transpose(grid), options);
   if (down.tables.length > 0) return down;
   return { ...across, diagnostics: [...across.diagnostics, ...down.diagnostics] };
@@ -46,12 +46,19 @@ function hiddenNotRead(g: SheetGrid, options: RecogniseOptions): Recognition["di
   return [{ level: "warning", sheet: g.name, cell: null, id, params: { sheet: g.name } }];
 }
 
+/** A document the tool wrote in another workbook: the officer's sheet, said once. */
+function copied(g: SheetGrid): Recognition["diagnostics"][number] {
+  return { level: "info", sheet: g.name, cell: null, id: "copiedDocument", params: { sheet: g.name } };
+}
+
 /** Recognises the score tables of every sheet read as scores (not generated, not hidden unless included). */
 export function recogniseWorkbook(grids: SheetGrid[], options: RecogniseOptions = {}): Recognition {
   const parts = grids.map((g) =>
-    readsAsScores(g, options)
-      ? recogniseAndSweep(g, options)
-      : { ...EMPTY, diagnostics: g.generated ? [] : hiddenNotRead(g, options) },
+    g.copiedDocument
+      ? { ...EMPTY, diagnostics: [copied(g)] }
+      : readsAsScores(g, options)
+        ? recogniseAndSweep(g, options)
+        : { ...EMPTY, diagnostics: g.generated ? [] : hiddenNotRead(g, options) },
   );
   // concat, not push(...): a sheet of 100,000 rows would overflow the call stack.
   const all = <K extends keyof Recognition>(key: K) =>

@@ -38,6 +38,10 @@ export const ENGINE_TEXT = {
     th: "มีคะแนนปี {year} สองคอลัมน์ในแถวเดียวกัน ใช้ค่าที่ {other} และข้ามเซลล์นี้ — ลบคอลัมน์ที่ซ้ำหรือแก้ปีในหัวคอลัมน์",
     en: "Two columns give year {year} for this row; {other} was used and this cell skipped — remove the duplicate column or fix its header year",
   },
+  copiedDocument: {
+    th: "ชีต “{sheet}” เป็นเอกสารที่ ITA Analyzer เขียนไว้ในสมุดงานอื่นแล้วคัดลอกมา จึงไม่อ่านเป็นคะแนนและไม่แทนที่หรือลบ — มาตรการที่กรอกไว้ในชีตนี้ใช้ในรายงานผลได้",
+    en: "The sheet “{sheet}” is a document ITA Analyzer wrote in another workbook and was copied in, so it is not read as scores and never replaced or deleted — the measures typed in it can feed the results report",
+  },
   hiddenNotRead: {
     th: 'ชีตซ่อน “{sheet}” มีตารางคะแนน แต่ไม่ได้อ่าน — ถ้าต้องการใช้ ให้เลิกซ่อนชีตใน Excel หรือเลือกชีตนี้ใน “ข้อมูลที่ใช้” (บรรทัดคำสั่ง: --include-hidden "{sheet}")',
     en: 'The hidden sheet “{sheet}” holds a score table that was not read — to use it, unhide it in Excel or tick it under “Data used” (command line: --include-hidden "{sheet}")',

@@ -158,6 +158,10 @@ export const PANE_TEXT = {
     th: "มีผู้แก้ไขชีตเอกสารที่สร้างไว้ระหว่างที่กำลังจัดทำ จึงหยุดก่อนเขียน — สมุดงานไม่ถูกเปลี่ยนแปลง รอให้แก้ไขเสร็จแล้วกดจัดทำเอกสารอีกครั้ง",
     en: "Someone edited the generated sheets while the documents were being made, so nothing was written — the workbook was not changed. Wait until the edits are done and generate again",
   },
+  leftovers: {
+    th: "เขียนเอกสารไม่สำเร็จ และลบชีตชั่วคราว “~ITA …” ที่สร้างไว้ไม่ได้ — เอกสารเดิมยังอยู่ครบ ชีตชั่วคราวจะถูกลบเมื่อกดจัดทำเอกสารครั้งถัดไป (หรือลบเองได้)",
+    en: "Writing failed and the temporary sheets “~ITA …” it made could not be removed — the earlier documents are intact; the temporary sheets go at the next Generate (or delete them yourself)",
+  },
   cellEdit: {
     th: "Excel กำลังแก้ไขเซลล์อยู่ — กด Enter ออกจากเซลล์ที่กำลังแก้ไขแล้วลองอีกครั้ง",
     en: "Excel is editing a cell — press Enter to leave the cell you are editing, then try again",

@@ -26,7 +26,12 @@ export type OfficerEdits = Map<string, OfficerEdit>;
 export function readOfficerEdits(grids: SheetGrid[]): OfficerEdits {
   const out: OfficerEdits = new Map();
   for (const g of grids) {
-    if (!g.generated || (g.generatedKind !== "measures" && g.generatedKind !== "results")) continue;
+    // A document copied in from another workbook counts too: last year's measures, as adopted, often arrive so.
+    if (
+      !(g.generated || g.copiedDocument) ||
+      (g.generatedKind !== "measures" && g.generatedKind !== "results")
+    )
+      continue;
     const headerRow = g.rows.findIndex((row) => row.some((v) => cellText(v) === ID_HEADER));
     if (headerRow < 0) continue;
     const headers = g.rows[headerRow]!.map((v) => cellText(v));

@@ -42,12 +42,13 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
       });
     },
     writeSheets: async (specs, expected) => {
-      const [wb, { ProtectedError }] = await Promise.all([workbook, adapter]);
+      const [wb, { ProtectedError, CleanupError }] = await Promise.all([workbook, adapter]);
       try {
         return await wb.writeSheets(specs, expected);
       } catch (e) {
         if (e instanceof ProtectedError) throw new PaneError("protected", e.sheet ?? "");
         if (e instanceof ChangedSinceReadError) throw new PaneError("changedSinceRead", e.sheets.join(", "));
+        if (e instanceof CleanupError) throw new PaneError("leftovers", errorMessage(e.original));
         throw inOfficersWords(e);
       }
     },
@@ -68,6 +69,10 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
         grid.rows.map((r) => r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null))),
       ),
   };
+}
+
+function errorMessage(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Excel refuses every batch while the officer types in a cell: say what to do, not "unexpected error". */

@@ -66,7 +66,7 @@ export interface PaneHost {
 
 /** The failures the pane explains in the user's words. */
 export type PaneErrorKind =
-  "protected" | "cellEdit" | "notWorkbook" | "encrypted" | "changedSinceRead" | "unexpected";
+  "protected" | "cellEdit" | "notWorkbook" | "encrypted" | "changedSinceRead" | "leftovers" | "unexpected";
 
 export class PaneError extends Error {
   constructor(

@@ -13,5 +13,8 @@ export interface WorkbookPort {
   writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]>;
 }
 
+/** The prefix of the temporary sheets a write in Excel creates before the swap (never read; removed if left). */
+export const TEMP_PREFIX = "~ITA ";
+
 /** Prefix of the workbook-level defined name that marks a generated sheet (it follows the sheet when renamed). */
 export const MARKER_PREFIX = "ITAAnalyzer_";

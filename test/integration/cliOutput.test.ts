@@ -11,6 +11,7 @@ import {
 import path from "node:path";
 import { build } from "esbuild";
 import { runCli } from "../helpers/cli";
+import { addSheetLikeExcel, editLikeExcel } from "../helpers/excelEdits";
 import { SAMPLE } from "../helpers/sample";
 import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
 
@@ -27,8 +28,7 @@ function sampleCopy() {
 
 /** Types into the output, as an officer would in Excel: the first measure's ผลการดำเนินการ, and maybe a sheet. */
 async function typeIntoOutput(out: string, extraSheet?: string) {
-  const wb = await readWorkbook(out);
-  const ws = wb.getWorksheet(RESULTS)!;
+  const ws = (await readWorkbook(out)).getWorksheet(RESULTS)!;
   // The first measure's row: below the header, the first row whose (hidden) measure id is filled.
   let head = 0;
   const col = (r: number, text: string) => (ws.getRow(r).values as unknown[]).findIndex((v) => v === text);
@@ -36,9 +36,11 @@ async function typeIntoOutput(out: string, extraSheet?: string) {
   const [result, id] = [col(head, "ผลการดำเนินการ"), col(head, "รหัสมาตรการ")];
   let row = head + 1;
   while (!ws.getCell(row, id).value) row++;
-  ws.getCell(row, result).value = TYPED;
-  if (extraSheet) wb.addWorksheet(extraSheet).getCell("A1").value = "บันทึกของฉัน";
-  await wb.xlsx.writeFile(out);
+  let bytes = await editLikeExcel(readFileSync(out), [
+    { sheet: RESULTS, cells: { [ws.getCell(row, result).address]: TYPED } },
+  ]);
+  if (extraSheet) bytes = await addSheetLikeExcel(bytes, extraSheet, [["บันทึกของฉัน"]]);
+  writeFileSync(out, bytes);
 }
 
 async function resultTexts(out: string): Promise<string[]> {

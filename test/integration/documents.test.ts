@@ -1,6 +1,8 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
 import { runCli } from "../helpers/cli";
+import { editLikeExcel } from "../helpers/excelEdits";
 import { SEED000_ROWS } from "../helpers/seed000";
 import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
 
@@ -179,16 +181,16 @@ describe("regenerating keeps what the officer typed", () => {
       if (!typedRow && String(row.getCell(1).value).includes("มาตรการส่งเสริมความเป็นธรรม")) typedRow = n;
     });
     expect(typedRow).toBeGreaterThan(0);
-    results.getRow(typedRow).getCell(5).value = "จัดอบรมหลักเกณฑ์การประเมินผลแล้ว 2 ครั้ง";
-    results.getRow(typedRow).getCell(3).value = "งานการเจ้าหน้าที่";
-    // Renamed by the officer: Excel updates the defined name that marks the sheet, so it is still recognised.
-    const marker = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((d) =>
-      d.name.startsWith("ITAAnalyzer_results_"),
-    )!;
-    wb.definedNames.remove(marker.ranges[0]!, marker.name);
-    results.name = "ผลที่ฉันกรอก";
-    wb.definedNames.add("'ผลที่ฉันกรอก'!$A$1", marker.name);
-    await wb.xlsx.writeFile(first);
+    // Typed in Excel, and the sheet renamed by the officer: Excel updates the defined name that marks the sheet,
+    // so it is still recognised.
+    const edited = await editLikeExcel(readFileSync(first), [
+      {
+        sheet: "รายงานผลมาตรการ 2566",
+        cells: { [`E${typedRow}`]: "จัดอบรมหลักเกณฑ์การประเมินผลแล้ว 2 ครั้ง", [`C${typedRow}`]: "งานการเจ้าหน้าที่" },
+        rename: "ผลที่ฉันกรอก",
+      },
+    ]);
+    writeFileSync(first, edited);
 
     const second = path.join(dir, "second.xlsx");
     const r = await runCli([first, "--out", second]);

@@ -59,7 +59,7 @@ describe("a write checks, in its own batch, that the generated sheets are as rea
     expect((e as ChangedSinceReadError).sheets).toEqual([RESULTS]);
     expect(x.sheets.map((s) => s.name)).toEqual(SAMPLE_OUTPUT_SHEETS);
     expect(textsOf(x, RESULTS)).toContain("ประชุมชี้แจงบุคลากรแล้ว 2 ครั้ง");
-    expect(x.names.map((n) => n.name)).toHaveLength(3);
+    expect(x.names.map((n) => n.name)).toHaveLength(4);
   });
 
   test("a generated sheet deleted after the read: refused, no temporary sheet left", async () => {

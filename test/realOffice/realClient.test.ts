@@ -37,6 +37,7 @@ describe("the adapter through the real Office.js client (excel-web-16.00), again
       "ITAAnalyzer_analysis_1",
       "ITAAnalyzer_measures_2",
       "ITAAnalyzer_results_3",
+      "ITAAnalyzer__written",
     ]);
     const work = server.requests.filter((r) => !r.cleanup);
     expect(work).toHaveLength(5);
@@ -76,7 +77,7 @@ describe("the adapter through the real Office.js client (excel-web-16.00), again
       expect([action, x.sheets.map((s) => s.name)]).toEqual([action, SAMPLE_OUTPUT_SHEETS]);
       expect([action, x.names.length, x.names.some((n) => n.value.includes("#REF!"))]).toEqual([
         action,
-        3,
+        4,
         false,
       ]);
     }

@@ -94,6 +94,7 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       "ITAAnalyzer_analysis_1",
       "ITAAnalyzer_measures_2",
       "ITAAnalyzer_results_3",
+      "ITAAnalyzer__written",
     ]);
     expect(x.names[0]!.value).toBe("='วิเคราะห์ ITA 2567'!$A$1");
     expect(analysis.formats).toContain("A3:I4 font.bold=true");
@@ -164,7 +165,7 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
     });
     await wholeRun(x);
     expect(x.sheets.map((s) => s.name)).toEqual(SAMPLE_OUTPUT_SHEETS);
-    expect(x.names).toHaveLength(3);
+    expect(x.names).toHaveLength(4); // three markers and the list of what the tool wrote
   });
 
   test("a failed run leaves the workbook as it was: no temporary sheets, no markers, same cells", async () => {
@@ -190,7 +191,7 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
     const before = x.sheets.map((s) => s.name);
     await expect(wholeRun(x)).rejects.toMatchObject({ sheet: "มาตรการ ITA 2568" });
     expect(x.sheets.map((s) => s.name)).toEqual(before);
-    expect(x.names).toHaveLength(3);
+    expect(x.names).toHaveLength(4); // three markers and the list of what the tool wrote
   });
 
   test("settings live in the workbook", async () => {

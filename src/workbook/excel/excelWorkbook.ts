@@ -1,13 +1,13 @@
 import type { SheetGrid } from "../../analysis/grid";
 import { validSheetName } from "../../sheets/sheetName";
 import type { SheetSpec } from "../../sheets/sheetSpec";
-import { markerName } from "../markers";
+import { freeMarkerIndices, markerName, markerSheet, registryFormula, sortMarkers } from "../markers";
 import { MARKER_PREFIX, type WorkbookPort } from "../port";
 import type { ExcelContextLike, ExcelRunner } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { MAX_PAYLOAD_BYTES, jsonBytes } from "./payload";
 import { type ReadStats, grid, liveMarkers, readGrids } from "./readGrids";
-import { freeMarkerIndices, replaceSheets } from "./replaceSheets";
+import { replaceSheets } from "./replaceSheets";
 import { asTypedValue } from "./typedText";
 import { writeChart } from "./writeChart";
 import { ChangedSinceReadError, type ReadState, changedSheets } from "../readState";
@@ -54,8 +54,9 @@ export class ExcelWorkbook implements WorkbookPort {
       } catch (e) {
         throw await undo(context, token, expected ? await goneSince(context, expected, e) : e);
       }
-      const old = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
-      const oldSheets = [...liveMarkers(old).keys()];
+      const all = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
+      const { trusted, foreign, registry } = sortMarkers(all);
+      const oldSheets = [...liveMarkers(trusted).keys()];
       if (expected && seen) {
         const changed = changedSheets(expected, seen(oldSheets));
         if (changed.length > 0) throw await undo(context, token, new ChangedSinceReadError(changed));
@@ -68,17 +69,24 @@ export class ExcelWorkbook implements WorkbookPort {
       const finalNames: string[] = [];
       for (const spec of specs) finalNames.push(validSheetName(spec.name, [...kept, ...finalNames]));
       const indices = freeMarkerIndices(
-        old.map((n) => n.name),
+        all.map((n) => n.name),
         specs.length,
       );
       const newMarkers = specs.map((s, i) => markerName(s.kind, indices[i]!));
+      // Removed: the markers this tool wrote, markers of deleted sheets whoever wrote them, the old registry.
+      const dead = foreign.filter((n) => markerSheet(n.value) === null);
+      const oldMarkers = [...trusted, ...dead, ...(registry ? [registry] : [])].map((n) => n.name);
       await replaceSheets(context, {
         token,
         temps,
         finalNames,
         newMarkers,
-        oldMarkers: old.map((n) => n.name),
+        oldMarkers,
         oldSheets,
+        registry: registryFormula(newMarkers),
+        leftovers: sheets.items
+          .map((s) => s.name)
+          .filter((n) => n.startsWith(TEMP_PREFIX) && !n.startsWith(token)),
       });
       return finalNames;
     });
@@ -156,7 +164,7 @@ export class ExcelWorkbook implements WorkbookPort {
         cols: r.columnCount,
       };
       const [values] = await loadValues(context, [area], new Map());
-      const { name, rows, top, left } = grid(area, values!, undefined);
+      const { name, rows, top, left } = grid(area, values!);
       return { name, rows, top, left };
     });
   }

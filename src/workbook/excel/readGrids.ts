@@ -1,10 +1,11 @@
 import type { CellValue, SheetGrid } from "../../analysis/grid";
 import { scanLabels } from "../../analysis/scanLabels";
-import { kindOfMarker, markerSheet } from "../markers";
+import { kindOfMarker, markerSheet, sortMarkers } from "../markers";
 import { MARKER_PREFIX } from "../port";
 import type { ExcelContextLike } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { toGridRow } from "./toGridValue";
+import { TEMP_PREFIX } from "./undoWrite";
 
 /** Sheets up to this many cells are read whole; larger ones are probed first. */
 export const SMALL_SHEET_CELLS = 20_000;
@@ -40,14 +41,18 @@ export async function readGrids(
   const names = context.workbook.names;
   names.load("items/name,items/value");
   await context.sync();
-  const generated = liveMarkers(names.items);
-  const used = sheets.items.map((ws) => {
+  const { trusted, foreign } = sortMarkers(names.items);
+  const generated = liveMarkers(trusted);
+  const copied = liveMarkers(foreign);
+  // A temporary sheet left by an interrupted Generate is the tool's own: never read (the next write removes it).
+  const own = sheets.items.filter((ws) => !ws.name.startsWith(TEMP_PREFIX));
+  const used = own.map((ws) => {
     const r = ws.getUsedRangeOrNullObject(true);
     r.load("rowIndex,columnIndex,rowCount,columnCount");
     return r;
   });
   await context.sync();
-  const areas: UsedArea[] = sheets.items.map((ws, i) => {
+  const areas: UsedArea[] = own.map((ws, i) => {
     const r = used[i]!;
     return r.isNullObject
       ? { name: ws.name, row: 0, col: 0, rows: 0, cols: 0 }
@@ -60,10 +65,13 @@ export async function readGrids(
   );
   const bytesPerCell = new Map<string, number>();
   const firstValues = await loadValues(context, first, bytesPerCell);
-  const visibility = sheets.items.map((ws) => hiddenState(ws.visibility));
-  const grids: SheetGrid[] = areas.map((a, i) =>
-    grid(a, firstValues[i]!, generated.get(a.name), visibility[i]),
-  );
+  const visibility = own.map((ws) => hiddenState(ws.visibility));
+  const kind = (a: UsedArea, i: number): GridKind => ({
+    generatedKind: generated.get(a.name) ?? copied.get(a.name),
+    hidden: visibility[i],
+    copied: !generated.has(a.name) && copied.has(a.name),
+  });
+  const grids: SheetGrid[] = areas.map((a, i) => grid(a, firstValues[i]!, kind(a, i)));
   const hasLabels = grids.map((g) => !g.generated && scanLabels(g).columns.size > 0);
   const needFull = areas.map((a, i) => (first[i]!.rows < a.rows && hasLabels[i] ? a : null));
   const full = await loadValues(
@@ -72,28 +80,31 @@ export async function readGrids(
     bytesPerCell,
   );
   needFull.forEach((a, i) => {
-    if (a) grids[i] = grid(a, full[i]!, generated.get(a.name), visibility[i]);
+    if (a) grids[i] = grid(a, full[i]!, kind(a, i));
     else if (!hasLabels[i] && !grids[i]!.generated)
       stats.cellsFromNonScoreSheets += first[i]!.rows * first[i]!.cols;
   });
   return grids;
 }
 
-export function grid(
-  a: UsedArea,
-  values: unknown[][],
-  generatedKind: string | undefined,
-  hidden?: SheetGrid["hidden"],
-): SheetGrid {
+/** What the workbook says of a sheet beside its values. */
+export interface GridKind {
+  generatedKind?: string;
+  hidden?: SheetGrid["hidden"];
+  copied?: boolean;
+}
+
+export function grid(a: UsedArea, values: unknown[][], kind: GridKind = {}): SheetGrid {
   const rows: CellValue[][] = values.map(toGridRow);
   return {
     name: a.name,
     rows,
     top: a.row,
     left: a.col,
-    generated: generatedKind !== undefined,
-    generatedKind,
-    ...(hidden ? { hidden } : {}),
+    generated: kind.generatedKind !== undefined && !kind.copied,
+    generatedKind: kind.generatedKind,
+    ...(kind.hidden ? { hidden: kind.hidden } : {}),
+    ...(kind.copied ? { copiedDocument: true } : {}),
   };
 }
 

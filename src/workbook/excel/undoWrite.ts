@@ -1,7 +1,8 @@
 import type { ExcelContextLike } from "./excelApi";
 
-/** The prefix of the temporary sheets a write creates before the swap. */
-export const TEMP_PREFIX = "~ITA ";
+import { TEMP_PREFIX } from "../port";
+
+export { TEMP_PREFIX };
 
 /** The workbook or a sheet the documents must replace is protected. */
 export class ProtectedError extends Error {

@@ -23,6 +23,7 @@ import {
   WORKSHEET_TYPE,
   child,
   children,
+  ensureChild,
   serializeXml,
 } from "./xml";
 
@@ -54,8 +55,8 @@ export async function writeIntoPackage(original: Uint8Array, change: PackageChan
     readXml(zip, wbRelsPart),
     readXml(zip, "[Content_Types].xml"),
   ]);
-  const sheetsEl = child(wb.documentElement!, "sheets");
-  if (!sheetsEl) throw new PackageError(`${wbPart}: no sheets`);
+  // A package with no sheet at all (the base of a workbook of documents alone) gets its list.
+  const sheetsEl = ensureChild(wb.documentElement!, "sheets", SHEETS_BEFORE);
   const rels = relationships(wbRels, wbPart);
   const relOf = (sheet: Element) => rels.find((r) => r.id === sheetRelId(sheet));
 
@@ -115,6 +116,9 @@ export async function writeIntoPackage(original: Uint8Array, change: PackageChan
   zip.file("[Content_Types].xml", serializeXml(types));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
+
+/** The workbook's children that come after <sheets> (ECMA-376 §18.2.27). */
+const SHEETS_BEFORE = ["functionGroups", "externalReferences", "definedNames", "calcPr", "oleSize", "extLst"];
 
 /** The workbook part, from the package's relationships (xl/workbook.xml almost always). */
 async function officeDocument(zip: JSZip): Promise<string> {

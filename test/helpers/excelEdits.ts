@@ -1,0 +1,91 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { DOMParser, type Element, XMLSerializer } from "@xmldom/xmldom";
+import { parseA1 } from "../../src/analysis/grid";
+import { writeIntoPackage } from "../../src/workbook/xlsx/package/writeIntoPackage";
+
+const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** What an officer does in Excel to one sheet: type text into cells, rename the sheet. */
+export interface SheetEdit {
+  sheet: string;
+  cells?: Record<string, string>;
+  rename?: string;
+}
+
+/**
+ * Edits a workbook package as Excel saves an officer's edits: only the cells typed into and, for a rename, the
+ * sheet's name and the names that refer to it change; every other part and name (the tool's list of what it wrote
+ * among them) stays as it was — unlike a rewrite with exceljs, which drops what it does not know.
+ */
+export async function editLikeExcel(bytes: Uint8Array, edits: SheetEdit[]): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parse = async (part: string) =>
+    new DOMParser().parseFromString(await zip.file(part)!.async("string"), "text/xml");
+  const wb = await parse("xl/workbook.xml");
+  const rels = await parse("xl/_rels/workbook.xml.rels");
+  for (const e of edits) {
+    const sheet = all(wb.documentElement!, "sheet").find((s) => s.getAttribute("name") === e.sheet);
+    if (!sheet) throw new Error(`no sheet ${e.sheet}`);
+    const id = sheet.getAttributeNS(R, "id");
+    const target = all(rels.documentElement!, "Relationship").find((r) => r.getAttribute("Id") === id)!;
+    const part = `xl/${target.getAttribute("Target")!.replace(/^\/?xl\//, "")}`;
+    const doc = await parse(part);
+    for (const [address, text] of Object.entries(e.cells ?? {}))
+      typeInto(doc.documentElement!, address, text);
+    zip.file(part, new XMLSerializer().serializeToString(doc));
+    if (e.rename) {
+      sheet.setAttribute("name", e.rename);
+      const quote = (n: string) => `'${n.replace(/'/g, "''")}'!`;
+      for (const d of all(wb.documentElement!, "definedName"))
+        d.textContent = (d.textContent ?? "").split(quote(e.sheet)).join(quote(e.rename));
+    }
+  }
+  zip.file("xl/workbook.xml", new XMLSerializer().serializeToString(wb));
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** Adds a sheet of the officer's own, as Excel would (no name of the tool's touched). */
+export async function addSheetLikeExcel(
+  bytes: Uint8Array,
+  name: string,
+  rows: string[][],
+): Promise<Uint8Array> {
+  const docs = new ExcelJS.Workbook();
+  const ws = docs.addWorksheet(name);
+  rows.forEach((r, i) => r.forEach((v, c) => (ws.getCell(i + 1, c + 1).value = v)));
+  const documents = new Uint8Array(await docs.xlsx.writeBuffer());
+  return writeIntoPackage(bytes, { remove: [], removeNames: [], documents, names: [] });
+}
+
+function typeInto(root: Element, address: string, text: string): void {
+  const at = parseA1(address)!;
+  const data = all(root, "sheetData")[0]!;
+  const ns = root.namespaceURI;
+  const doc = root.ownerDocument!;
+  let row = all(data, "row").find((r) => Number(r.getAttribute("r")) === at.row + 1);
+  if (!row) {
+    row = doc.createElementNS(ns, "row");
+    row.setAttribute("r", String(at.row + 1));
+    const next = all(data, "row").find((r) => Number(r.getAttribute("r")) > at.row + 1) ?? null;
+    data.insertBefore(row, next);
+  }
+  let cell = all(row, "c").find((c) => c.getAttribute("r") === address);
+  if (!cell) {
+    cell = doc.createElementNS(ns, "c");
+    cell.setAttribute("r", address);
+    const next = all(row, "c").find((c) => parseA1(c.getAttribute("r")!)!.col > at.col) ?? null;
+    row.insertBefore(cell, next);
+  }
+  while (cell.firstChild) cell.removeChild(cell.firstChild);
+  cell.setAttribute("t", "inlineStr");
+  const is = doc.createElementNS(ns, "is");
+  const t = doc.createElementNS(ns, "t");
+  t.textContent = text;
+  is.appendChild(t);
+  cell.appendChild(is);
+}
+
+function all(root: Element, local: string): Element[] {
+  return Array.from(root.getElementsByTagNameNS("*", local));
+}
