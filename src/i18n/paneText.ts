@@ -158,6 +158,15 @@ export const PANE_TEXT = {
     th: "มีผู้แก้ไขชีตเอกสารที่สร้างไว้ระหว่างที่กำลังจัดทำ จึงหยุดก่อนเขียน — สมุดงานไม่ถูกเปลี่ยนแปลง รอให้แก้ไขเสร็จแล้วกดจัดทำเอกสารอีกครั้ง",
     en: "Someone edited the generated sheets while the documents were being made, so nothing was written — the workbook was not changed. Wait until the edits are done and generate again",
   },
+  settingsUnreadable: {
+    th: "การตั้งค่าที่บันทึกไว้ในสมุดงานนี้อ่านไม่ได้ (อาจบันทึกจาก ITA Analyzer รุ่นอื่น หรือไฟล์เสียหาย) จึงใช้ค่าเริ่มต้น",
+    en: "The settings saved in this workbook cannot be read (saved by another ITA Analyzer version, or damaged), so the defaults are used",
+  },
+  settingsDropped: {
+    th: "การตั้งค่าบางค่าที่บันทึกไว้ในสมุดงานใช้ไม่ได้ ({fields}) จึงใช้ค่าเริ่มต้นแทนเฉพาะค่าเหล่านั้น",
+    en: "Some saved settings cannot be used ({fields}); those fall back to their defaults",
+  },
+  settingsRepair: { th: "บันทึกการตั้งค่าใหม่แทน", en: "Save good settings over them" },
   leftovers: {
     th: "เขียนเอกสารไม่สำเร็จ และลบชีตชั่วคราว “~ITA …” ที่สร้างไว้ไม่ได้ — เอกสารเดิมยังอยู่ครบ ชีตชั่วคราวจะถูกลบเมื่อกดจัดทำเอกสารครั้งถัดไป (หรือลบเองได้)",
     en: "Writing failed and the temporary sheets “~ITA …” it made could not be removed — the earlier documents are intact; the temporary sheets go at the next Generate (or delete them yourself)",

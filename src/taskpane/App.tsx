@@ -23,6 +23,8 @@ import { mark } from "./timing";
 import { useEngine } from "./useEngine";
 import { useGenerate } from "./useGenerate";
 import { useLeaveWarning } from "./useLeaveWarning";
+import { type SavedSettings, readSavedSettings } from "./savedSettings";
+import { SavedSettingsNote } from "./components/SavedSettingsNote";
 
 const useStyles = makeStyles({
   root: {
@@ -55,6 +57,7 @@ export function App({ host, headerAction, onSample }: Props) {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [open, setOpen] = useState<string[]>([]);
   const [note, setNote] = useState<string | null>(null);
+  const [savedNote, setSavedNote] = useState<SavedSettings | null>(null);
   const [previous, setPrevious] = useState<{ name: string; grids: SheetGrid[] } | null>(null);
   const seenTables = useRef(new Map<string, PipelineResult["report"]["tables"][number]>());
   const openSection = (name: string) => setOpen((o) => (o.includes(name) ? o : [...o, name]));
@@ -75,8 +78,12 @@ export function App({ host, headerAction, onSample }: Props) {
   useEffect(() => {
     void (async () => {
       try {
-        const [saved, g] = await Promise.all([host.readSettings(), host.readGrids()]);
-        const guess = saved?.agency ? null : agencyFromGrids(g);
+        // Settings that cannot be read never stop the pane: they are said, and the defaults used.
+        const [raw, g] = await Promise.all([host.readSettings().catch(() => "\u0000"), host.readGrids()]);
+        const read = readSavedSettings(raw);
+        if (read.unreadable || read.dropped.length > 0) setSavedNote(read);
+        const saved = read.settings;
+        const guess = saved.agency ? null : agencyFromGrids(g);
         setSettings((s) => ({ ...s, ...saved, ...(guess ? { agency: guess } : {}) }));
         setAgencyGuessed(guess !== null);
         mark("ita:grids");
@@ -163,6 +170,18 @@ export function App({ host, headerAction, onSample }: Props) {
             {loadError}
           </MessageBarBody>
         </MessageBar>
+      )}
+      {savedNote && (
+        <SavedSettingsNote
+          lang={lang}
+          saved={savedNote}
+          onRepair={() =>
+            void host
+              .writeSettings(settings)
+              .then(() => setSavedNote(null))
+              .catch(fail)
+          }
+        />
       )}
       {(!grids || !engine) && !loadError && <Spinner label={t("loading")} />}
       {grids && engine && (

@@ -4,7 +4,7 @@ import type { OfficeContext } from "../workbook/excel/officeContext";
 import { ChangedSinceReadError } from "../workbook/readState";
 import { CellEditError, officeRunner } from "../workbook/excel/officeRunner";
 import { languageOf } from "./i18n";
-import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
+import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost } from "./paneHost";
 
 /** The minimum requirement set the pane needs (getRangeByIndexes, freezePanes, NamedItem references). */
 export const REQUIRED_API = { set: "ExcelApi", version: "1.7" };
@@ -25,9 +25,7 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
   const workbook = adapter.then(({ ExcelWorkbook }) => new ExcelWorkbook(run, supports));
   // The first read starts as soon as the adapter is there, while React draws the frame; the pane takes it.
   let firstRead: Promise<SheetGrid[]> | null = workbook.then((wb) => wb.readGrids());
-  let firstSettings: Promise<Partial<PaneSettings> | null> | null = workbook.then((wb) =>
-    wb.readSettings<Partial<PaneSettings>>(),
-  );
+  let firstSettings: Promise<unknown> | null = workbook.then((wb) => wb.readSettings());
   // Their failures reach the pane when it takes them; this only keeps them from being reported twice.
   firstRead.catch(() => undefined);
   firstSettings.catch(() => undefined);
@@ -55,7 +53,7 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
     readSettings: async () => {
       const first = firstSettings;
       firstSettings = null;
-      return first ?? (await workbook).readSettings<Partial<PaneSettings>>();
+      return first ?? (await workbook).readSettings();
     },
     writeSettings: async (s) => (await workbook).writeSettings({ ...DEFAULT_PANE_SETTINGS, ...s }),
     select: async (sheet, cell) => (await workbook).select(sheet, cell),

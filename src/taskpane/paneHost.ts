@@ -52,7 +52,8 @@ export interface PaneHost {
   readGrids(): Promise<SheetGrid[]>;
   /** Refuses with PaneError("changedSinceRead") when the generated sheets are not as `expected` (read before). */
   writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]>;
-  readSettings(): Promise<Partial<PaneSettings> | null>;
+  /** The settings as the workbook saved them (text or object; checked by readSavedSettings), or null. */
+  readSettings(): Promise<unknown>;
   writeSettings(s: PaneSettings): Promise<void>;
   /** Shows a sheet (and a cell) in Excel; absent for files. */
   select?(sheet: string, cell?: string): Promise<void>;

@@ -124,14 +124,16 @@ export class ExcelWorkbook implements WorkbookPort {
     await context.sync();
   }
 
-  /** Settings live in the workbook, so a colleague who opens the shared file sees the same setup. */
-  readSettings<T>(): Promise<T | null> {
+  /**
+   * Settings live in the workbook, so a colleague who opens the shared file sees the same setup. Given as saved
+   * (text), never parsed here: a damaged or foreign value is the pane's to explain, not a failure to load.
+   */
+  readSettings(): Promise<unknown> {
     return this.run(async (context) => {
       const item = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
       item.load("value");
       await context.sync();
-      if (item.isNullObject || typeof item.value !== "string") return null;
-      return JSON.parse(item.value) as T;
+      return item.isNullObject ? null : item.value;
     });
   }
 
