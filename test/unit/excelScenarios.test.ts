@@ -1,3 +1,4 @@
+import { parseTypedInput } from "../fakes/typedInput";
 import type { SheetGrid } from "../../src/analysis/grid";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { runPipeline } from "../../src/pipeline";
@@ -152,7 +153,31 @@ describe("what is written stays what the document says", () => {
   test("text that looks like a number, date, percentage, TRUE or starts with ' stays text", async () => {
     const x = new FakeExcel();
     x.addSheet("คะแนน", [["x"]]);
-    const texts = ["'ข้อความ", "85", "12%", "1/10/2567", "TRUE", "#N/A", "-5", "(3)", "10:30", "ต.ค. 2567"];
+    // Mixed fractions, day-month and month-year forms, full-width digits: Excel converts each.
+    const converted = [
+      "1 1/2",
+      "-2 3/4",
+      "24-Jan",
+      "Jan-24",
+      "24 Jan 2024",
+      "September 2567",
+      "１２３",
+      "３.５％",
+      "１/２",
+    ];
+    const texts = [
+      "'ข้อความ",
+      "85",
+      "12%",
+      "1/10/2567",
+      "TRUE",
+      "#N/A",
+      "-5",
+      "(3)",
+      "10:30",
+      "ต.ค. 2567",
+      ...converted,
+    ];
     await new ExcelWorkbook(x.run).writeSheets([
       tinySpec(
         "ข้อความ",
@@ -160,6 +185,8 @@ describe("what is written stays what the document says", () => {
       ),
     ]);
     expect(texts.map((_, r) => x.sheet("ข้อความ").cells.get(`${r},0`))).toEqual(texts);
+    // The fake converts them as Excel does: without the prefix, none would stay text.
+    for (const t of converted) expect([t, typeof parseTypedInput(t) === "string"]).toEqual([t, false]);
   });
 
   test("the chart has both series when the first indicator has no previous score", async () => {
