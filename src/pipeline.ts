@@ -17,6 +17,7 @@ import { buildResultsSheet } from "./sheets/buildResultsSheet";
 import { readAdoptedMeasures } from "./sheets/adoptedMeasures";
 import { keptResultsSheets } from "./sheets/keptSheets";
 import { readOfficerEdits, withOfficerEdits } from "./sheets/officerEdits";
+import { type LostEdit, carryRowEdits } from "./sheets/carryRowEdits";
 import type { DocOptions } from "./sheets/sheetBuilder";
 import type { GeneratedKind, SheetSpec } from "./sheets/sheetSpec";
 
@@ -63,6 +64,8 @@ export interface PipelineResult {
     measures: ReturnType<typeof measuresJson>;
   };
   specs: SheetSpec[];
+  /** Text typed into the earlier documents that the new ones would not hold: to be said before writing. */
+  lostEdits: LostEdit[];
 }
 
 /**
@@ -112,7 +115,9 @@ export function runPipeline(
     fiscalYear: plan?.fiscalYear ?? null,
     measures: measuresJson(plan),
   };
-  return { analysis, plan, results, report, specs };
+  // What officers typed into the earlier documents goes back where the same rows are written again.
+  const carried = specs.length > 0 ? carryRowEdits(specs, grids) : { specs, lost: [] };
+  return { analysis, plan, results, report, specs: carried.specs, lostEdits: carried.lost };
 }
 
 /**

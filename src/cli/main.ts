@@ -114,7 +114,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     });
   const earlier = existing.kind === "earlierOutput" ? existing.generated : [];
   const grids = withEarlierEdits(inputGrids, earlier);
-  const { analysis, report, specs } = runPipeline(grids, settings, doc, opts.lang, {
+  const { analysis, report, specs, lostEdits } = runPipeline(grids, settings, doc, opts.lang, {
     defaultYear: opts.year ?? undefined,
     includeHidden: opts.includeHidden,
     previousGrids,
@@ -132,6 +132,14 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       });
     throw new CliError("error.noScores", { file: opts.input, sheets: sheetList(grids) });
   }
+  if (lostEdits.length > 0 && !opts.force)
+    throw new CliError("error.lostEdits", {
+      count: String(lostEdits.length),
+      cells: lostEdits
+        .slice(0, 5)
+        .map((e) => `“${e.sheet}”!${e.cell} “${e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text}”`)
+        .join(", "),
+    });
   const target = opts.separate ? XlsxWorkbook.empty() : wb;
   const sheetNames = await target.writeSheets(specs);
   const written = await target.toBuffer().catch((e: unknown) => {

@@ -190,6 +190,10 @@ export const ENGINE_TEXT = {
     th: "ไฟล์ผลลัพธ์เดิม “{file}” มีชีต {sheets} ที่ไม่มีหรือไม่ตรงกับในไฟล์ต้นฉบับ ซึ่งจะหายไปถ้าเขียนทับ — ไม่ได้เขียนอะไร ย้ายงานนั้นไปไว้ในไฟล์ต้นฉบับ เลือกชื่ออื่นด้วย --out หรือสั่งใหม่พร้อม --force (ข้อความที่กรอกในชีตเอกสารยังถูกเก็บไว้)",
     en: "The earlier output “{file}” holds sheets {sheets} that the input does not have or has differently; a rewrite would lose them — nothing was written. Move that work into the input, choose another name with --out, or run again with --force (what was typed into the documents is still carried over)",
   },
+  "error.lostEdits": {
+    th: "ข้อความที่กรอกไว้ในเอกสารเดิม {count} แห่งจะไม่อยู่ในเอกสารใหม่ ({cells}) เพราะตำแหน่งนั้นเปลี่ยนไป — ไม่ได้เขียนอะไร ย้ายข้อความไปไว้ในชีตของตนเอง หรือสั่งใหม่พร้อม --force เพื่อเขียนต่อ",
+    en: "{count} text(s) typed into the earlier documents would not be in the new ones ({cells}), as what is there changed — nothing was written; move the text to a sheet of your own, or run again with --force to write anyway",
+  },
   "error.package": {
     th: "เขียนเอกสารลงในสมุดงาน “{file}” ไม่ได้ ({detail}) — ไม่ได้เขียนอะไร สั่งใหม่พร้อม --separate เพื่อเขียนเอกสารลงสมุดงานแยกต่างหาก",
     en: "Could not put the documents into “{file}” ({detail}) — nothing was written; run again with --separate to write them to a workbook of their own",

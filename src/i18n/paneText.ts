@@ -140,6 +140,16 @@ export const PANE_TEXT = {
     th: "จะแทนที่ {count} ชีตเดิม — ข้อความที่กรอกไว้จะถูกเก็บไว้",
     en: "Replaces {count} earlier sheets — what you typed in them is kept",
   },
+  lostTitle: {
+    th: "ข้อความที่กรอกไว้ {count} แห่งจะไม่อยู่ในเอกสารใหม่",
+    en: "{count} typed text(s) would not be in the new documents",
+  },
+  lostItem: { th: "“{sheet}”!{cell}: “{text}”", en: "“{sheet}”!{cell}: “{text}”" },
+  lostHint: {
+    th: "ตำแหน่งเหล่านี้เปลี่ยนไปในเอกสารใหม่ ยังไม่ได้เขียนอะไร — คัดลอกข้อความไปไว้ในชีตของตนเองก่อน หรือกดจัดทำต่อเพื่อแทนที่",
+    en: "What is there changes in the new documents; nothing was written yet — copy the text to a sheet of your own first, or go on to replace it",
+  },
+  lostConfirm: { th: "แทนที่และจัดทำเอกสาร", en: "Replace and generate" },
   stepRead: { th: "กำลังอ่านสมุดงาน…", en: "Reading the workbook…" },
   stepAnalyse: { th: "กำลังวิเคราะห์คะแนน…", en: "Analysing the scores…" },
   stepSave: { th: "กำลังบันทึกการตั้งค่า…", en: "Saving the settings…" },

@@ -16,10 +16,12 @@ import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTER, CENTERED_LINE, FLAGGED, HEADER, NUMBER, TEXT } from "./styles";
 
+const TITLE_HEADER = "มาตรการ";
+const STEPS_HEADER = "ขั้นตอน/วิธีการปฏิบัติ";
 const HEADERS = [
   "ประเด็น/ตัวชี้วัด",
-  "มาตรการ",
-  "ขั้นตอน/วิธีการปฏิบัติ",
+  TITLE_HEADER,
+  STEPS_HEADER,
   OWNER_HEADER,
   PERIOD_HEADER,
   MONITORING_HEADER,
@@ -74,15 +76,26 @@ export function buildMeasuresSheet(
   return b.build("measures", `มาตรการ ITA ${plan.fiscalYear}`);
 }
 
-/** A measure's row: the officer's real edits of owner, period and monitoring kept; what was generated recorded. */
+/**
+ * A measure's row: the officer's real edits of its title, steps, owner, period and monitoring kept (matched by the
+ * measure's id, so they follow it when the order changes); what was generated recorded.
+ */
 function writeMeasure(b: SheetBuilder, m: Measure, index: number, first: string, edits: OfficerEdits): void {
   const edit = edits.get(`measures:${m.id}`);
-  const generated = { [OWNER_HEADER]: m.owner, [PERIOD_HEADER]: m.period, [MONITORING_HEADER]: m.monitoring };
+  const generated = {
+    [TITLE_HEADER]: measureTitle(m, index),
+    [STEPS_HEADER]: numberedSteps(m.steps),
+    [OWNER_HEADER]: m.owner,
+    [PERIOD_HEADER]: m.period,
+    [MONITORING_HEADER]: m.monitoring,
+  };
   b.row([
     { value: first, style: TEXT },
-    { value: measureTitle(m, index), style: TEXT },
-    { value: numberedSteps(m.steps), style: TEXT },
-    ...Object.entries(generated).map(([h, text]) => ({ value: keepEdited(edit, h, text), style: TEXT })),
+    // Titles and steps were not recorded before: an earlier sheet's are the tool's, not the officer's.
+    ...Object.entries(generated).map(([h, text]) => ({
+      value: keepEdited(edit, h, text, h !== TITLE_HEADER && h !== STEPS_HEADER),
+      style: TEXT,
+    })),
     { value: m.id, style: TEXT },
     { value: encodeRecord(m, generated), style: TEXT },
   ]);

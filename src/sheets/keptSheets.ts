@@ -19,7 +19,8 @@ export function keptResultsSheets(
 ): SheetSpec[] {
   return grids.flatMap((g) => {
     if (!g.generated || g.generatedKind !== "results") return [];
-    const text = g.rows.map((r) => r.map((v) => cellText(v ?? null)));
+    // Every cell the officer sees: the row records past the last column are written anew.
+    const text = g.rows.map((r) => r.slice(0, WIDTHS.length).map((v) => cellText(v ?? null)));
     const header = text.findIndex((r) => r.includes(ID_HEADER));
     if (header < 0) return [];
     const idCol = text[header]!.indexOf(ID_HEADER);

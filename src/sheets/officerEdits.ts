@@ -61,12 +61,20 @@ export function readOfficerEdits(grids: SheetGrid[]): OfficerEdits {
 
 /**
  * The officer's text for a column when they really edited it — it differs from what the tool generated there
- * (its recorded hash; Thai or Arabic digits alike) — else what the tool generates now.
+ * (its recorded hash; Thai or Arabic digits alike) — else what the tool generates now. A column whose generated
+ * text was not recorded (a sheet from an earlier version) counts as edited only if `unrecordedIsEdited`.
  */
-export function keepEdited(edit: OfficerEdit | undefined, header: string, generated: string): string {
+export function keepEdited(
+  edit: OfficerEdit | undefined,
+  header: string,
+  generated: string,
+  unrecordedIsEdited = true,
+): string {
   const typed = edit?.cells[header];
   if (typed === undefined || typed.trim() === "") return generated;
-  const before = edit?.record?.generated[header] ?? textHash("");
+  const recorded = edit?.record?.generated[header];
+  if (recorded === undefined && !unrecordedIsEdited) return generated;
+  const before = recorded ?? textHash("");
   return textHash(typed) !== before ? typed : generated;
 }
 

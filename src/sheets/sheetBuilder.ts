@@ -4,6 +4,10 @@ import { pageBreaks } from "./pageBreaks";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
 import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
+import { rowRecord } from "./rowRecord";
+
+/** The hidden record column's width. */
+const RECORD_WIDTH = 4;
 
 export interface DocOptions {
   agency: string;
@@ -163,14 +167,27 @@ export class SheetBuilder {
   }
 
   build(kind: GeneratedKind, name: string, orientation: "landscape" | "portrait" = "landscape"): SheetSpec {
-    const hidden = this.widths.map((_, i) => i).filter((i) => i >= this.visibleColumns);
+    // Past the last column, hidden: each row's record of what the tool wrote in it (rowRecord.ts).
+    const at = this.widths.length;
+    const rows = this.rows.map((r) => {
+      const cells: SpecCell[] = Array.from({ length: at }, (_, c) => r.cells[c] ?? { value: null });
+      cells.push({
+        value: rowRecord(
+          r.cells.map((c) => c.value),
+          this.visibleColumns,
+        ),
+      });
+      return { ...r, cells };
+    });
+    const hidden = [...this.widths.keys(), at].filter((i) => i >= this.visibleColumns);
     const spec: SheetSpec = {
       kind,
       name,
       font: this.opt.font,
-      columns: this.widths,
-      hiddenColumns: hidden.length ? hidden : undefined,
-      rows: this.rows,
+      columns: [...this.widths, RECORD_WIDTH],
+      hiddenColumns: hidden,
+      recordColumn: at,
+      rows,
       merges: this.merges,
       freeze: this.headerRow >= 0 ? { rows: this.headerRow + 1, columns: 0 } : undefined,
       print: {

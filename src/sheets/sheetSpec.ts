@@ -54,6 +54,8 @@ export interface SheetSpec {
   columns: number[];
   /** Columns hidden on screen and in print (0-based), e.g. the measure id that matches officer edits. */
   hiddenColumns?: number[];
+  /** The hidden column of the rows' records (rowRecord.ts), past the document's columns and its print area. */
+  recordColumn?: number;
   rows: SpecRow[];
   merges: SheetRange[];
   freeze?: { rows: number; columns: number };
@@ -83,6 +85,6 @@ export interface SheetSpec {
 export function printArea(spec: SheetSpec): string | null {
   const first = spec.print.notPrintedRows ?? 0;
   if (first === 0) return null;
-  const cols = Math.max(spec.columns.length, ...spec.rows.map((r) => r.cells.length));
+  const cols = spec.recordColumn ?? Math.max(spec.columns.length, ...spec.rows.map((r) => r.cells.length));
   return `${a1(first, 0)}:${a1(Math.max(spec.rows.length - 1, first), cols - 1)}`;
 }

@@ -202,7 +202,7 @@ export function App({ host, headerAction, onSample }: Props) {
             outcome={outcome}
             open={open}
             onOpen={setOpen}
-            onGenerate={(run) => void generate(run)}
+            onGenerate={(run, confirmed) => void generate(run, confirmed)}
             onSelect={select}
             onDownload={download}
             onSample={trySample}

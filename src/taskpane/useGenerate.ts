@@ -35,7 +35,7 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
    * last read it is carried), and written only if the generated sheets are still as read; when someone changed
    * them meanwhile, the workbook is read and the documents built once more, then the run stops and says so.
    */
-  const generate = async (run: (grids: SheetGrid[]) => PipelineResult) => {
+  const generate = async (run: (grids: SheetGrid[]) => PipelineResult, confirmed = false) => {
     setOutcome(null);
     if (!settings.agency.trim()) {
       onOpenSettings();
@@ -50,7 +50,12 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
         const grids = await host.readGrids();
         onGrids(grids);
         setStep(t("stepAnalyse"));
-        const { specs } = run(grids);
+        const { specs, lostEdits } = run(grids);
+        // Text the officer typed that the new documents would not hold: said before anything is written.
+        if (lostEdits.length > 0 && !confirmed) {
+          setOutcome({ kind: "confirmLost", lost: lostEdits });
+          return;
+        }
         setStep(t("stepWrite"));
         try {
           written = { specs, sheets: await host.writeSheets(specs, readStateOf(grids)) };

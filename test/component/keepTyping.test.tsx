@@ -109,3 +109,23 @@ describe("Generate never replaces what was typed since the pane read the workboo
     expect(x.settings.size).toBe(0);
   });
 });
+
+describe("typed text the new documents would not hold is said before anything is written", () => {
+  test("a line the officer added below the memo: Generate asks first, writes only when told to", async () => {
+    const x = await workbookWithDocuments();
+    await openPane(x);
+    const memo = "บันทึกมาตรการ 2568";
+    x.sheet(memo).cells.set("44,0", "หมายเหตุของนิติกร: แนบสำเนาคำสั่ง");
+    const before = x.tracker.syncCount;
+    generate();
+    const ask = await screen.findByTestId("confirm-lost");
+    expect(ask.textContent).toContain(`“${memo}”!A45: “หมายเหตุของนิติกร: แนบสำเนาคำสั่ง”`);
+    expect(textsOf(x, memo)).toContain("หมายเหตุของนิติกร: แนบสำเนาคำสั่ง");
+    // Read, not written: no temporary sheet was ever added.
+    expect(x.sheets.map((s) => s.name)).toEqual(SAMPLE_CLI_OUTPUT_SHEETS);
+    expect(x.tracker.syncCount - before).toBeLessThanOrEqual(3);
+    fireEvent.click(screen.getByRole("button", { name: "แทนที่และจัดทำเอกสาร" }));
+    await screen.findByTestId("written");
+    expect(textsOf(x, memo)).not.toContain("หมายเหตุของนิติกร: แนบสำเนาคำสั่ง");
+  });
+});

@@ -126,7 +126,8 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
     const results = x.sheet("รายงานผลมาตรการ 2567");
     expect(String(results.cells.get("0,0"))).toMatch(/^หมายเหตุถึงผู้จัดทำ/);
     expect(results.pageLayout.printArea).toMatch(/^A2:H\d+$/);
-    expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6, 7]));
+    // The measure id and record, and each row's record of what the tool wrote (rowRecord.ts).
+    expect(x.sheet("มาตรการ ITA 2568").hiddenColumns).toEqual(new Set([6, 7, 8]));
     // The Excel chart of indicator scores by year: each series built explicitly, the indicators on the axis.
     expect(analysis.charts).toEqual([
       {

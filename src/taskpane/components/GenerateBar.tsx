@@ -11,10 +11,17 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { Lang } from "../../analysis/messages";
+import type { LostEdit } from "../../sheets/carryRowEdits";
 import { textIn } from "../i18n";
 
-/** What Generate ended with: the sheets written, or the error and what to do. */
-export type Outcome = { kind: "done"; sheets: string[] } | { kind: "error"; message: string };
+/**
+ * What Generate ended with: the sheets written; the error and what to do; or, before writing anything, the text
+ * typed into the earlier documents that the new ones would not hold, for the officer to confirm.
+ */
+export type Outcome =
+  | { kind: "done"; sheets: string[] }
+  | { kind: "error"; message: string }
+  | { kind: "confirmLost"; lost: LostEdit[] };
 
 interface Props {
   lang: Lang;
@@ -26,6 +33,8 @@ interface Props {
   step: string | null;
   outcome: Outcome | null;
   onGenerate(): void;
+  /** Generate although typed text would not be kept (after confirmLost). */
+  onConfirm?(): void;
   onOpen?(sheet: string): void;
   /** The standalone page: after writing, the main button is the download. */
   onDownload?(): void;
@@ -46,7 +55,12 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap", alignItems: "center" },
   links: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM },
+  list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
 });
+
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
 
 /** The sticky footer: what will be written, Generate, the step in words, then the result right under it. */
 export function GenerateBar(p: Props) {
@@ -100,6 +114,26 @@ export function GenerateBar(p: Props) {
                   ),
                 )}
               </span>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {p.outcome?.kind === "confirmLost" && (
+          <MessageBar intent="warning" layout="multiline" data-testid="confirm-lost">
+            <MessageBarBody>
+              <MessageBarTitle>{t("lostTitle", { count: p.outcome.lost.length })}</MessageBarTitle>
+              <ul className={s.list}>
+                {p.outcome.lost.slice(0, 5).map((e) => (
+                  <li key={`${e.sheet}!${e.cell}`}>
+                    {t("lostItem", { sheet: e.sheet, cell: e.cell, text: short(e.text) })}
+                  </li>
+                ))}
+              </ul>
+              <Text block>{t("lostHint")}</Text>
+              {p.onConfirm && (
+                <Button size="small" onClick={p.onConfirm}>
+                  {t("lostConfirm")}
+                </Button>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}

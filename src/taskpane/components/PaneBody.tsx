@@ -23,7 +23,7 @@ interface Props {
   open: string[];
   onOpen(open: string[]): void;
   /** Generate: `run` builds the documents from the workbook as read inside Generate. */
-  onGenerate(run: (grids: SheetGrid[]) => PipelineResult): void;
+  onGenerate(run: (grids: SheetGrid[]) => PipelineResult, confirmed?: boolean): void;
   onSelect?(sheet: string, cell?: string): void;
   onDownload?(): void;
   onSample?(): void;
@@ -51,6 +51,7 @@ export function PaneBody(p: Props) {
   useEffect(() => setComplete(true), []);
   const found = p.tableCount(result) > 0;
   const documents = engine.chosenDocuments(settings);
+  const build = (now: SheetGrid[]) => engine.runAnalysis(now, settings, lang, documents, previousGrids);
   return (
     <>
       {!found && (
@@ -84,9 +85,8 @@ export function PaneBody(p: Props) {
           replaces={grids.filter((g) => g.generated).length}
           step={p.step}
           outcome={p.outcome}
-          onGenerate={() =>
-            p.onGenerate((now) => engine.runAnalysis(now, settings, lang, documents, previousGrids))
-          }
+          onGenerate={() => p.onGenerate(build)}
+          onConfirm={() => p.onGenerate(build, true)}
           onOpen={p.onSelect ? (sheet) => p.onSelect!(sheet) : undefined}
           onDownload={p.onDownload}
         />

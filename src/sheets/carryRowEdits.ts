@@ -1,0 +1,86 @@
+import type { SheetGrid } from "../analysis/grid";
+import { normaliseText } from "../analysis/text";
+import { toArabicDigits } from "../ita/thaiDigits";
+import { type EditedRow, editedRows, valueText } from "./rowRecord";
+import type { SheetSpec, SpecRow } from "./sheetSpec";
+import { MAX_ROW_HEIGHT, rowHeight } from "./textHeight";
+import { pageBreaks } from "./pageBreaks";
+
+/** Text an officer typed into an earlier document that the new one does not hold. */
+export interface LostEdit {
+  sheet: string;
+  cell: string;
+  text: string;
+}
+
+/**
+ * Puts what officers typed into earlier documents back where the tool writes the same row again (the row's record
+ * of what the tool wrote then equals the new row's), with heights that fit the typed text; and lists every typed
+ * text the new documents would not hold, so it is said before anything is written.
+ */
+export function carryRowEdits(
+  specs: SheetSpec[],
+  grids: SheetGrid[],
+): { specs: SheetSpec[]; lost: LostEdit[] } {
+  const old = grids.filter((g) => g.generated);
+  const out = specs.map((spec) => {
+    const queue = new Map<string, EditedRow[]>();
+    for (const g of old.filter((x) => x.generatedKind === spec.kind))
+      for (const e of editedRows(g)) if (e.record) queue.set(e.record, [...(queue.get(e.record) ?? []), e]);
+    if (queue.size === 0 || spec.recordColumn === undefined) return spec;
+    let changed = false;
+    const rows = spec.rows.map((row, r) => {
+      const record = row.cells[spec.recordColumn!]?.value;
+      const edit = typeof record === "string" ? queue.get(record)?.shift() : undefined;
+      if (!edit) return row;
+      changed = true;
+      return withEdit(spec, r, row, edit);
+    });
+    if (!changed) return spec;
+    const next = { ...spec, rows };
+    const breaks = pageBreaks(next);
+    return { ...next, print: { ...next.print, rowBreaks: breaks.length ? breaks : undefined } };
+  });
+  return { specs: out, lost: lostEdits(out, old) };
+}
+
+/** The row with the officer's text in the cells they changed, tall enough for it. */
+function withEdit(spec: SheetSpec, r: number, row: SpecRow, edit: EditedRow): SpecRow {
+  const cells = row.cells.map((c, col) => {
+    const typed = edit.cells.find((e) => e.col === col);
+    return typed ? { ...c, value: typeof typed.value === "number" ? typed.value : typed.text } : c;
+  });
+  const size = Math.max(spec.font.size, ...cells.map((c) => c.style?.size ?? 0));
+  const texts = cells.flatMap((c, col) => {
+    if (col >= (spec.recordColumn ?? cells.length) || spec.hiddenColumns?.includes(col)) return [];
+    const merge = spec.merges.find((m) => m.top <= r && m.bottom >= r && m.left === col);
+    const inside = spec.merges.some((m) => m.top <= r && m.bottom >= r && m.left < col && m.right >= col);
+    if (inside) return [];
+    const span = merge ? spec.columns.slice(merge.left, merge.right + 1) : [spec.columns[col] ?? 10];
+    const width = span.reduce((a, b) => a + b, 0);
+    return [{ text: valueText(c.value), width }];
+  });
+  const height = Math.min(MAX_ROW_HEIGHT, Math.max(row.height ?? 0, rowHeight(texts, size)));
+  return { ...row, cells, height };
+}
+
+/** Every text typed into an earlier document (changed or inserted) that none of the new documents of its kind holds. */
+function lostEdits(specs: SheetSpec[], old: SheetGrid[]): LostEdit[] {
+  const lost: LostEdit[] = [];
+  for (const g of old) {
+    const held = new Set(
+      specs
+        .filter((s) => s.kind === g.generatedKind)
+        .flatMap((s) => s.rows.flatMap((r) => r.cells.map((c) => same(valueText(c.value))))),
+    );
+    for (const e of editedRows(g))
+      for (const c of e.cells)
+        if (c.text.trim() !== "" && !held.has(same(c.text)))
+          lost.push({ sheet: g.name, cell: c.address, text: c.text });
+  }
+  return lost;
+}
+
+function same(text: string): string {
+  return normaliseText(toArabicDigits(text)).trim();
+}

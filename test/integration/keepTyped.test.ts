@@ -1,0 +1,88 @@
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { runCli } from "../helpers/cli";
+import { editLikeExcel } from "../helpers/excelEdits";
+import { SAMPLE } from "../helpers/sample";
+import { readWorkbook, tempDir } from "../helpers/xlsx";
+
+/** Every text of a sheet, by address. */
+async function texts(file: string, sheet: string): Promise<Map<string, string>> {
+  const ws = (await readWorkbook(file)).getWorksheet(sheet)!;
+  const out = new Map<string, string>();
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (!cell.isMerged || cell.master === cell) out.set(cell.address, String(cell.value ?? ""));
+    }),
+  );
+  return out;
+}
+
+/** The address of the first cell of a sheet whose text starts so. */
+async function find(file: string, sheet: string, start: string): Promise<string> {
+  for (const [at, t] of await texts(file, sheet)) if (t.startsWith(start)) return at;
+  throw new Error(`no “${start}…” in ${sheet}`);
+}
+
+function sampleCopy() {
+  const dir = tempDir();
+  const input = path.join(dir, "ผล.xlsx");
+  copyFileSync(SAMPLE, input);
+  return { input, out: path.join(dir, "ผล-ita.xlsx") };
+}
+
+describe("what officers type into the documents is kept when they are written again", () => {
+  test("the memo's ที่ and วันที่, the ประกาศ's date, an edited measure title and the analysis' ข้อเสนอแนะ", async () => {
+    const { input, out } = sampleCopy();
+    expect((await runCli([input])).code).toBe(0);
+    const memo = "บันทึกมาตรการ 2568";
+    const measures = "มาตรการ ITA 2568";
+    const analysis = "วิเคราะห์ ITA 2567";
+    const title = await find(out, measures, "1. มาตรการเปิดเผยข้อมูล");
+    const advice = (await find(out, analysis, "ผู้รับผิดชอบ: งานวิเคราะห์")).replace(/^[A-Z]+/, "I");
+    const typed = {
+      number: "ชม 52301/1234",
+      date: "5 ธันวาคม 2568",
+      announced: "ประกาศ ณ วันที่ 9 ธันวาคม พ.ศ. 2568",
+      title: "1. มาตรการเปิดเผยข้อมูลสาธารณะของเทศบาล (ปรับตามที่ประชุม)",
+      advice: "ผู้รับผิดชอบ: สำนักปลัด\nระยะเวลา: ภายในธันวาคม 2568",
+    };
+    writeFileSync(
+      out,
+      await editLikeExcel(readFileSync(out), [
+        { sheet: memo, cells: { B3: typed.number, F3: typed.date } },
+        {
+          sheet: "ประกาศมาตรการ 2568",
+          cells: { [await find(out, "ประกาศมาตรการ 2568", "ประกาศ ณ วันที่")]: typed.announced },
+        },
+        { sheet: measures, cells: { [title]: typed.title } },
+        { sheet: analysis, cells: { [advice]: typed.advice } },
+      ]),
+    );
+    const again = await runCli([input, "--lang", "en"]);
+    expect({ code: again.code, stderr: again.stderr }).toEqual({ code: 0, stderr: "" });
+    const memoNow = await texts(out, memo);
+    expect([memoNow.get("B3"), memoNow.get("F3")]).toEqual([typed.number, typed.date]);
+    expect([...(await texts(out, "ประกาศมาตรการ 2568")).values()]).toContain(typed.announced);
+    expect([...(await texts(out, measures)).values()]).toContain(typed.title);
+    expect([...(await texts(out, analysis)).values()]).toContain(typed.advice);
+  });
+
+  test("text typed where the tool writes nothing again is said, and nothing is written without --force", async () => {
+    const { input, out } = sampleCopy();
+    expect((await runCli([input])).code).toBe(0);
+    // A line the officer added below the memo's last row: the tool writes no such row.
+    const analysis = "บันทึกมาตรการ 2568";
+    const at = "A45";
+    writeFileSync(
+      out,
+      await editLikeExcel(readFileSync(out), [{ sheet: analysis, cells: { [at]: "หมายเหตุของนิติกร" } }]),
+    );
+    const before = readFileSync(out);
+    const r = await runCli([input, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`“${analysis}”!${at}`);
+    expect(r.stderr).toContain("หมายเหตุของนิติกร");
+    expect(readFileSync(out).equals(before)).toBe(true);
+    expect((await runCli([input, "--force"])).code).toBe(0);
+  });
+});
