@@ -17,7 +17,10 @@ export interface CellRange {
   right: number;
 }
 
-/** A plain grid of one sheet's used range. rows[r][c] is the cell at (top + r, left + c). */
+/**
+ * A plain grid of one sheet's used range. rows[r][c] is the cell at (top + r, left + c). Rows and cells may be
+ * holes (sparse arrays: a sheet costs the cells it holds, not its bounding box); read them with cellAt or `?? null`.
+ */
 export interface SheetGrid {
   name: string;
   rows: CellValue[][];
@@ -105,10 +108,17 @@ export function rangeOf(grid: SheetGrid, r0: number, c0: number, r1: number, c1:
     : { top: grid.top + r0, left: grid.left + c0, bottom: grid.top + r1, right: grid.left + c1 };
 }
 
-/** The same cells with rows and columns swapped, for tables laid out with years down and labels across. */
+/**
+ * The same cells with rows and columns swapped, for tables laid out with years down and labels across. Only the
+ * cells present are moved (the result is as sparse as the grid).
+ */
 export function transpose(grid: SheetGrid): SheetGrid {
-  const width = gridWidth(grid);
-  const rows: CellValue[][] = Array.from({ length: width }, (_, c) => grid.rows.map((row) => row[c] ?? null));
+  const rows: CellValue[][] = [];
+  grid.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v !== null && v !== undefined) (rows[c] ??= [])[r] = v;
+    }),
+  );
   const merges = grid.merges?.map((m) => ({
     top: grid.top + (m.left - grid.left),
     left: grid.left + (m.top - grid.top),

@@ -17,17 +17,18 @@ export type ScoreReading =
 
 const JUNK = /^(-+|–|—|n\/?a|na|ไม่ได้ประเมิน|ไม่ประเมิน|x|\?)$/i;
 /** OIT marks: มี/ผ่าน and a tick are 100, ไม่มี/ไม่ผ่าน and a cross are 0. */
-const YES_NO: Record<string, number> = {
-  มี: 100,
-  ไม่มี: 0,
-  ผ่าน: 100,
-  ไม่ผ่าน: 0,
-  "✓": 100,
-  "✔": 100,
-  "✗": 0,
-  "✘": 0,
-  "×": 0,
-};
+// A Map, not an object: a cell that says "__proto__" or "constructor" is text, not a mark.
+const YES_NO = new Map<string, number>([
+  ["มี", 100],
+  ["ไม่มี", 0],
+  ["ผ่าน", 100],
+  ["ไม่ผ่าน", 0],
+  ["✓", 100],
+  ["✔", 100],
+  ["✗", 0],
+  ["✘", 0],
+  ["×", 0],
+]);
 /**
  * A number with the words officers put around it: "ร้อยละ 90.00", "คะแนน 85", "85.50/100",
  * "85.50 (ผ่าน)", "85.5%", "88.44 คะแนน", a decimal comma ("85,50"), a level after it ("88.76 ผ่านดี",
@@ -51,7 +52,7 @@ export function parseScore(v: CellValue): ScoreReading {
   if (typeof v === "number") return inRange(v, String(v));
   const text = normaliseText(v);
   if (text === "") return { kind: "empty" };
-  const yesNo = YES_NO[text];
+  const yesNo = YES_NO.get(text);
   if (yesNo !== undefined) return { kind: "score", value: yesNo, yesNo: true };
   if (JUNK.test(text)) return { kind: "invalid", reason: "junk", shown: text };
   if (/^#[A-Z/0!?]/.test(text)) return { kind: "invalid", reason: "error", shown: text };

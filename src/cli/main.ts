@@ -5,7 +5,7 @@ import { translateMessage } from "../i18n/messages";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { DEFAULTS } from "../ita/defaults";
 import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
-import { NotAWorkbookError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { NotAWorkbookError, PartTooLargeError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
 import { usageText } from "./usage";
@@ -74,6 +74,12 @@ export async function main(
 async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
   const bytes = await readInput(path.resolve(file), file);
   return XlsxWorkbook.load(bytes).catch((e: unknown) => {
+    if (e instanceof PartTooLargeError)
+      throw new CliError("error.tooLarge", {
+        file,
+        part: e.part,
+        size: String(Math.round(e.bytes / 1048576)),
+      });
     if (e instanceof NotAWorkbookError && e.corrupt)
       throw new CliError("error.corrupt", { file, detail: e.detail }, 1, e.detail);
     if (e instanceof NotAWorkbookError) throw new CliError(`error.${e.reason}`, { file });

@@ -177,6 +177,10 @@ export const PANE_TEXT = {
     en: "Some saved settings cannot be used ({fields}); those fall back to their defaults",
   },
   settingsRepair: { th: "บันทึกการตั้งค่าใหม่แทน", en: "Save good settings over them" },
+  tooLarge: {
+    th: "ไฟล์นี้มีส่วนที่ใหญ่เกินกว่าสมุดงานคะแนนตามปกติมาก จึงไม่อ่าน — ตรวจไฟล์ หรือคัดลอกเฉพาะชีตคะแนนไปไว้ในสมุดงานใหม่",
+    en: "This file holds a part far larger than any score workbook, so it was not read — check the file, or copy the score sheets to a new workbook",
+  },
   leftovers: {
     th: "เขียนเอกสารไม่สำเร็จ และลบชีตชั่วคราว “~ITA …” ที่สร้างไว้ไม่ได้ — เอกสารเดิมยังอยู่ครบ ชีตชั่วคราวจะถูกลบเมื่อกดจัดทำเอกสารครั้งถัดไป (หรือลบเองได้)",
     en: "Writing failed and the temporary sheets “~ITA …” it made could not be removed — the earlier documents are intact; the temporary sheets go at the next Generate (or delete them yourself)",

@@ -39,7 +39,8 @@ export function readOfficerEdits(grids: SheetGrid[]): OfficerEdits {
     const recordCol = headers.indexOf(RECORD_HEADER);
     g.rows.slice(headerRow + 1).forEach((row, order) => {
       const [id = "", part] = toArabicDigits(cellText(row[idCol] ?? null)).split("#");
-      const cells: Record<string, string> = {};
+      // Keys are header texts from the sheet: no prototype, so "__proto__" is a header like any other.
+      const cells: Record<string, string> = Object.create(null) as Record<string, string>;
       headers.forEach((h, c) => {
         if (h && c !== idCol && c !== recordCol)
           cells[h] = typeof row[c] === "string" ? (row[c] as string) : cellText(row[c] ?? null);

@@ -9,12 +9,13 @@ export async function createFileHost(
   file: { name: string; arrayBuffer(): Promise<ArrayBuffer> },
   lang: Lang,
 ): Promise<PaneHost> {
-  const { NotAWorkbookError, XlsxWorkbook } = await loadXlsx();
+  const { NotAWorkbookError, PartTooLargeError, XlsxWorkbook } = await loadXlsx();
   let wb: XlsxWorkbook;
   try {
     wb = await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
     if (e instanceof NotAWorkbookError) throw new PaneError(e.reason);
+    if (e instanceof PartTooLargeError) throw new PaneError("tooLarge", e.part);
     throw e;
   }
   let settings: Partial<PaneSettings> | null = null;

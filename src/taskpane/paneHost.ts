@@ -67,7 +67,14 @@ export interface PaneHost {
 
 /** The failures the pane explains in the user's words. */
 export type PaneErrorKind =
-  "protected" | "cellEdit" | "notWorkbook" | "encrypted" | "changedSinceRead" | "leftovers" | "unexpected";
+  | "protected"
+  | "cellEdit"
+  | "notWorkbook"
+  | "encrypted"
+  | "changedSinceRead"
+  | "leftovers"
+  | "tooLarge"
+  | "unexpected";
 
 export class PaneError extends Error {
   constructor(

@@ -32,6 +32,11 @@ describe("parseScore", () => {
     expect(r.kind === "invalid" && r.reason).toBe(reason);
   });
 
+  test("text that names an object's own properties is text, not a mark (found by the property test)", () => {
+    for (const t of ["__proto__", "constructor", "toString", "hasOwnProperty"])
+      expect(parseScore(t).kind).toBe("invalid");
+  });
+
   test("empty cells are empty, not errors", () => {
     expect(parseScore(null)).toEqual({ kind: "empty" });
     expect(parseScore("   ")).toEqual({ kind: "empty" });

@@ -1,0 +1,133 @@
+import JSZip from "jszip";
+import type { CellRange, CellValue } from "../../../analysis/grid";
+import { MARKER_PREFIX } from "../../port";
+import { formatKinds } from "./numberFormats";
+import { type CellContext, readSheetCells } from "./sheetCells";
+import { attr, itemText, unescapeXml } from "./xmlText";
+import { zipSizes } from "./zipSizes";
+
+/** One sheet of the package as read: its cells (all, or the first rows of a large sheet), merges and visibility. */
+export interface PackageSheet {
+  name: string;
+  state: "visible" | "hidden" | "veryHidden";
+  rows: CellValue[][];
+  merges: CellRange[];
+  /** Reads the whole sheet (after a probe of its first rows). */
+  readAll(): Promise<{ rows: CellValue[][]; merges: CellRange[] }>;
+  /** True when `rows` holds every row. */
+  complete: boolean;
+}
+
+export interface PackageRead {
+  sheets: PackageSheet[];
+  /** The workbook's ITAAnalyzer_ names with their formula text. */
+  names: { name: string; value: string }[];
+}
+
+/** A part larger than this (uncompressed) is refused: a workbook of real score sheets is far smaller. */
+export const MAX_PART_BYTES = 400 * 1024 * 1024;
+
+/** A part of the package too large to read: the run stops before filling the memory. */
+export class PartTooLargeError extends Error {
+  constructor(
+    readonly part: string,
+    readonly bytes: number,
+  ) {
+    super(`${part}: ${bytes} bytes`);
+  }
+}
+
+/**
+ * Reads a workbook package's sheets straight from its XML — one unzip, no model of the whole workbook: the cost
+ * follows the cells present. A sheet whose part is larger than `probeBytes` is read only to `probeRows` rows until
+ * the caller asks for the rest (readAll), so an unrelated million-row list is never parsed whole.
+ */
+export async function readPackage(
+  bytes: Uint8Array,
+  probeBytes: number,
+  probeRows: number,
+): Promise<PackageRead> {
+  const sizes = zipSizes(bytes);
+  for (const [part, size] of sizes ?? []) if (size > MAX_PART_BYTES) throw new PartTooLargeError(part, size);
+  const zip = await JSZip.loadAsync(bytes);
+  const text = async (part: string) => (await zip.file(part)?.async("string")) ?? null;
+  const wbPart = officeDocument((await text("_rels/.rels")) ?? "");
+  const wb = (await text(wbPart)) ?? "";
+  const rels = relationships((await text(relsOf(wbPart))) ?? "", wbPart);
+  const target = (type: string) => [...rels.values()].find((r) => r.type.endsWith(type))?.part;
+  const sst = target("/sharedStrings");
+  const styles = target("/styles");
+  const ctx: CellContext = {
+    strings: sst
+      ? [...((await text(sst)) ?? "").matchAll(/<(?:\w+:)?si>([\s\S]*?)<\/(?:\w+:)?si>/g)].map((m) =>
+          itemText(m[1]!),
+        )
+      : [],
+    formats: formatKinds(styles ? await text(styles) : null),
+    date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(1|true)"/.test(wb),
+  };
+  const sheets: PackageSheet[] = [];
+  for (const m of wb.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attr(m[0], "name") ?? "";
+    const rel = rels.get(/\br:id="([^"]+)"|\s\w+:id="([^"]+)"/.exec(m[0])?.slice(1).find(Boolean) ?? "");
+    // Chart sheets, dialog sheets and macro sheets hold no cells: only worksheets are read.
+    if (!rel?.type.endsWith("/worksheet")) continue;
+    const part = rel.part;
+    const state = attr(m[0], "state");
+    const xml = (part && (await text(part))) || "";
+    const first = readSheetCells(xml, ctx, xml.length > probeBytes ? probeRows : Infinity);
+    sheets.push({
+      name,
+      state: state === "hidden" || state === "veryHidden" ? state : "visible",
+      rows: first.rows,
+      merges: first.merges,
+      complete: first.complete,
+      // The part is unzipped again only if asked: a large sheet's XML is not kept while the rest is read.
+      readAll: async () => (first.complete ? first : readSheetCells((part && (await text(part))) || "", ctx)),
+    });
+  }
+  return { sheets, names: markerNames(wb) };
+}
+
+function officeDocument(rootRels: string): string {
+  for (const m of rootRels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g))
+    if ((attr(m[0], "Type") ?? "").endsWith("/officeDocument"))
+      return resolve("", attr(m[0], "Target") ?? "");
+  return "xl/workbook.xml";
+}
+
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+function relationships(xml: string, source: string): Map<string, { type: string; part: string }> {
+  const out = new Map<string, { type: string; part: string }>();
+  for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g))
+    out.set(attr(m[0], "Id") ?? "", {
+      type: attr(m[0], "Type") ?? "",
+      part: resolve(source, attr(m[0], "Target") ?? ""),
+    });
+  return out;
+}
+
+function resolve(source: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = source.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== "." && seg !== "") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/** The workbook-scoped ITAAnalyzer_ names (markers and the registry), with their formula text. */
+function markerNames(wb: string): { name: string; value: string }[] {
+  const out: { name: string; value: string }[] = [];
+  for (const m of wb.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)) {
+    const name = attr(`<d ${m[1]}>`, "name") ?? "";
+    if (name.startsWith(MARKER_PREFIX) && attr(`<d ${m[1]}>`, "localSheetId") === null)
+      out.push({ name, value: unescapeXml(m[2]!) });
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+/**
+ * XML character references and entities, and Excel's own `_xHHHH_` escapes of control characters; literal line
+ * ends normalised to "\n" as an XML parser does (an escaped carriage return stays).
+ */
+export function unescapeXml(raw: string): string {
+  const s = raw.includes("\r") ? raw.replace(/\r\n?/g, "\n") : raw;
+  if (!s.includes("&") && !s.includes("_x")) return s;
+  return s
+    .replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-fA-F]+);/g, (whole, e: string) => {
+      if (e === "lt") return "<";
+      if (e === "gt") return ">";
+      if (e === "quot") return '"';
+      if (e === "apos") return "'";
+      if (e === "amp") return "&";
+      const code = e[1] === "x" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
+    })
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** An attribute's value in a start tag (`name="…"` or `name='…'`), unescaped; null when absent. */
+export function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? unescapeXml(m[1] ?? m[2] ?? "") : null;
+}
+
+/** The text of a string item (`<si>` or `<is>`): its `<t>` runs joined, phonetic runs (`<rPh>`) left out. */
+export function itemText(inner: string): string {
+  const noPhonetic = inner.includes("<rPh") ? inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : inner;
+  let out = "";
+  for (const m of noPhonetic.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ?? "";
+  return unescapeXml(out);
+}
