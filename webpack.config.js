@@ -39,10 +39,16 @@ module.exports = async (env, argv) => {
   const scriptSrc = dev ? "'self'" : "'self' https://appsforoffice.microsoft.com";
   return {
     devtool: dev ? "source-map" : false,
-    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/taskpane/preview.tsx" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/taskpane/preview.tsx",
+      // The standalone page's workbook worker, under the fixed name the page starts it by (workerWorkbook.ts).
+      "xlsx-worker": "./src/taskpane/xlsxWorker.ts",
+    },
     output: {
       path: path.resolve(__dirname, "dist", "web"),
-      filename: "[name].[contenthash:8].js",
+      filename: (data) =>
+        data.chunk?.name === "xlsx-worker" ? "xlsx-worker.js" : "[name].[contenthash:8].js",
       clean: true,
       // Every build writes every file, so its time says when dist/web was built (test/setup/freshBuild.cjs).
       compareBeforeEmit: false,

@@ -18,6 +18,7 @@ import { ExcelWorkbook } from "../src/workbook/excel/excelWorkbook";
 import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
 import { fakeFromGrids } from "../test/fakes/fromGrids";
 import { loadRealOfficeJs, realRunner } from "../test/realOffice/realOfficeJs";
+import { hostileCases } from "./hostile";
 
 const ROOT = path.join(__dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "ita-sample.xlsx");
@@ -88,6 +89,12 @@ async function main(): Promise<void> {
   if (mode === "--engine") return engineOnly(process.argv[3]!);
   if (mode === "--exceljs") return exceljsAlone(process.argv[3]!, process.argv[4]!);
   const dir = mkdtempSync(path.join(tmpdir(), "ita-bench-"));
+  if (mode === "--hostile") {
+    const misses = printHostile(await hostileCases(dir, ROOT));
+    rmSync(dir, { recursive: true, force: true });
+    process.exitCode = misses.length ? 1 : 0;
+    return;
+  }
   const self = __filename;
   const rows: string[][] = [];
   const misses: string[] = [];
@@ -106,7 +113,7 @@ async function main(): Promise<void> {
       path.join(ROOT, "bin", "ita-analyzer.cjs"),
       file,
       "--out",
-      path.join(dir, "cli.xlsx"),
+      path.join(dir, `cli-${cells}.xlsx`),
     ]);
     const real = await officeAdapter(file, office);
     syncs.add(real.syncs);
@@ -125,7 +132,11 @@ async function main(): Promise<void> {
       `${(real.maxResponse / 1024).toFixed(0)} KB`,
       real.nonScoreCells.toLocaleString("en"),
     ]);
-    if (ratio > 1.3) misses.push(`${cells} cells: CLI ${ratio.toFixed(2)}× exceljs alone (target ≤ 1.3×)`);
+    // With a million unrelated cells the CLI must cost at most half of exceljs reading and writing the workbook:
+    // the unrelated sheet is neither parsed whole nor written again. Smaller ones are dominated by fixed costs.
+    const limit = cells >= 1_000_000 ? 0.5 : 1.3;
+    if (ratio > limit)
+      misses.push(`${cells} cells: CLI ${ratio.toFixed(2)}× exceljs alone (target ≤ ${limit}×)`);
     if (share > 0.1)
       misses.push(`${cells} cells: engine ${(share * 100).toFixed(1)} % of the CLI's time (target < 10 %)`);
     if (real.maxRequest >= 5_000_000 || real.maxResponse >= 5_000_000)
@@ -136,6 +147,7 @@ async function main(): Promise<void> {
       misses.push(`${cells} cells: the adapter pulled the whole unrelated sheet`);
   }
   if (syncs.size > 1) misses.push(`round-trips differ between sizes: ${[...syncs].join(", ")}`);
+  misses.push(...printHostile(await hostileCases(dir, ROOT)));
   const head = [
     "unrelated cells",
     "engine",
@@ -156,6 +168,21 @@ async function main(): Promise<void> {
   );
   rmSync(dir, { recursive: true, force: true });
   process.exitCode = misses.length ? 1 : 0;
+}
+
+/** Prints the hostile workbooks' table; returns the targets missed. */
+function printHostile(results: Awaited<ReturnType<typeof hostileCases>>): string[] {
+  console.log(
+    "\n| hostile workbook (with the sample's scores) | CLI | peak RSS | outcome |\n| --- | --- | --- | --- |",
+  );
+  for (const h of results)
+    console.log(`| ${h.name} | ${seconds(h.ms)} | ${h.maxRssMB.toFixed(0)} MB | ${h.outcome} |`);
+  return results
+    .filter((h) => !h.ok)
+    .map(
+      (h) =>
+        `${h.name}: ${seconds(h.ms)}, ${h.maxRssMB.toFixed(0)} MB, ${h.outcome} (target < 30 s and < 1 GB, or one clear refusal)`,
+    );
 }
 
 void main().catch((e: unknown) => {

@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { DEFAULTS } from "../ita/defaults";
 import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
 import { NotAWorkbookError, PartTooLargeError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { MAX_PART_BYTES } from "../workbook/xlsx/read/readPackage";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
 import { usageText } from "./usage";
@@ -78,7 +79,7 @@ async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
       throw new CliError("error.tooLarge", {
         file,
         part: e.part,
-        size: String(Math.round(e.bytes / 1048576)),
+        size: String(MAX_PART_BYTES / 1048576),
       });
     if (e instanceof NotAWorkbookError && e.corrupt)
       throw new CliError("error.corrupt", { file, detail: e.detail }, 1, e.detail);

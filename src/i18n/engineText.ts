@@ -195,8 +195,8 @@ export const ENGINE_TEXT = {
     en: "{count} text(s) typed into the earlier documents would not be in the new ones ({cells}), as what is there changed — nothing was written; move the text to a sheet of your own, or run again with --force to write anyway",
   },
   "error.tooLarge": {
-    th: "ไฟล์ “{file}” มีส่วน “{part}” ที่ขยายแล้วใหญ่ถึง {size} MB ซึ่งไม่ใช่สมุดงานคะแนนตามปกติ จึงไม่อ่าน — ตรวจไฟล์ หรือคัดลอกเฉพาะชีตคะแนนไปไว้ในสมุดงานใหม่",
-    en: "“{file}” holds a part “{part}” that inflates to {size} MB, far beyond a score workbook, so it was not read — check the file, or copy the score sheets to a new workbook",
+    th: "ไฟล์ “{file}” มีส่วน “{part}” ที่ขยายแล้วใหญ่เกิน {size} MB ซึ่งไม่ใช่สมุดงานคะแนนตามปกติ จึงไม่อ่าน — ตรวจไฟล์ หรือคัดลอกเฉพาะชีตคะแนนไปไว้ในสมุดงานใหม่",
+    en: "“{file}” holds a part “{part}” that inflates to more than {size} MB, far beyond a score workbook, so it was not read — check the file, or copy the score sheets to a new workbook",
   },
   "error.package": {
     th: "เขียนเอกสารลงในสมุดงาน “{file}” ไม่ได้ ({detail}) — ไม่ได้เขียนอะไร สั่งใหม่พร้อม --separate เพื่อเขียนเอกสารลงสมุดงานแยกต่างหาก",

@@ -6,6 +6,7 @@ export const PANE_TEXT = {
   switchLanguageLabel: { th: "เปลี่ยนเป็นภาษาอังกฤษ", en: "Switch to Thai" },
   loading: { th: "กำลังอ่านสมุดงาน…", en: "Reading the workbook…" },
   openFile: { th: "เลือกไฟล์ Excel (.xlsx)", en: "Choose an Excel file (.xlsx)" },
+  readingFile: { th: "กำลังอ่าน {name} …", en: "Reading {name}…" },
   openOther: { th: "เปิดไฟล์อื่น", en: "Open another file" },
   dropHere: { th: "หรือลากไฟล์มาวางที่นี่", en: "or drop the file here" },
   openFileHint: {

@@ -1,7 +1,8 @@
 import type { Lang } from "../analysis/messages";
-import type { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { NotAWorkbookError, PartTooLargeError } from "../workbook/xlsx/errors";
 import { ChangedSinceReadError } from "../workbook/readState";
 import { loadXlsx } from "./lazyXlsx";
+import { type OpenedWorkbook, WORKER_SCRIPT, WorkerUnavailableError, openInWorker } from "./workerWorkbook";
 import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 
 /** The standalone page's host: a workbook the officer opened from disk, read and written in the browser. */
@@ -9,10 +10,9 @@ export async function createFileHost(
   file: { name: string; arrayBuffer(): Promise<ArrayBuffer> },
   lang: Lang,
 ): Promise<PaneHost> {
-  const { NotAWorkbookError, PartTooLargeError, XlsxWorkbook } = await loadXlsx();
-  let wb: XlsxWorkbook;
+  let wb: OpenedWorkbook;
   try {
-    wb = await XlsxWorkbook.load(new Uint8Array(await file.arrayBuffer()));
+    wb = await openWorkbook(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
     if (e instanceof NotAWorkbookError) throw new PaneError(e.reason);
     if (e instanceof PartTooLargeError) throw new PaneError("tooLarge", e.part);
@@ -43,4 +43,22 @@ export async function createFileHost(
       }),
     }),
   };
+}
+
+/**
+ * The workbook opened in a Web Worker (the page stays responsive on a large file), or on this thread where no
+ * worker can run (a page opened from disk, the tests' jsdom).
+ */
+async function openWorkbook(bytes: Uint8Array): Promise<OpenedWorkbook> {
+  if (typeof Worker !== "undefined") {
+    const copy = bytes.slice();
+    try {
+      return await openInWorker(copy, new Worker(WORKER_SCRIPT));
+    } catch (e) {
+      if (!(e instanceof WorkerUnavailableError || (e instanceof Error && e.name === "SecurityError")))
+        throw e;
+    }
+  }
+  const { XlsxWorkbook } = await loadXlsx();
+  return XlsxWorkbook.load(bytes);
 }

@@ -1,6 +1,7 @@
 import JSZip from "jszip";
 import { NO_RESULT, cellAt } from "../../src/analysis/grid";
 import { PartTooLargeError, XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
+import { cappedText } from "../../src/workbook/xlsx/read/cappedText";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -147,5 +148,23 @@ describe("the file adapter reads a package's cells straight from its XML", () =>
     const e: unknown = await XlsxWorkbook.load(bytes).catch((err: unknown) => err);
     expect(e).toBeInstanceOf(PartTooLargeError);
     expect((e as PartTooLargeError).part).toBe("xl/sharedStrings.xml");
+  });
+});
+
+describe("a part is inflated chunk by chunk and given up past the limit, whatever its headers claim", () => {
+  test("5 MB of shared strings against a 1 MB limit: refused after about the limit, not the whole part", async () => {
+    const zip = new JSZip();
+    zip.file("xl/sharedStrings.xml", "<si><t>x</t></si>".repeat(300_000), { compression: "DEFLATE" });
+    const loaded = await JSZip.loadAsync(
+      await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }),
+    );
+    const e: unknown = await cappedText(loaded, "xl/sharedStrings.xml", 1_000_000).catch(
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(PartTooLargeError);
+    expect((e as PartTooLargeError).bytes).toBeGreaterThan(1_000_000);
+    expect((e as PartTooLargeError).bytes).toBeLessThan(2_000_000);
+    expect(await cappedText(loaded, "xl/sharedStrings.xml", 10_000_000)).toHaveLength(5_100_000);
+    expect(await cappedText(loaded, "xl/missing.xml", 1)).toBeNull();
   });
 });

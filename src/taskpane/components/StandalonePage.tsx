@@ -3,6 +3,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  Spinner,
   makeStyles,
   mergeClasses,
   tokens,
@@ -48,12 +49,15 @@ export function StandalonePage() {
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState(0);
   const [dragging, setDragging] = useState(false);
+  const [reading, setReading] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const t = textIn(lang);
 
   const open = async (file: Opened | undefined) => {
     if (!file) return;
     setError(null);
+    // Said at once, in words: the file is read in a worker, and the page stays usable meanwhile.
+    setReading(file.name);
     try {
       const h = await createFileHost(file, lang);
       setOpened((n) => n + 1);
@@ -61,6 +65,8 @@ export function StandalonePage() {
     } catch (e) {
       setHost(null);
       setError(errorText(lang, e));
+    } finally {
+      setReading(null);
     }
   };
   const changeLang = (l: Lang) => {
@@ -98,6 +104,9 @@ export function StandalonePage() {
       ) : (
         <main className={s.start}>
           <PaneHeader lang={lang} onLang={changeLang} subtitle />
+          {reading && (
+            <Spinner size="small" label={t("readingFile", { name: reading })} data-testid="reading" />
+          )}
           {error && (
             <MessageBar intent="error" layout="multiline" data-testid="error">
               <MessageBarBody>{error}</MessageBarBody>

@@ -17,29 +17,15 @@ import { TEMP_PREFIX, type WorkbookPort } from "../port";
 import { ChangedSinceReadError, type ReadState, changedSheets, readStateOf } from "../readState";
 import { type UnsupportedPart, inspectXlsx } from "./inspectXlsx";
 import { writeIntoPackage } from "./package/writeIntoPackage";
-import { type PackageSheet, PartTooLargeError, readPackage } from "./read/readPackage";
+import { type PackageSheet, readPackage } from "./read/readPackage";
+import { NotAWorkbookError, PartTooLargeError } from "./errors";
 import { writeSpec } from "./writeSpec";
 
-export { PartTooLargeError };
+export { NotAWorkbookError, PartTooLargeError };
 
 /** Sheets whose XML is larger than this are probed on their first rows, as the Office.js adapter does. */
 const PROBE_BYTES = 2 * 1024 * 1024;
 const PROBE_ROWS = 200;
-
-/**
- * Why bytes could not be opened as a workbook: another kind of file (notWorkbook) or a password-protected
- * one (encrypted). `corrupt` says it is a workbook, damaged (reason stays notWorkbook for older callers);
- * `detail` keeps the underlying cause for --debug.
- */
-export class NotAWorkbookError extends Error {
-  constructor(
-    readonly reason: "notWorkbook" | "encrypted",
-    readonly corrupt = false,
-    readonly detail = "",
-  ) {
-    super(detail ? `${reason}: ${detail}` : reason);
-  }
-}
 
 /** An ITAAnalyzer_ name of the package, with its formula text as in the workbook part. */
 interface MarkerName {

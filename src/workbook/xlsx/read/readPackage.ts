@@ -5,6 +5,9 @@ import { formatKinds } from "./numberFormats";
 import { type CellContext, readSheetCells } from "./sheetCells";
 import { attr, itemText, unescapeXml } from "./xmlText";
 import { zipSizes } from "./zipSizes";
+import { PartTooLargeError, cappedText } from "./cappedText";
+
+export { PartTooLargeError };
 
 /** One sheet of the package as read: its cells (all, or the first rows of a large sheet), merges and visibility. */
 export interface PackageSheet {
@@ -27,16 +30,6 @@ export interface PackageRead {
 /** A part larger than this (uncompressed) is refused: a workbook of real score sheets is far smaller. */
 export const MAX_PART_BYTES = 400 * 1024 * 1024;
 
-/** A part of the package too large to read: the run stops before filling the memory. */
-export class PartTooLargeError extends Error {
-  constructor(
-    readonly part: string,
-    readonly bytes: number,
-  ) {
-    super(`${part}: ${bytes} bytes`);
-  }
-}
-
 /**
  * Reads a workbook package's sheets straight from its XML — one unzip, no model of the whole workbook: the cost
  * follows the cells present. A sheet whose part is larger than `probeBytes` is read only to `probeRows` rows until
@@ -50,7 +43,7 @@ export async function readPackage(
   const sizes = zipSizes(bytes);
   for (const [part, size] of sizes ?? []) if (size > MAX_PART_BYTES) throw new PartTooLargeError(part, size);
   const zip = await JSZip.loadAsync(bytes);
-  const text = async (part: string) => (await zip.file(part)?.async("string")) ?? null;
+  const text = (part: string) => cappedText(zip, part, MAX_PART_BYTES);
   const wbPart = officeDocument((await text("_rels/.rels")) ?? "");
   const wb = (await text(wbPart)) ?? "";
   const rels = relationships((await text(relsOf(wbPart))) ?? "", wbPart);
