@@ -3,6 +3,7 @@ import type { Tracker } from "./fakeBatch";
 import { FakeRangeFormat } from "./fakeFormat";
 import { type Area, type FakeSheetModel, a1, intersect } from "./fakeModel";
 import { parseTypedInput } from "./typedInput";
+import { FakeRangeAreas } from "./fakeSpecialCells";
 
 /** Excel's limit on the cells one load may return. */
 export const MAX_CELLS_PER_READ = 5_000_000;
@@ -157,6 +158,19 @@ export class FakeRange implements RangeLike {
 
   select(): void {
     this.t.op("select", () => (this.t.selected = `${this.sheet().name}!${this.a1.split(":")[0]}`));
+  }
+
+  /** The constants or formulas in the range, as areas (ExcelApi 1.9). */
+  getSpecialCellsOrNullObject(kind: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.t, this.sheet, this.area, kind);
+  }
+
+  /** What a collection's load("items/…") fills in for this range's position properties. */
+  seed(a: Area): void {
+    this.loaded.set("rowIndex", a.row);
+    this.loaded.set("columnIndex", a.col);
+    this.loaded.set("rowCount", a.rows);
+    this.loaded.set("columnCount", a.cols);
   }
 
   getIntersectionOrNullObject(other: RangeLike | string): FakeRange {

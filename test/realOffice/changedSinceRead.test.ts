@@ -112,3 +112,33 @@ describe("hidden sheets through the real Office.js client", () => {
     expect(compared(included)).toBeGreaterThan(compared(left));
   });
 });
+
+describe("a sheet whose used range is huge is read by its islands of content (real Office.js client)", () => {
+  test("values at A1 and XFD1048576 beside a score table: a few cells read, in one more round-trip", async () => {
+    const x = fakeFromGrids(sampleGrids);
+    const stray = x.addSheet("บันทึก", [["หมายเหตุ"]]);
+    stray.cells.set("1048575,16383", "x");
+    stray.cells.set("5,3", "ข้อ");
+    stray.cells.set("6,3", "I1");
+    stray.cells.set("5,4", "คะแนน 2567");
+    stray.cells.set("6,4", 12);
+    const { run, server } = realRunner(office, x);
+    const grids = await new ExcelWorkbook(run).readGrids();
+    const g = grids.find((s) => s.name === "บันทึก")!;
+    expect(g.rows.flat().filter((v) => v !== undefined)).toEqual([
+      "หมายเหตุ",
+      "ข้อ",
+      "คะแนน 2567",
+      "I1",
+      12,
+      "x",
+    ]);
+    expect(g.rows[1_048_575]![16_383]).toBe("x");
+    expect(server.requests.filter((r) => !r.cleanup)).toHaveLength(4);
+    expect(Math.max(...server.requests.map((r) => r.responseBytes))).toBeLessThan(200_000);
+    expect(x.tracker.cellsLoaded.get("บันทึก")).toBeLessThan(100);
+    // Where Excel cannot list its cells (before ExcelApi 1.9): its top-left corner, never its box.
+    const old = await new ExcelWorkbook(realRunner(office, x).run, (_, v) => v !== "1.9").readGrids();
+    expect(old.find((s) => s.name === "บันทึก")!.rows.flat().filter((v) => v !== undefined)).toHaveLength(5);
+  });
+});

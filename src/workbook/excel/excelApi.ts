@@ -33,6 +33,13 @@ export interface RangeLike extends LoadableLike {
   select(): void;
   /** ExcelApi 1.4. */
   getIntersectionOrNullObject(anotherRange: RangeLike | string): RangeLike;
+  /** ExcelApi 1.9: the cells of the range holding constants, or formulas, as rectangles. */
+  getSpecialCellsOrNullObject(cellType: "Constants" | "Formulas"): RangeAreasLike;
+}
+
+export interface RangeAreasLike {
+  readonly isNullObject: boolean;
+  areas: { load(props: string): unknown; items: RangeLike[] };
 }
 
 export interface ChartSeriesLike {

@@ -33,7 +33,7 @@ export class ExcelWorkbook implements WorkbookPort {
   ) {}
 
   readGrids(): Promise<SheetGrid[]> {
-    return this.run((context) => readGrids(context, this.stats));
+    return this.run((context) => readGrids(context, this.stats, this.supports("ExcelApi", "1.9")));
   }
 
   /**

@@ -6,6 +6,7 @@ import type { ExcelContextLike } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { toGridRow } from "./toGridValue";
 import { TEMP_PREFIX } from "./undoWrite";
+import { HUGE_SHEET_CELLS, findIslands, placeIslands } from "./islands";
 
 /** Sheets up to this many cells are read whole; larger ones are probed first. */
 export const SMALL_SHEET_CELLS = 20_000;
@@ -35,6 +36,7 @@ export function liveMarkers(names: { name: string; value: unknown }[]): Map<stri
 export async function readGrids(
   context: ExcelContextLike,
   stats: ReadStats = { cellsFromNonScoreSheets: 0 },
+  specialCells = true,
 ): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
@@ -58,22 +60,42 @@ export async function readGrids(
       ? { name: ws.name, row: 0, col: 0, rows: 0, cols: 0 }
       : { name: ws.name, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
   });
-  const first = areas.map((a) =>
-    a.rows * a.cols <= SMALL_SHEET_CELLS || generated.has(a.name)
-      ? a
-      : { ...a, rows: Math.min(a.rows, PROBE_ROWS) },
+  // A sheet whose used range is huge (stray values far away) is read by its islands of content (islands.ts).
+  const huge = areas.map((a) => a.rows * a.cols > HUGE_SHEET_CELLS);
+  const hugeAt = areas.flatMap((_, i) => (huge[i] ? [i] : []));
+  const islands = hugeAt.length
+    ? await findIslands(
+        context,
+        hugeAt.map((i) => own[i]!),
+        hugeAt.map((i) => areas[i]!),
+        specialCells,
+      )
+    : [];
+  const first = areas.map((a, i) =>
+    huge[i]
+      ? { ...a, rows: 0 }
+      : a.rows * a.cols <= SMALL_SHEET_CELLS || generated.has(a.name)
+        ? a
+        : { ...a, rows: Math.min(a.rows, PROBE_ROWS) },
   );
   const bytesPerCell = new Map<string, number>();
-  const firstValues = await loadValues(context, first, bytesPerCell);
+  const loaded = await loadValues(context, [...first, ...islands.flat()], bytesPerCell);
+  const firstValues = loaded.slice(0, first.length);
+  let next = first.length;
+  const islandRows = islands.map((list) => placeIslands(list, loaded.slice(next, (next += list.length))));
   const visibility = own.map((ws) => hiddenState(ws.visibility));
   const kind = (a: UsedArea, i: number): GridKind => ({
     generatedKind: generated.get(a.name) ?? copied.get(a.name),
     hidden: visibility[i],
     copied: !generated.has(a.name) && copied.has(a.name),
   });
-  const grids: SheetGrid[] = areas.map((a, i) => grid(a, firstValues[i]!, kind(a, i)));
+  const grids: SheetGrid[] = areas.map((a, i) =>
+    huge[i]
+      ? { ...grid({ ...a, row: 0, col: 0 }, [], kind(a, i)), rows: islandRows[hugeAt.indexOf(i)]! }
+      : grid(a, firstValues[i]!, kind(a, i)),
+  );
   const hasLabels = grids.map((g) => !g.generated && scanLabels(g).columns.size > 0);
-  const needFull = areas.map((a, i) => (first[i]!.rows < a.rows && hasLabels[i] ? a : null));
+  const needFull = areas.map((a, i) => (!huge[i] && first[i]!.rows < a.rows && hasLabels[i] ? a : null));
   const full = await loadValues(
     context,
     needFull.map((a) => a ?? { name: "", row: 0, col: 0, rows: 0, cols: 0 }),
@@ -82,7 +104,9 @@ export async function readGrids(
   needFull.forEach((a, i) => {
     if (a) grids[i] = grid(a, full[i]!, kind(a, i));
     else if (!hasLabels[i] && !grids[i]!.generated)
-      stats.cellsFromNonScoreSheets += first[i]!.rows * first[i]!.cols;
+      stats.cellsFromNonScoreSheets += huge[i]
+        ? islands[hugeAt.indexOf(i)]!.reduce((n, x) => n + x.rows * x.cols, 0)
+        : first[i]!.rows * first[i]!.cols;
   });
   return grids;
 }
