@@ -139,6 +139,11 @@ describe("a sheet whose used range is huge is read by its islands of content (re
     expect(x.tracker.cellsLoaded.get("บันทึก")).toBeLessThan(100);
     // Where Excel cannot list its cells (before ExcelApi 1.9): its top-left corner, never its box.
     const old = await new ExcelWorkbook(realRunner(office, x).run, (_, v) => v !== "1.9").readGrids();
-    expect(old.find((s) => s.name === "บันทึก")!.rows.flat().filter((v) => v !== undefined)).toHaveLength(5);
+    expect(
+      old
+        .find((s) => s.name === "บันทึก")!
+        .rows.flat()
+        .filter((v) => v !== undefined),
+    ).toHaveLength(5);
   });
 });
