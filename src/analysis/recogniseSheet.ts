@@ -17,20 +17,18 @@ export interface RecogniseOptions {
   includeHidden?: string[];
 }
 
+/** A recognition that read nothing, with these diagnostics. */
+export function emptyRecognition(diagnostics: Recognition["diagnostics"] = []): Recognition {
+  return { tables: [], items: [], indicators: [], summaries: [], levels: [], diagnostics };
+}
+
 /**
  * Finds every score table in one sheet and reads its scores, with a diagnostic for every cell it cannot use,
  * in named stages: label cells (scanLabels) → blocks (findBlocks) → score columns and their header years
  * (scoreColumns, blockYear) → cells (readCells). The ledger sweep (ledger.ts) follows, per sheet.
  */
 export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}): Recognition {
-  const out: Recognition = {
-    tables: [],
-    items: [],
-    indicators: [],
-    summaries: [],
-    levels: [],
-    diagnostics: [],
-  };
+  const out = emptyRecognition();
   if (grid.generated || grid.copiedDocument) return out;
   const scan = scanLabels(grid);
   const labelRows = new Set(scan.rowLabelCols.keys());

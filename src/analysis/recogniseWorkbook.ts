@@ -1,16 +1,7 @@
 import { type SheetGrid, transpose } from "./grid";
 import { sweepLedger } from "./ledger";
-import { type RecogniseOptions, recogniseSheet } from "./recogniseSheet";
+import { type RecogniseOptions, emptyRecognition, recogniseSheet } from "./recogniseSheet";
 import type { Recognition } from "./types";
-
-const EMPTY: Recognition = {
-  tables: [],
-  items: [],
-  indicators: [],
-  summaries: [],
-  levels: [],
-  diagnostics: [],
-};
 
 /**
  * A sheet with no table read across is tried with years down and labels across (a transposed summary). Read
@@ -55,10 +46,10 @@ function copied(g: SheetGrid): Recognition["diagnostics"][number] {
 export function recogniseWorkbook(grids: SheetGrid[], options: RecogniseOptions = {}): Recognition {
   const parts = grids.map((g) =>
     g.copiedDocument
-      ? { ...EMPTY, diagnostics: [copied(g)] }
+      ? emptyRecognition([copied(g)])
       : readsAsScores(g, options)
         ? recogniseAndSweep(g, options)
-        : { ...EMPTY, diagnostics: g.generated ? [] : hiddenNotRead(g, options) },
+        : emptyRecognition(g.generated ? [] : hiddenNotRead(g, options)),
   );
   // concat, not push(...): a sheet of 100,000 rows would overflow the call stack.
   const all = <K extends keyof Recognition>(key: K) =>

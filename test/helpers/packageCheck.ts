@@ -1,5 +1,6 @@
 import JSZip from "jszip";
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import { resolveTarget } from "../../src/workbook/xlsx/package/parts";
 
 const MAIN_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -47,7 +48,7 @@ export async function packageProblems(bytes: Uint8Array): Promise<string[]> {
       if (ids.has(id)) problems.push(`${f}: relationship ${id} twice`);
       ids.add(id);
       if (r.getAttribute("TargetMode") === "External") continue;
-      const target = resolve(source, r.getAttribute("Target") ?? "");
+      const target = resolveTarget(source, r.getAttribute("Target") ?? "");
       if (!lower.has(target.toLowerCase())) problems.push(`${f}: ${id} → missing ${target}`);
     }
   }
@@ -78,7 +79,7 @@ export async function packageProblems(bytes: Uint8Array): Promise<string[]> {
   for (const v of elements(wb, "workbookView"))
     if (Number(v.getAttribute("activeTab") ?? 0) >= sheets.length)
       problems.push("active tab past the last sheet");
-  const sheetParts = rids.map((r) => resolve(wbPart!, relIds.get(r) ?? ""));
+  const sheetParts = rids.map((r) => resolveTarget(wbPart!, relIds.get(r) ?? ""));
   const selected = sheetParts.filter((p) =>
     elements(xml.get(p) ?? wb, "sheetView").some((v) =>
       /^(1|true)$/.test(v.getAttribute("tabSelected") ?? ""),
@@ -88,7 +89,9 @@ export async function packageProblems(bytes: Uint8Array): Promise<string[]> {
   const stylesRel = elements(wbRels!, "Relationship").find((r) =>
     (r.getAttribute("Type") ?? "").endsWith("/styles"),
   );
-  const styles = stylesRel ? xml.get(resolve(wbPart!, stylesRel.getAttribute("Target") ?? "")) : undefined;
+  const styles = stylesRel
+    ? xml.get(resolveTarget(wbPart!, stylesRel.getAttribute("Target") ?? ""))
+    : undefined;
   if (styles)
     problems.push(
       ...styleProblems(
@@ -132,14 +135,4 @@ function styleProblems(styles: Element, sheets: (readonly [string, Element | und
 
 function elements(root: Element, local: string): Element[] {
   return Array.from(root.getElementsByTagNameNS("*", local));
-}
-
-function resolve(source: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = source.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
 }

@@ -12,6 +12,29 @@ export function hasLibreOffice(): boolean {
   );
 }
 
+/** Converts a workbook with LibreOffice headless (its own profile folder) into `format` in `outDir`. */
+export function convertWithLibreOffice(
+  file: string,
+  format: "pdf" | "xlsx",
+  outDir: string,
+  profile: string,
+  timeout = 180_000,
+): void {
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      file,
+    ],
+    { stdio: "ignore", timeout },
+  );
+}
+
 /** Writes one SheetSpec to its own workbook and prints it with LibreOffice; returns the text of each PDF page. */
 export async function renderPages(spec: SheetSpec): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), "ita-pdf-"));
@@ -19,19 +42,7 @@ export async function renderPages(spec: SheetSpec): Promise<string[]> {
   await wb.writeSheets([spec]);
   const xlsx = path.join(dir, "doc.xlsx");
   writeFileSync(xlsx, await wb.toBuffer());
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      xlsx,
-    ],
-    { stdio: "ignore", timeout: 120_000 },
-  );
+  convertWithLibreOffice(xlsx, "pdf", dir, `${dir}/profile`, 120_000);
   const pdf = path.join(dir, "doc.pdf");
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);
   return Array.from({ length: pages }, (_, i) =>
@@ -50,19 +61,7 @@ export async function renderToArtifacts(specs: SheetSpec[], outDir: string): Pro
   const xlsx = path.join(outDir, "documents.xlsx");
   writeFileSync(xlsx, await wb.toBuffer());
   const profile = mkdtempSync(path.join(tmpdir(), "ita-lo-"));
-  execFileSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      outDir,
-      xlsx,
-    ],
-    { stdio: "ignore", timeout: 180_000 },
-  );
+  convertWithLibreOffice(xlsx, "pdf", outDir, profile);
   const pdf = path.join(outDir, "documents.pdf");
   execFileSync("pdftoppm", ["-r", "80", "-png", pdf, path.join(outDir, "page")], { timeout: 120_000 });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))![1]);

@@ -21,3 +21,13 @@ export const SEED000_ROWS: CellValue[][] = [
   ["ตัวชี้วัดที่ 8", 85.13, 85.25],
   ["ตัวชี้วัดที่ 9", 75.64, 100],
 ];
+
+/** The documents the CLI writes from seed 000's figures (2565 → 2566), in order. */
+export const SEED000_DOCUMENTS = [
+  "วิเคราะห์ ITA 2566",
+  "บันทึกมาตรการ 2567",
+  "ประกาศมาตรการ 2567",
+  "มาตรการ ITA 2567",
+  "บันทึกรายงานผล 2566",
+  "รายงานผลมาตรการ 2566",
+];

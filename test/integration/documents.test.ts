@@ -3,7 +3,7 @@ import path from "node:path";
 import type ExcelJS from "exceljs";
 import { runCli } from "../helpers/cli";
 import { editLikeExcel } from "../helpers/excelEdits";
-import { SEED000_ROWS } from "../helpers/seed000";
+import { SEED000_DOCUMENTS, SEED000_ROWS } from "../helpers/seed000";
 import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
 
 /** All text of a sheet, row by row, for assertions on what an officer would read. */
@@ -33,15 +33,7 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
   });
 
   test("sheet names and titles with the right fiscal years", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual([
-      "ผลการประเมิน",
-      "วิเคราะห์ ITA 2566",
-      "บันทึกมาตรการ 2567",
-      "ประกาศมาตรการ 2567",
-      "มาตรการ ITA 2567",
-      "บันทึกรายงานผล 2566",
-      "รายงานผลมาตรการ 2566",
-    ]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["ผลการประเมิน", ...SEED000_DOCUMENTS]);
     const measures = rowsOf(wb.getWorksheet("มาตรการ ITA 2567")!);
     expect(measures[0]![0]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
     expect(measures[1]![0]).toBe("ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลตำบลหนองยวง");
@@ -196,16 +188,7 @@ describe("regenerating keeps what the officer typed", () => {
     const r = await runCli([first, "--out", second]);
     expect(r.code).toBe(0);
     const wb2 = await readWorkbook(second);
-    expect(wb2.worksheets.map((w) => w.name)).toEqual([
-      "ผลการประเมิน",
-      "บันทึกของฉัน",
-      "วิเคราะห์ ITA 2566",
-      "บันทึกมาตรการ 2567",
-      "ประกาศมาตรการ 2567",
-      "มาตรการ ITA 2567",
-      "บันทึกรายงานผล 2566",
-      "รายงานผลมาตรการ 2566",
-    ]);
+    expect(wb2.worksheets.map((w) => w.name)).toEqual(["ผลการประเมิน", "บันทึกของฉัน", ...SEED000_DOCUMENTS]);
     const again = wb2.getWorksheet("รายงานผลมาตรการ 2566")!;
     let kept: ExcelJS.Row | undefined;
     again.eachRow((row) => {

@@ -4,19 +4,13 @@ import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
 import { packageProblems } from "../helpers/packageCheck";
 import { richWorkbook } from "../helpers/richWorkbook";
+import { SEED000_DOCUMENTS } from "../helpers/seed000";
 import { readWorkbook, tempDir } from "../helpers/xlsx";
 
 /** The parts the writer edits to list the new sheets; calcChain is dropped when a sheet goes (Excel rebuilds it). */
 const EDITED = ["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml"];
 
-const DOCUMENTS = [
-  "วิเคราะห์ ITA 2566",
-  "บันทึกมาตรการ 2567",
-  "ประกาศมาตรการ 2567",
-  "มาตรการ ITA 2567",
-  "บันทึกรายงานผล 2566",
-  "รายงานผลมาตรการ 2566",
-];
+const DOCUMENTS = SEED000_DOCUMENTS;
 
 /** Each kind of part an officer's workbook may hold, by the part that carries it. */
 const KINDS: [string, RegExp][] = [

@@ -1,10 +1,9 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
-import { hasLibreOffice } from "../helpers/renderPdf";
+import { convertWithLibreOffice, hasLibreOffice } from "../helpers/renderPdf";
 import { richWorkbook } from "../helpers/richWorkbook";
 import { readWorkbook } from "../helpers/xlsx";
 
@@ -20,19 +19,7 @@ maybe("another spreadsheet program opens the written package and saves it again"
     expect((await runCli([input])).code).toBe(0);
     const out = path.join(dir, "ผล-ita.xlsx");
     const resaved = path.join(dir, "resaved");
-    execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${dir}/profile`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        resaved,
-        out,
-      ],
-      { stdio: "ignore", timeout: 180_000 },
-    );
+    convertWithLibreOffice(out, "xlsx", resaved, `${dir}/profile`);
     const again = path.join(resaved, "ผล-ita.xlsx");
     const names = (await readWorkbook(again)).worksheets.map((w) => w.name);
     expect(names.slice(0, 3)).toEqual(["คะแนน", "แผนภูมิ", "ซ่อน"]);

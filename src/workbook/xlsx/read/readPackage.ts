@@ -5,6 +5,7 @@ import { formatKinds } from "./numberFormats";
 import { type CellContext, readSheetCells } from "./sheetCells";
 import { attr, itemText, unescapeXml } from "./xmlText";
 import { zipSizes } from "./zipSizes";
+import { relsPathOf, resolveTarget } from "../package/parts";
 import { PartTooLargeError, cappedText } from "./cappedText";
 
 export { PartTooLargeError };
@@ -46,7 +47,7 @@ export async function readPackage(
   const text = (part: string) => cappedText(zip, part, MAX_PART_BYTES);
   const wbPart = officeDocument((await text("_rels/.rels")) ?? "");
   const wb = (await text(wbPart)) ?? "";
-  const rels = relationships((await text(relsOf(wbPart))) ?? "", wbPart);
+  const rels = relationships((await text(relsPathOf(wbPart))) ?? "", wbPart);
   const target = (type: string) => [...rels.values()].find((r) => r.type.endsWith(type))?.part;
   const sst = target("/sharedStrings");
   const styles = target("/styles");
@@ -85,13 +86,8 @@ export async function readPackage(
 function officeDocument(rootRels: string): string {
   for (const m of rootRels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g))
     if ((attr(m[0], "Type") ?? "").endsWith("/officeDocument"))
-      return resolve("", attr(m[0], "Target") ?? "");
+      return resolveTarget("", attr(m[0], "Target") ?? "");
   return "xl/workbook.xml";
-}
-
-function relsOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 function relationships(xml: string, source: string): Map<string, { type: string; part: string }> {
@@ -99,19 +95,9 @@ function relationships(xml: string, source: string): Map<string, { type: string;
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g))
     out.set(attr(m[0], "Id") ?? "", {
       type: attr(m[0], "Type") ?? "",
-      part: resolve(source, attr(m[0], "Target") ?? ""),
+      part: resolveTarget(source, attr(m[0], "Target") ?? ""),
     });
   return out;
-}
-
-function resolve(source: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = source.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== "." && seg !== "") parts.push(seg);
-  }
-  return parts.join("/");
 }
 
 /** The workbook-scoped ITAAnalyzer_ names (markers and the registry), with their formula text. */
