@@ -18,8 +18,9 @@ export interface CellRange {
 }
 
 /**
- * A plain grid of one sheet's used range. rows[r][c] is the cell at (top + r, left + c). Rows and cells may be
- * holes (sparse arrays: a sheet costs the cells it holds, not its bounding box); read them with cellAt or `?? null`.
+ * A plain grid of one sheet's used range. rows[r][c] is the cell at (top + r, left + c). Every row is there (an
+ * empty array for an empty row) and each row holds cells only up to its last value (null between), so a sheet
+ * costs its rows and its values, never its bounding box's rows × columns (denseRows).
  */
 export interface SheetGrid {
   name: string;
@@ -109,8 +110,20 @@ export function rangeOf(grid: SheetGrid, r0: number, c0: number, r1: number, c1:
 }
 
 /**
+ * Rows filled in where a reader left holes: every row an array, each cell up to the row's last value null or a
+ * value. Cheap for a stray value at XFD1048576: a million empty rows and one row of 16,384 cells.
+ */
+export function denseRows(rows: CellValue[][]): CellValue[][] {
+  for (let r = 0; r < rows.length; r++) {
+    const row = (rows[r] ??= []);
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+  }
+  return rows;
+}
+
+/**
  * The same cells with rows and columns swapped, for tables laid out with years down and labels across. Only the
- * cells present are moved (the result is as sparse as the grid).
+ * cells present are moved: it costs the values and the rows, not rows × columns.
  */
 export function transpose(grid: SheetGrid): SheetGrid {
   const rows: CellValue[][] = [];
@@ -119,6 +132,7 @@ export function transpose(grid: SheetGrid): SheetGrid {
       if (v !== null && v !== undefined) (rows[c] ??= [])[r] = v;
     }),
   );
+  denseRows(rows);
   const merges = grid.merges?.map((m) => ({
     top: grid.top + (m.left - grid.left),
     left: grid.left + (m.top - grid.top),

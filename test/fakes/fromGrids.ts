@@ -6,8 +6,10 @@ import { FakeExcel } from "./fakeExcel";
 export function fakeFromGrids(grids: SheetGrid[]): FakeExcel {
   const x = new FakeExcel();
   for (const g of grids) {
-    const rows = g.rows.map((row) =>
-      row.map((v) => {
+    // Grids are sparse: a missing row or cell (a hole, or undefined after a trip through the browser) is empty.
+    const rows = Array.from(g.rows, (row) =>
+      Array.from(row ?? [], (v) => {
+        if (v === undefined || v === null) return null;
         if (isCellError(v)) return v.error;
         if (isCellDate(v)) return Date.parse(v.date) / 86400000 + 25569;
         return v;

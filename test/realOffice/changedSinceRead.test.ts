@@ -125,7 +125,7 @@ describe("a sheet whose used range is huge is read by its islands of content (re
     const { run, server } = realRunner(office, x);
     const grids = await new ExcelWorkbook(run).readGrids();
     const g = grids.find((s) => s.name === "บันทึก")!;
-    expect(g.rows.flat().filter((v) => v !== undefined)).toEqual([
+    expect(g.rows.flat().filter((v) => v !== null)).toEqual([
       "หมายเหตุ",
       "ข้อ",
       "คะแนน 2567",
@@ -143,7 +143,7 @@ describe("a sheet whose used range is huge is read by its islands of content (re
       old
         .find((s) => s.name === "บันทึก")!
         .rows.flat()
-        .filter((v) => v !== undefined),
+        .filter((v) => v !== null),
     ).toHaveLength(5);
   });
 });

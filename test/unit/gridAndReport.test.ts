@@ -79,14 +79,13 @@ describe("grids", () => {
   test("a transposed grid swaps rows and columns but still names the sheet's cells", () => {
     const t = transpose(g);
     expect(t.transposed).toBe(true);
-    // Read cell by cell: the transposed grid is sparse (only the cells present are moved).
-    const dense = Array.from({ length: 3 }, (_, r) => Array.from({ length: 3 }, (_, c) => cellAt(t, r, c)));
-    expect(dense).toEqual([
-      ["a", "b", null],
-      [1, 2, null],
-      [null, 3, null],
+    // Each row up to its last value (a transposed stray cell never makes rows × columns of nulls).
+    expect(t.rows).toEqual([
+      ["a", "b"],
+      [1, 2],
+      [null, 3],
     ]);
-    expect(t.rows.flat().filter((v) => v === null)).toEqual([]);
+    expect(cellAt(t, 2, 2)).toBeNull();
     // Grid cell (2, 1) of the transposed view is the sheet's row 2+1, column 1+2: D4.
     expect(cellAt(t, 2, 1)).toBe(3);
     expect(addressOf(t, 2, 1)).toBe("D4");

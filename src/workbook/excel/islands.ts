@@ -1,4 +1,4 @@
-import type { CellValue } from "../../analysis/grid";
+import { type CellValue, denseRows } from "../../analysis/grid";
 import type { ExcelContextLike, WorksheetLike } from "./excelApi";
 import type { UsedArea } from "./loadValues";
 import { toGridValue } from "./toGridValue";
@@ -60,5 +60,5 @@ export function placeIslands(islands: UsedArea[], values: unknown[][][]): CellVa
       }),
     ),
   );
-  return rows;
+  return denseRows(rows);
 }

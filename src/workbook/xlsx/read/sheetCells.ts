@@ -1,4 +1,11 @@
-import { type CellRange, type CellValue, NO_RESULT, parseA1, parseRangeA1 } from "../../../analysis/grid";
+import {
+  type CellRange,
+  type CellValue,
+  NO_RESULT,
+  denseRows,
+  parseA1,
+  parseRangeA1,
+} from "../../../analysis/grid";
 import type { FormatKind } from "./numberFormats";
 import { attr, itemText, unescapeXml } from "./xmlText";
 
@@ -63,7 +70,7 @@ export function readSheetCells(xml: string, ctx: CellContext, maxRows = Infinity
     for (let r = mg.top; r <= mg.bottom; r++)
       for (let c = mg.left; c <= mg.right; c++)
         if ((r !== mg.top || c !== mg.left) && rows[r]) delete rows[r]![c];
-  return { rows, merges, complete };
+  return { rows: denseRows(rows), merges, complete };
 }
 
 function cellValue(tag: string, inner: string, ctx: CellContext): CellValue {
