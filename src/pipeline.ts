@@ -18,6 +18,7 @@ import { readAdoptedMeasures } from "./sheets/adoptedMeasures";
 import { keptResultsSheets } from "./sheets/keptSheets";
 import { readOfficerEdits, withOfficerEdits } from "./sheets/officerEdits";
 import { type LostEdit, carryRowEdits } from "./sheets/carryRowEdits";
+import { hasRowRecords } from "./sheets/rowRecord";
 import type { DocOptions } from "./sheets/sheetBuilder";
 import type { GeneratedKind, SheetSpec } from "./sheets/sheetSpec";
 
@@ -66,6 +67,8 @@ export interface PipelineResult {
   specs: SheetSpec[];
   /** Text typed into the earlier documents that the new ones would not hold: to be said before writing. */
   lostEdits: LostEdit[];
+  /** Earlier documents to leave as they stand (last year's results report with what was done typed in). */
+  keep: string[];
 }
 
 /**
@@ -73,13 +76,18 @@ export interface PipelineResult {
  * What an officer typed into previously generated measures/results sheets is carried into the new ones.
  */
 export function runPipeline(
-  grids: SheetGrid[],
+  sheets: SheetGrid[],
   settings: AnalysisSettings,
   doc: DocOptions,
   lang: Lang,
   options: PipelineOptions = {},
 ): PipelineResult {
   const documents = options.documents ?? TABLE_DOCUMENTS;
+  // A sheet whose rows carry the tool's records is a document (a copy made with Move or Copy, a marker lost):
+  // never read as scores.
+  const grids = sheets.map((g) =>
+    !g.generated && !g.copiedDocument && hasRowRecords(g) ? { ...g, copiedDocument: true } : g,
+  );
   const rec = withoutTables(
     recogniseWorkbook(grids, { defaultYear: options.defaultYear, includeHidden: options.includeHidden }),
     options.excludedTables ?? [],
@@ -94,6 +102,7 @@ export function runPipeline(
       ? lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? [])
       : null;
   const specs: SheetSpec[] = [];
+  const keep: string[] = [];
   if (analysis.latestYear !== null) {
     const builders: Record<GeneratedKind, () => SheetSpec | null> = {
       analysis: () => buildAnalysisSheet(analysis, doc, built),
@@ -107,8 +116,7 @@ export function runPipeline(
       const spec = builders[kind]();
       if (spec) specs.push(spec);
     }
-    if (documents.includes("results"))
-      specs.push(...keptResultsSheets(grids, results?.fiscalYear ?? null, doc));
+    if (documents.includes("results")) keep.push(...keptResultsSheets(grids, results?.fiscalYear ?? null));
   }
   const report = {
     ...toReport(analysis, lang),
@@ -116,8 +124,9 @@ export function runPipeline(
     measures: measuresJson(plan),
   };
   // What officers typed into the earlier documents goes back where the same rows are written again.
-  const carried = specs.length > 0 ? carryRowEdits(specs, grids) : { specs, lost: [] };
-  return { analysis, plan, results, report, specs: carried.specs, lostEdits: carried.lost };
+  const replaced = grids.filter((g) => !keep.includes(g.name));
+  const carried = specs.length > 0 ? carryRowEdits(specs, replaced) : { specs, lost: [] };
+  return { analysis, plan, results, report, specs: carried.specs, lostEdits: carried.lost, keep };
 }
 
 /**

@@ -121,7 +121,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     });
   const earlier = existing.kind === "earlierOutput" ? existing.generated : [];
   const grids = withEarlierEdits(inputGrids, earlier);
-  const { analysis, report, specs, lostEdits } = runPipeline(grids, settings, doc, opts.lang, {
+  const { analysis, report, specs, lostEdits, keep } = runPipeline(grids, settings, doc, opts.lang, {
     defaultYear: opts.year ?? undefined,
     includeHidden: opts.includeHidden,
     previousGrids,
@@ -148,7 +148,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
         .join(", "),
     });
   const target = opts.separate ? XlsxWorkbook.empty() : wb;
-  const sheetNames = await target.writeSheets(specs);
+  const sheetNames = await target.writeSheets(specs, undefined, opts.separate ? [] : keep);
   const written = await target.toBuffer().catch((e: unknown) => {
     if (e instanceof PackageError)
       throw new CliError("error.package", { file: opts.input, detail: e.message }, 1, e.message);

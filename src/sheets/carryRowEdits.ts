@@ -46,7 +46,10 @@ export function carryRowEdits(
 
 /** The row with the officer's text in the cells they changed, tall enough for it. */
 function withEdit(spec: SheetSpec, r: number, row: SpecRow, edit: EditedRow): SpecRow {
-  const cells = row.cells.map((c, col) => {
+  // Cells typed past the document's last column go back there too (the row grows to hold them).
+  const width = Math.max(row.cells.length, ...edit.cells.map((e) => e.col + 1));
+  const cells = Array.from({ length: width }, (_, col) => {
+    const c = row.cells[col] ?? { value: null };
     const typed = edit.cells.find((e) => e.col === col);
     return typed ? { ...c, value: typeof typed.value === "number" ? typed.value : typed.text } : c;
   });
@@ -64,20 +67,32 @@ function withEdit(spec: SheetSpec, r: number, row: SpecRow, edit: EditedRow): Sp
   return { ...row, cells, height };
 }
 
-/** Every text typed into an earlier document (changed or inserted) that none of the new documents of its kind holds. */
+/**
+ * Every text typed into an earlier document that the new documents would not hold: a changed cell whose text no new
+ * cell holds (a measure's edits may move to another document: last year's measures feed the results report; a
+ * long text may be split over continuation rows), and a row the officer inserted whose texts no single new row
+ * holds together.
+ */
 function lostEdits(specs: SheetSpec[], old: SheetGrid[]): LostEdit[] {
+  const rows = specs.flatMap((s) =>
+    s.rows.map((r) => r.cells.map((c) => same(valueText(c.value))).filter(Boolean)),
+  );
+  const cells = rows.flat();
+  const exact = new Set(cells);
+  // A short text ("95") is held only by a cell that says just that; a longer one also inside a longer cell.
+  const holds = (text: string) =>
+    exact.has(text) || (text.length >= 12 && cells.some((c) => c.includes(text)));
   const lost: LostEdit[] = [];
-  for (const g of old) {
-    const held = new Set(
-      specs
-        .filter((s) => s.kind === g.generatedKind)
-        .flatMap((s) => s.rows.flatMap((r) => r.cells.map((c) => same(valueText(c.value))))),
-    );
-    for (const e of editedRows(g))
-      for (const c of e.cells)
-        if (c.text.trim() !== "" && !held.has(same(c.text)))
-          lost.push({ sheet: g.name, cell: c.address, text: c.text });
-  }
+  for (const g of old)
+    for (const e of editedRows(g)) {
+      const typed = e.cells.filter((c) => c.text.trim() !== "");
+      const together = (row: string[]) =>
+        typed.every((c) =>
+          row.some((x) => x === same(c.text) || (c.text.length >= 12 && x.includes(same(c.text)))),
+        );
+      const missing = e.record ? typed.filter((c) => !holds(same(c.text))) : rows.some(together) ? [] : typed;
+      for (const c of missing) lost.push({ sheet: g.name, cell: c.address, text: c.text });
+    }
   return lost;
 }
 

@@ -25,7 +25,9 @@ export type OfficerEdits = Map<string, OfficerEdit>;
 /** Reads every measure row of previously generated measures/results sheets, so a new run can keep what was typed. */
 export function readOfficerEdits(grids: SheetGrid[]): OfficerEdits {
   const out: OfficerEdits = new Map();
-  for (const g of grids) {
+  // The workbook's own documents first: their edits win over a copy of another workbook's with the same ids.
+  const ordered = [...grids.filter((g) => g.generated), ...grids.filter((g) => !g.generated)];
+  for (const g of ordered) {
     // A document copied in from another workbook counts too: last year's measures, as adopted, often arrive so.
     if (
       !(g.generated || g.copiedDocument) ||

@@ -38,23 +38,39 @@ export interface EditedRow {
   cells: { col: number; value: CellValue; text: string; address: string }[];
 }
 
-/** The rows of a generated sheet whose text the officer (or a co-author) changed, or that they inserted. */
+/**
+ * The rows of a generated sheet whose text the officer (or a co-author) changed, or that they inserted: the cells
+ * that differ from the record, and any cell typed past the record column (the tool writes nothing there).
+ */
 export function editedRows(g: SheetGrid): EditedRow[] {
   const col = recordColumn(g);
   if (col < 0) return [];
   const out: EditedRow[] = [];
   g.rows.forEach((row, r) => {
     const hashes = parseRecord(row[col]);
-    const width = hashes?.length ?? col;
-    const cells = Array.from({ length: width }, (_, c) => ({
+    const cell = (c: number) => ({
       col: c,
       value: row[c] ?? null,
       text: valueText(row[c]),
       address: a1(g.top + r, g.left + c),
-    })).filter((c) => (hashes ? textHash(c.text) !== hashes[c.col] : c.text.trim() !== ""));
+    });
+    const inside = Array.from({ length: hashes?.length ?? col }, (_, c) => cell(c)).filter((c) =>
+      hashes ? textHash(c.text) !== hashes[c.col] : c.text.trim() !== "",
+    );
+    const past = row
+      .map((_, c) => c)
+      .filter((c) => c > col)
+      .map(cell)
+      .filter((c) => c.text.trim() !== "");
+    const cells = [...inside, ...past];
     if (cells.length > 0) out.push({ record: hashes ? String(row[col]) : null, cells });
   });
   return out;
+}
+
+/** Whether a sheet's rows carry the tool's records: it is a document the tool wrote (or a copy of one). */
+export function hasRowRecords(g: SheetGrid): boolean {
+  return recordColumn(g) >= 0;
 }
 
 /** The column holding the rows' records (the first cell anywhere that is one), or -1 for a sheet without them. */

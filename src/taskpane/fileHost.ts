@@ -26,8 +26,8 @@ export async function createFileHost(
     kind: "file",
     lang,
     readGrids: () => wb.readGrids(),
-    writeSheets: (specs, expected) =>
-      wb.writeSheets(specs, expected).catch((e: unknown) => {
+    writeSheets: (specs, expected, keep) =>
+      wb.writeSheets(specs, expected, keep).catch((e: unknown) => {
         throw e instanceof ChangedSinceReadError ? new PaneError("changedSinceRead", e.sheets.join(", ")) : e;
       }),
     readSettings: async () => settings,

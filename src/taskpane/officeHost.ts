@@ -39,10 +39,10 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
         throw inOfficersWords(e);
       });
     },
-    writeSheets: async (specs, expected) => {
+    writeSheets: async (specs, expected, keep) => {
       const [wb, { ProtectedError, CleanupError }] = await Promise.all([workbook, adapter]);
       try {
-        return await wb.writeSheets(specs, expected);
+        return await wb.writeSheets(specs, expected, keep);
       } catch (e) {
         if (e instanceof ProtectedError) throw new PaneError("protected", e.sheet ?? "");
         if (e instanceof ChangedSinceReadError) throw new PaneError("changedSinceRead", e.sheets.join(", "));

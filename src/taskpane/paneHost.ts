@@ -51,7 +51,7 @@ export interface PaneHost {
   lang: Lang;
   readGrids(): Promise<SheetGrid[]>;
   /** Refuses with PaneError("changedSinceRead") when the generated sheets are not as `expected` (read before). */
-  writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]>;
+  writeSheets(specs: SheetSpec[], expected?: ReadState, keep?: string[]): Promise<string[]>;
   /** The settings as the workbook saved them (text or object; checked by readSavedSettings), or null. */
   readSettings(): Promise<unknown>;
   writeSettings(s: PaneSettings): Promise<void>;

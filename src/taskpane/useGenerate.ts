@@ -50,7 +50,7 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
         const grids = await host.readGrids();
         onGrids(grids);
         setStep(t("stepAnalyse"));
-        const { specs, lostEdits } = run(grids);
+        const { specs, lostEdits, keep } = run(grids);
         // Text the officer typed that the new documents would not hold: said before anything is written.
         if (lostEdits.length > 0 && !confirmed) {
           setOutcome({ kind: "confirmLost", lost: lostEdits });
@@ -58,7 +58,7 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
         }
         setStep(t("stepWrite"));
         try {
-          written = { specs, sheets: await host.writeSheets(specs, readStateOf(grids)) };
+          written = { specs, sheets: await host.writeSheets(specs, readStateOf(grids), keep) };
         } catch (e) {
           if (!(e instanceof PaneError && e.kind === "changedSinceRead" && attempt < 2)) throw e;
         }

@@ -6,7 +6,7 @@ import type { ReadState } from "../workbook/readState";
 export type WorkerRequest =
   | { id: number; op: "load"; bytes: Uint8Array }
   | { id: number; op: "readGrids" }
-  | { id: number; op: "writeSheets"; specs: SheetSpec[]; expected?: ReadState }
+  | { id: number; op: "writeSheets"; specs: SheetSpec[]; expected?: ReadState; keep?: string[] }
   | { id: number; op: "toBuffer" };
 
 /** A failure, with what is needed to raise the same error on the page's side. */

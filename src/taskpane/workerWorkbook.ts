@@ -7,7 +7,7 @@ import type { WorkerFailure, WorkerRequest, WorkerResponse, WorkerValue } from "
 /** What the standalone page does with an opened workbook, wherever it lives (a worker, or this thread). */
 export interface OpenedWorkbook {
   readGrids(): Promise<SheetGrid[]>;
-  writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]>;
+  writeSheets(specs: SheetSpec[], expected?: ReadState, keep?: string[]): Promise<string[]>;
   toBuffer(): Promise<Uint8Array>;
 }
 
@@ -54,8 +54,8 @@ export async function openInWorker(bytes: Uint8Array, worker: Worker): Promise<O
   await ask({ op: "load", bytes }, [bytes.buffer]);
   return {
     readGrids: async () => expect(await ask({ op: "readGrids" }), isGrids),
-    writeSheets: async (specs, expected) =>
-      expect(await ask({ op: "writeSheets", specs, expected }), isNames),
+    writeSheets: async (specs, expected, keep) =>
+      expect(await ask({ op: "writeSheets", specs, expected, keep }), isNames),
     toBuffer: async () =>
       expect(await ask({ op: "toBuffer" }), (v): v is Uint8Array => v instanceof Uint8Array),
   };

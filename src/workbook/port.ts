@@ -9,12 +9,18 @@ export interface WorkbookPort {
   /**
    * Replaces the sheets ITA Analyzer generated before with these; returns the names actually used. Given the
    * state they were read in, refuses with ChangedSinceReadError (changing nothing) when they are not as read.
+   * Generated sheets named in `keep` stay as they stand (last year's results report, with what was done typed in).
    */
-  writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]>;
+  writeSheets(specs: SheetSpec[], expected?: ReadState, keep?: string[]): Promise<string[]>;
 }
 
 /** The prefix of the temporary sheets a write in Excel creates before the swap (never read; removed if left). */
 export const TEMP_PREFIX = "~ITA ";
+
+/** A temporary sheet of a write: "~ITA 12345 1" exactly (a sheet the officer named "~ITA ร่าง" is theirs). */
+export function isTempSheet(name: string): boolean {
+  return /^~ITA \d+ \d+$/.test(name);
+}
 
 /** Prefix of the workbook-level defined name that marks a generated sheet (it follows the sheet when renamed). */
 export const MARKER_PREFIX = "ITAAnalyzer_";

@@ -7,6 +7,8 @@ import type { CellValue, SheetGrid } from "../analysis/grid";
  */
 export interface ReadState {
   generated: { name: string; hash: string }[];
+  /** Every sheet read: a sheet marked as the tool's that was read as the officer's stays the officer's. */
+  sheets?: string[];
 }
 
 /** Someone changed, added or removed a generated sheet between the read and the write; nothing was changed. */
@@ -18,7 +20,10 @@ export class ChangedSinceReadError extends Error {
 
 /** The state of the generated sheets among these grids. */
 export function readStateOf(grids: SheetGrid[]): ReadState {
-  return { generated: grids.filter((g) => g.generated).map((g) => ({ name: g.name, hash: valuesHash(g) })) };
+  return {
+    generated: grids.filter((g) => g.generated).map((g) => ({ name: g.name, hash: valuesHash(g) })),
+    sheets: grids.map((g) => g.name),
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
-import { editLikeExcel } from "../helpers/excelEdits";
+import { addSheetLikeExcel, editLikeExcel } from "../helpers/excelEdits";
 import { SAMPLE } from "../helpers/sample";
 import { readWorkbook, tempDir } from "../helpers/xlsx";
 
@@ -84,5 +85,46 @@ describe("what officers type into the documents is kept when they are written ag
     expect(r.stderr).toContain("หมายเหตุของนิติกร");
     expect(readFileSync(out).equals(before)).toBe(true);
     expect((await runCli([input, "--force"])).code).toBe(0);
+  });
+});
+
+describe("last year's results report, with what was done typed in, stays as it stands", () => {
+  test("a year later the new report is added and the old one is left untouched, part for part", async () => {
+    const { input, out } = sampleCopy();
+    expect((await runCli([input])).code).toBe(0);
+    const report = "รายงานผลมาตรการ 2567";
+    const ws = (await readWorkbook(out)).getWorksheet(report)!;
+    // The first measure's ผลการดำเนินการ: below the header, the first row whose hidden measure id is filled.
+    let head = 0;
+    const col = (r: number, text: string) => (ws.getRow(r).values as unknown[]).findIndex((v) => v === text);
+    ws.eachRow((_, r) => void (head === 0 && col(r, "รหัสมาตรการ") > 0 && (head = r)));
+    let row = head + 1;
+    while (!ws.getCell(row, col(head, "รหัสมาตรการ")).value) row++;
+    const at = ws.getCell(row, col(head, "ผลการดำเนินการ")).address;
+    // The officer types what was done, over two lines, then a year later adds the next year's scores.
+    let bytes = await editLikeExcel(readFileSync(out), [
+      { sheet: report, cells: { [at]: "ประชุม 2 ครั้ง\nอบรม 1 ครั้ง" } },
+    ]);
+    const items = Array.from({ length: 15 }, (_, i) => [`I${i + 1}`, "96"]);
+    bytes = await addSheetLikeExcel(bytes, "ITA 2568", [["ข้อ", "คะแนน 2568"], ...items]);
+    const year3 = out.replace("-ita.xlsx", "-2568.xlsx");
+    writeFileSync(year3, bytes);
+    const r = await runCli([year3, "--lang", "en"]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+    const before = await JSZip.loadAsync(readFileSync(year3));
+    const after = await JSZip.loadAsync(readFileSync(year3.replace(".xlsx", "-ita.xlsx")));
+    const part = async (zip: JSZip, sheet: string) => {
+      const wb = await zip.file("xl/workbook.xml")!.async("string");
+      const rid = new RegExp(`name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb)![1];
+      const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+      const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1]!;
+      return zip.file(`xl/${target.replace(/^\/?xl\//, "")}`)!.async("string");
+    };
+    const names = (await readWorkbook(year3.replace(".xlsx", "-ita.xlsx"))).worksheets.map((w) => w.name);
+    expect(names).toContain(report);
+    expect(await part(after, report)).toBe(await part(before, report));
+    expect(
+      (await readWorkbook(year3.replace(".xlsx", "-ita.xlsx"))).getWorksheet("รายงานผลมาตรการ 2568"),
+    ).toBeDefined();
   });
 });

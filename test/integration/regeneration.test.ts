@@ -160,9 +160,10 @@ describe("a results sheet of another fiscal year", () => {
     results.rows[row] = results.rows[row]!.map((v, c) => (c === resultCol ? "ประชุมชี้แจงแล้ว 3 ครั้ง" : v));
     const year3 = run([yearSheet(2566, "many"), yearSheet(2567, "many"), yearSheet(2568, "many"), results]);
     const kinds = year3.specs.filter((s) => s.kind === "results");
-    expect(kinds.map((s) => s.name)).toEqual(["รายงานผลมาตรการ 2568", "รายงานผลมาตรการ 2567"]);
-    const kept = kinds[1]!.rows.flatMap((r) => r.cells.map((c) => c.value));
-    expect(kept).toContain("ประชุมชี้แจงแล้ว 3 ครั้ง");
+    // The FY2567 report stays in the workbook exactly as it stands (not written again); FY2568's is new.
+    expect(kinds.map((s) => s.name)).toEqual(["รายงานผลมาตรการ 2568"]);
+    expect(year3.keep).toEqual([results.name]);
+    expect(year3.lostEdits).toEqual([]);
     // Nothing of FY2567 in the FY2568 report.
     expect(kinds[0]!.rows.flatMap((r) => r.cells.map((c) => c.value))).not.toContain("ประชุมชี้แจงแล้ว 3 ครั้ง");
   });

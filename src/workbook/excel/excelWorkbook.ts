@@ -2,7 +2,7 @@ import type { SheetGrid } from "../../analysis/grid";
 import { validSheetName } from "../../sheets/sheetName";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { freeMarkerIndices, markerName, markerSheet, registryFormula, sortMarkers } from "../markers";
-import { MARKER_PREFIX, type WorkbookPort } from "../port";
+import { MARKER_PREFIX, type WorkbookPort, isTempSheet } from "../port";
 import type { ExcelContextLike, ExcelRunner } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { MAX_PAYLOAD_BYTES, jsonBytes } from "./payload";
@@ -41,9 +41,10 @@ export class ExcelWorkbook implements WorkbookPort {
    * first batch: if one was edited, added or removed since that read, nothing is changed and
    * ChangedSinceReadError says which.
    */
-  writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]> {
+  writeSheets(specs: SheetSpec[], expected?: ReadState, keep: string[] = []): Promise<string[]> {
     return this.run(async (context) => {
       const token = `${TEMP_PREFIX}${Date.now() % 100000} `;
+      const keptNow = (sheet: string | null) => sheet !== null && keep.includes(sheet);
       const { worksheets: sheets, names } = context.workbook;
       sheets.load("items/name,items/protection/protected");
       names.load("items/name,items/value");
@@ -56,16 +57,20 @@ export class ExcelWorkbook implements WorkbookPort {
       }
       const all = names.items.filter((n) => n.name.startsWith(MARKER_PREFIX));
       const { trusted, foreign, registry } = sortMarkers(all);
-      const oldSheets = [...liveMarkers(trusted).keys()];
+      // The documents: sheets the tool's own markers name, except one read as the officer's (a marker that moved
+      // with a cut cell); those to keep as they stand are not replaced.
+      const officers = new Set(
+        (expected?.sheets ?? []).filter((n) => !expected!.generated.some((g) => g.name === n)),
+      );
+      const documents = [...liveMarkers(trusted).keys()].filter((n) => !officers.has(n));
       if (expected && seen) {
-        const changed = changedSheets(expected, seen(oldSheets));
+        const changed = changedSheets(expected, seen(documents));
         if (changed.length > 0) throw await undo(context, token, new ChangedSinceReadError(changed));
       }
+      const oldSheets = documents.filter((n) => !keep.includes(n));
       const locked = sheets.items.find((s) => oldSheets.includes(s.name) && s.protection.protected);
       if (locked) throw await undo(context, token, new ProtectedError(locked.name));
-      const kept = sheets.items
-        .map((s) => s.name)
-        .filter((n) => !oldSheets.includes(n) && !n.startsWith(TEMP_PREFIX));
+      const kept = sheets.items.map((s) => s.name).filter((n) => !oldSheets.includes(n) && !isTempSheet(n));
       const finalNames: string[] = [];
       for (const spec of specs) finalNames.push(validSheetName(spec.name, [...kept, ...finalNames]));
       const indices = freeMarkerIndices(
@@ -73,9 +78,14 @@ export class ExcelWorkbook implements WorkbookPort {
         specs.length,
       );
       const newMarkers = specs.map((s, i) => markerName(s.kind, indices[i]!));
-      // Removed: the markers this tool wrote, markers of deleted sheets whoever wrote them, the old registry.
-      const dead = foreign.filter((n) => markerSheet(n.value) === null);
-      const oldMarkers = [...trusted, ...dead, ...(registry ? [registry] : [])].map((n) => n.name);
+      // Removed: the replaced documents' markers, markers of deleted sheets whoever wrote them, the old registry.
+      // Kept: the markers of the documents left as they stand (listed again) and of the officer's sheets.
+      const dead = [...trusted, ...foreign].filter((n) => markerSheet(n.value) === null);
+      const replaced = trusted.filter((n) => oldSheets.includes(markerSheet(n.value) ?? ""));
+      const oldMarkers = [...replaced, ...dead, ...(registry ? [registry] : [])].map((n) => n.name);
+      const stay = trusted.filter(
+        (n) => keptNow(markerSheet(n.value)) && documents.includes(markerSheet(n.value)!),
+      );
       await replaceSheets(context, {
         token,
         temps,
@@ -83,10 +93,8 @@ export class ExcelWorkbook implements WorkbookPort {
         newMarkers,
         oldMarkers,
         oldSheets,
-        registry: registryFormula(newMarkers),
-        leftovers: sheets.items
-          .map((s) => s.name)
-          .filter((n) => n.startsWith(TEMP_PREFIX) && !n.startsWith(token)),
+        registry: registryFormula([...stay.map((n) => n.name), ...newMarkers]),
+        leftovers: sheets.items.map((s) => s.name).filter((n) => isTempSheet(n) && !n.startsWith(token)),
       });
       return finalNames;
     });

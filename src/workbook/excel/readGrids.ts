@@ -5,7 +5,8 @@ import { MARKER_PREFIX } from "../port";
 import type { ExcelContextLike } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { toGridRow } from "./toGridValue";
-import { TEMP_PREFIX } from "./undoWrite";
+import { isTempSheet } from "../port";
+import { hasRowRecords } from "../../sheets/rowRecord";
 import { HUGE_SHEET_CELLS, findIslands, placeIslands } from "./islands";
 
 /** Sheets up to this many cells are read whole; larger ones are probed first. */
@@ -47,7 +48,7 @@ export async function readGrids(
   const generated = liveMarkers(trusted);
   const copied = liveMarkers(foreign);
   // A temporary sheet left by an interrupted Generate is the tool's own: never read (the next write removes it).
-  const own = sheets.items.filter((ws) => !ws.name.startsWith(TEMP_PREFIX));
+  const own = sheets.items.filter((ws) => !isTempSheet(ws.name));
   const used = own.map((ws) => {
     const r = ws.getUsedRangeOrNullObject(true);
     r.load("rowIndex,columnIndex,rowCount,columnCount");
@@ -108,7 +109,11 @@ export async function readGrids(
         ? islands[hugeAt.indexOf(i)]!.reduce((n, x) => n + x.rows * x.cols, 0)
         : first[i]!.rows * first[i]!.cols;
   });
-  return grids;
+  // A sheet the tool's marker names is its document only if its rows carry the tool's records: a marker that moved
+  // to an officer's sheet with a cut cell never makes that sheet the tool's.
+  return grids.map((g) =>
+    g.generated && !hasRowRecords(g) ? { ...g, generated: false, generatedKind: undefined } : g,
+  );
 }
 
 /** What the workbook says of a sheet beside its values. */

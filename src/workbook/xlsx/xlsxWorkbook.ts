@@ -13,7 +13,8 @@ import {
   registryFormula,
   sortMarkers,
 } from "../markers";
-import { TEMP_PREFIX, type WorkbookPort } from "../port";
+import { type WorkbookPort, isTempSheet } from "../port";
+import { hasRowRecords } from "../../sheets/rowRecord";
 import { ChangedSinceReadError, type ReadState, changedSheets, readStateOf } from "../readState";
 import { type UnsupportedPart, inspectXlsx } from "./inspectXlsx";
 import { writeIntoPackage } from "./package/writeIntoPackage";
@@ -48,7 +49,10 @@ interface Sheet {
  */
 export class XlsxWorkbook implements WorkbookPort {
   /** The documents of the last writeSheets, to be put into the package by toBuffer. */
-  private pending: { specs: SheetSpec[]; names: string[]; markers: MarkerName[] } | null = null;
+  private pending: { specs: SheetSpec[]; names: string[]; markers: MarkerName[]; keep: string[] } | null =
+    null;
+  /** The documents of the package as loaded (known at the first write). */
+  private loadedDocuments: Map<string, string> | null = null;
   /** The ITAAnalyzer_ names now (after a write, the new ones). */
   private names: MarkerName[];
   /** The sheets now, in order. */
@@ -95,13 +99,12 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async readGrids(): Promise<SheetGrid[]> {
-    const { trusted, foreign } = sortMarkers(this.names);
-    const kinds = sheetKinds(trusted);
-    const copied = sheetKinds(foreign);
+    const own = await this.documents();
+    const copied = sheetKinds(sortMarkers(this.names).foreign);
     const out: SheetGrid[] = [];
-    for (const s of this.sheets.filter((x) => !x.name.startsWith(TEMP_PREFIX))) {
-      const own = kinds.get(s.name);
-      const other = own ? undefined : copied.get(s.name);
+    for (const s of this.sheets.filter((x) => !isTempSheet(x.name))) {
+      const kind = own.get(s.name);
+      const other = kind ? undefined : copied.get(s.name);
       const { rows, merges } = await s.read();
       out.push({
         name: s.name,
@@ -109,8 +112,8 @@ export class XlsxWorkbook implements WorkbookPort {
         top: 0,
         left: 0,
         merges,
-        generated: own !== undefined,
-        generatedKind: own ?? other,
+        generated: kind !== undefined,
+        generatedKind: kind ?? other,
         ...(other !== undefined ? { copiedDocument: true } : {}),
         ...(s.hidden ? { hidden: s.hidden } : {}),
       });
@@ -118,18 +121,23 @@ export class XlsxWorkbook implements WorkbookPort {
     return out;
   }
 
-  /** With `expected`, refuses (ChangedSinceReadError) when the generated sheets are not as read. */
-  async writeSheets(specs: SheetSpec[], expected?: ReadState): Promise<string[]> {
+  /**
+   * With `expected`, refuses (ChangedSinceReadError) when the generated sheets are not as read. Generated sheets
+   * named in `keep` stay as they stand, with their markers.
+   */
+  async writeSheets(specs: SheetSpec[], expected?: ReadState, keep: string[] = []): Promise<string[]> {
     if (expected) {
       const changed = changedSheets(expected, readStateOf(await this.readGrids()));
       if (changed.length > 0) throw new ChangedSinceReadError(changed);
     }
+    this.loadedDocuments ??= await this.documents();
     // The workbook in memory follows (a later readGrids sees the new documents); the package is written by toBuffer.
-    const { trusted, foreign } = sortMarkers(this.names);
-    const old = new Set(sheetKinds(trusted).keys());
+    const old = new Set([...(await this.documents()).keys()].filter((n) => !keep.includes(n)));
     this.sheets = this.sheets.filter((s) => !old.has(s.name));
+    const { trusted, foreign } = sortMarkers(this.names);
+    const kept = trusted.filter((m) => keep.includes(markerSheet(m.value) ?? ""));
     const indices = freeMarkerIndices(
-      [...this.loadedNames, ...foreign].map((n) => n.name),
+      [...this.loadedNames, ...this.names].map((n) => n.name),
       specs.length,
     );
     const names: string[] = [];
@@ -144,28 +152,50 @@ export class XlsxWorkbook implements WorkbookPort {
       markers.push({ name: markerName(spec.kind, indices[i]!), value: `${quotedSheet(name)}!$A$1` });
       names.push(name);
     }
-    const registry = { name: REGISTRY_NAME, value: registryFormula(markers.map((m) => m.name)).slice(1) };
-    this.names = [...foreign, ...markers, registry];
-    this.pending = { specs, names, markers: [...markers, registry] };
+    const registry = {
+      name: REGISTRY_NAME,
+      value: registryFormula([...kept, ...markers].map((m) => m.name)).slice(1),
+    };
+    this.names = [...foreign, ...kept, ...markers, registry];
+    this.pending = { specs, names, markers: [...markers, registry], keep };
     return names;
   }
 
   /** The workbook's bytes: the package as loaded with the documents of the last write in place of the old ones. */
   async toBuffer(): Promise<Uint8Array> {
     const base = this.original ?? new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer());
-    if (!this.pending) return base;
-    const { specs, names, markers } = this.pending;
+    if (!this.pending || !this.loadedDocuments) return base;
+    const { specs, names, markers, keep } = this.pending;
     const docs = new ExcelJS.Workbook();
     specs.forEach((spec, i) => writeSpec(docs.addWorksheet(names[i]), spec));
+    const replaced = [...this.loadedDocuments.keys()].filter((n) => !keep.includes(n));
     const { trusted, foreign, registry } = sortMarkers(this.loadedNames);
     const dead = foreign.filter((n) => markerSheet(n.value) === null);
+    const gone = trusted.filter(
+      (m) => replaced.includes(markerSheet(m.value) ?? "") || markerSheet(m.value) === null,
+    );
     return writeIntoPackage(base, {
       // The old documents, and temporary sheets an interrupted Generate in Excel left in the file.
-      remove: [...sheetKinds(trusted).keys(), ...this.loadedSheets.filter((n) => n.startsWith(TEMP_PREFIX))],
-      removeNames: [...trusted, ...dead, ...(registry ? [registry] : [])].map((n) => n.name),
+      remove: [...replaced, ...this.loadedSheets.filter(isTempSheet)],
+      removeNames: [...gone, ...dead, ...(registry ? [registry] : [])].map((n) => n.name),
       documents: new Uint8Array(await docs.xlsx.writeBuffer()),
       names: markers.map((m) => ({ name: m.name, text: m.value })),
     });
+  }
+
+  /**
+   * The documents this tool wrote, by sheet → kind: a sheet its own list of markers names, whose rows carry its
+   * records (a marker that moved to an officer's sheet with a cut cell never makes that sheet a document).
+   */
+  private async documents(): Promise<Map<string, string>> {
+    const out = new Map<string, string>();
+    for (const [sheet, kind] of sheetKinds(sortMarkers(this.names).trusted)) {
+      const s = this.sheets.find((x) => x.name === sheet);
+      if (!s) continue;
+      const { rows } = await s.read();
+      if (hasRowRecords({ name: sheet, rows, top: 0, left: 0 })) out.set(sheet, kind);
+    }
+    return out;
   }
 
   /**
