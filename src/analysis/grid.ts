@@ -37,6 +37,8 @@ export interface SheetGrid {
    * what the tool wrote does not name it): the officer's sheet — never replaced, never read as scores.
    */
   copiedDocument?: boolean;
+  /** What the sheet holds beyond its values, as the file adapter finds it ("comments 2", "drawings 1"). */
+  extras?: string[];
   /**
    * Hidden in Excel: "hidden" (Unhide lists it) or "veryHidden" (only VBA shows it). Such a sheet is not read as
    * scores unless the officer includes a hidden one by name; a very hidden one never is.

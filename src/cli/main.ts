@@ -15,6 +15,7 @@ import { existingOutput, withEarlierEdits } from "./existingOutput";
 import { PackageError } from "../workbook/xlsx/package/xml";
 import { pathClash } from "./outputPaths";
 import { cliText } from "../i18n/cliText";
+import { extrasText } from "../i18n/partText";
 
 /** A failure the user can act on: printed as one `error:` line, never with a stack trace. */
 class CliError extends Error {
@@ -111,13 +112,14 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   };
   const previousGrids = opts.previous ? await (await loadWorkbook(opts.previous)).readGrids() : undefined;
   const inputGrids = await wb.readGrids();
-  const existing = await existingOutput(out, inputGrids);
+  const existing = await existingOutput(out, { grids: inputGrids, shape: wb.shape });
   const shownOut = path.relative(process.cwd(), out) || out;
+  if (existing.kind === "notAFile") throw new CliError("error.outputNotAFile", { file: shownOut });
   if (existing.kind === "other" && !opts.force) throw new CliError("error.outputExists", { file: shownOut });
   if (existing.kind === "earlierOutput" && existing.onlyThere.length > 0 && !opts.force)
     throw new CliError("error.outputHasWork", {
       file: shownOut,
-      sheets: existing.onlyThere.map((n) => `“${n}”`).join(", "),
+      sheets: existing.onlyThere.join(", "),
     });
   const earlier = existing.kind === "earlierOutput" ? existing.generated : [];
   const grids = withEarlierEdits(inputGrids, earlier);
@@ -144,7 +146,11 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       count: String(lostEdits.length),
       cells: lostEdits
         .slice(0, 5)
-        .map((e) => `“${e.sheet}”!${e.cell} “${e.text.length > 40 ? `${e.text.slice(0, 40)}…` : e.text}”`)
+        .map((e) =>
+          e.extras
+            ? `“${e.sheet}”: ${extrasText(e.extras, opts.lang)}`
+            : `“${e.sheet}”!${e.cell} “${oneLine(e.text)}”`,
+        )
         .join(", "),
     });
   const target = opts.separate ? XlsxWorkbook.empty() : wb;
@@ -169,6 +175,12 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     earlier.length > 0 ? [cliText(opts.lang, "keptEdits", { file: shownOut, sheets: earlier.length })] : [];
   const text = [...kept, summary(analysis, report, opts.lang, shownOut, sheetNames)].join("\n");
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
+}
+
+/** A typed text shown in a one-line message: line breaks as ⏎, cut at 40 characters. */
+function oneLine(text: string): string {
+  const flat = text.replace(/\r?\n/g, " ⏎ ");
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
 }
 
 /** Refuses, before anything is read, an output that is an input (or the other output), even through a link. */

@@ -187,8 +187,12 @@ export const ENGINE_TEXT = {
     en: "“{file}” already exists and was not written by ITA Analyzer — not overwritten; choose another name with --out, or run again with --force to overwrite it",
   },
   "error.outputHasWork": {
-    th: "ไฟล์ผลลัพธ์เดิม “{file}” มีชีต {sheets} ที่ไม่มีหรือไม่ตรงกับในไฟล์ต้นฉบับ ซึ่งจะหายไปถ้าเขียนทับ — ไม่ได้เขียนอะไร ย้ายงานนั้นไปไว้ในไฟล์ต้นฉบับ เลือกชื่ออื่นด้วย --out หรือสั่งใหม่พร้อม --force (ข้อความที่กรอกในชีตเอกสารยังถูกเก็บไว้)",
-    en: "The earlier output “{file}” holds sheets {sheets} that the input does not have or has differently; a rewrite would lose them — nothing was written. Move that work into the input, choose another name with --out, or run again with --force (what was typed into the documents is still carried over)",
+    th: "ไฟล์ผลลัพธ์เดิม “{file}” มี {sheets} ที่ไม่มีในไฟล์ต้นฉบับหรือต่างจากในไฟล์ต้นฉบับ สิ่งที่ทำไว้ในนั้นจะหายไปถ้าเขียนทับ — ไม่ได้เขียนอะไร ใช้ไฟล์ผลลัพธ์นั้นเป็นไฟล์ต้นฉบับ (สั่งกับไฟล์นั้นโดยตรง) เลือกชื่ออื่นด้วย --out หรือสั่งใหม่พร้อม --force เพื่อเขียนทับ",
+    en: "The earlier output “{file}” holds {sheets}, which the input lacks or has differently; what was done there would be lost in a rewrite — nothing was written. Run on that output itself, choose another name with --out, or run again with --force to overwrite it",
+  },
+  "error.outputNotAFile": {
+    th: "“{file}” ไม่ใช่ไฟล์ปกติ (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อข้อมูล) จึงเขียนผลลัพธ์ลงไปไม่ได้ — เลือกชื่อไฟล์ .xlsx ด้วย --out",
+    en: "“{file}” is not a regular file (a folder, a device or a pipe), so no output can be written there — choose an .xlsx file name with --out",
   },
   "error.lostEdits": {
     th: "ข้อความที่กรอกไว้ในเอกสารเดิม {count} แห่งจะไม่อยู่ในเอกสารใหม่ ({cells}) เพราะตำแหน่งนั้นเปลี่ยนไป — ไม่ได้เขียนอะไร ย้ายข้อความไปไว้ในชีตของตนเอง หรือสั่งใหม่พร้อม --force เพื่อเขียนต่อ",

@@ -146,6 +146,7 @@ export const PANE_TEXT = {
     en: "{count} typed text(s) would not be in the new documents",
   },
   lostItem: { th: "“{sheet}”!{cell}: “{text}”", en: "“{sheet}”!{cell}: “{text}”" },
+  lostExtras: { th: "“{sheet}”: {what}", en: "“{sheet}”: {what}" },
   lostHint: {
     th: "ตำแหน่งเหล่านี้เปลี่ยนไปในเอกสารใหม่ ยังไม่ได้เขียนอะไร — คัดลอกข้อความไปไว้ในชีตของตนเองก่อน หรือกดจัดทำต่อเพื่อแทนที่",
     en: "What is there changes in the new documents; nothing was written yet — copy the text to a sheet of your own first, or go on to replace it",

@@ -9,8 +9,10 @@ import { pageBreaks } from "./pageBreaks";
 /** Text an officer typed into an earlier document that the new one does not hold. */
 export interface LostEdit {
   sheet: string;
+  /** The cell; empty for what the sheet holds beyond its cells (then `extras` says what). */
   cell: string;
   text: string;
+  extras?: string[];
 }
 
 /**
@@ -83,6 +85,9 @@ function lostEdits(specs: SheetSpec[], old: SheetGrid[]): LostEdit[] {
   const holds = (text: string) =>
     exact.has(text) || (text.length >= 12 && cells.some((c) => c.includes(text)));
   const lost: LostEdit[] = [];
+  // Comments, images, links or protection added to a document go with it when it is written again.
+  for (const g of old)
+    if (g.extras?.length) lost.push({ sheet: g.name, cell: "", text: "", extras: g.extras });
   for (const g of old)
     for (const e of editedRows(g)) {
       const typed = e.cells.filter((c) => c.text.trim() !== "");

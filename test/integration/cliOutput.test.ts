@@ -10,6 +10,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
 import { addSheetLikeExcel, editLikeExcel } from "../helpers/excelEdits";
 import { SAMPLE } from "../helpers/sample";
@@ -70,7 +71,7 @@ describe("running again never loses what was typed into the output", () => {
     const before = readFileSync(out);
     const r = await runCli([input]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error: ไฟล์ผลลัพธ์เดิม .* มีชีต “บันทึกของฉัน” .*--force/);
+    expect(r.stderr).toMatch(/^error: ไฟล์ผลลัพธ์เดิม .* มี “บันทึกของฉัน” .*--force/);
     expect(readFileSync(out).equals(before)).toBe(true);
     expect((await runCli([input, "--force"])).code).toBe(0);
     expect(await resultTexts(out)).toContain(TYPED);
@@ -86,6 +87,54 @@ describe("running again never loses what was typed into the output", () => {
     expect(readFileSync(other).equals(before)).toBe(true);
     expect((await runCli([input, "--out", other, "--force"])).code).toBe(0);
     expect((await readWorkbook(other)).getWorksheet(RESULTS)).toBeDefined();
+  });
+});
+
+describe("work done in the earlier output beyond typed text is never lost silently", () => {
+  /** The output's workbook part and one sheet's part edited as Excel saves them (everything else as it was). */
+  async function editParts(out: string, edit: (part: string, xml: string) => string) {
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    for (const name of Object.keys(zip.files).filter((n) =>
+      /^xl\/(workbook|worksheets\/sheet\d+)\.xml$/.test(n),
+    ))
+      zip.file(name, edit(name, await zip.file(name)!.async("string")));
+    writeFileSync(out, await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  }
+
+  test("a name the officer defined, or a protected document sheet, makes the run refuse and say what", async () => {
+    const { input, out } = sampleCopy();
+    await runCli([input]);
+    await editParts(out, (part, xml) =>
+      part === "xl/workbook.xml"
+        ? xml.replace(
+            "</definedNames>",
+            "<definedName name=\"คะแนนตรวจแล้ว\">'ITA 2567'!$B$2</definedName></definedNames>",
+          )
+        : xml,
+    );
+    const named = await runCli([input, "--lang", "en"]);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toMatch(/holds คะแนนตรวจแล้ว/);
+    const { input: input2, out: out2 } = sampleCopy();
+    await runCli([input2]);
+    // The results document protected by the officer (Review > Protect Sheet): that goes with it when rewritten.
+    await editParts(out2, (part, xml) =>
+      part !== "xl/workbook.xml" && xml.includes("รายงานผลการดำเนินการตามมาตรการ")
+        ? xml.replace("<pageMargins", '<sheetProtection sheet="1"/><pageMargins')
+        : xml,
+    );
+    const locked = await runCli([input2, "--lang", "en"]);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(/sheet protection 1/);
+  });
+
+  test("an output path that is a device or a folder is refused, even with --force", async () => {
+    const { input } = sampleCopy();
+    for (const target of ["/dev/null", tempDir()]) {
+      const r = await runCli([input, "--out", target, "--force", "--lang", "en"]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/is not a regular file/);
+    }
   });
 });
 

@@ -13,6 +13,7 @@ import { useEffect, useRef } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { LostEdit } from "../../sheets/carryRowEdits";
 import { textIn } from "../i18n";
+import { extrasText } from "../../i18n/partText";
 
 /**
  * What Generate ended with: the sheets written; the error and what to do; or, before writing anything, the text
@@ -124,7 +125,9 @@ export function GenerateBar(p: Props) {
               <ul className={s.list}>
                 {p.outcome.lost.slice(0, 5).map((e) => (
                   <li key={`${e.sheet}!${e.cell}`}>
-                    {t("lostItem", { sheet: e.sheet, cell: e.cell, text: short(e.text) })}
+                    {e.extras
+                      ? t("lostExtras", { sheet: e.sheet, what: extrasText(e.extras, p.lang) })
+                      : t("lostItem", { sheet: e.sheet, cell: e.cell, text: short(e.text) })}
                   </li>
                 ))}
               </ul>

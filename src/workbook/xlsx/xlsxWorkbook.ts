@@ -38,6 +38,7 @@ interface MarkerName {
 interface Sheet {
   name: string;
   hidden?: SheetGrid["hidden"];
+  extras?: string[];
   read(): Promise<Pick<SheetGrid, "rows" | "merges">>;
 }
 
@@ -66,12 +67,15 @@ export class XlsxWorkbook implements WorkbookPort {
     private readonly original: Uint8Array | null,
     /** The ITAAnalyzer_ names of the package as loaded (markers and the registry of what the tool wrote). */
     private readonly loadedNames: MarkerName[],
+    /** The package's sheets of every type and its own names, as loaded (to compare two files). */
+    readonly shape: string[] = [],
   ) {
     this.names = loadedNames;
     this.loadedSheets = loaded.map((s) => s.name);
     this.sheets = loaded.map((s) => ({
       name: s.name,
       ...(s.state !== "visible" ? { hidden: s.state } : {}),
+      ...(s.extras.length > 0 ? { extras: s.extras } : {}),
       read: () => this.readSheet(s),
     }));
   }
@@ -87,7 +91,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (!parts?.workbook) throw new NotAWorkbookError("notWorkbook");
     try {
       const read = await readPackage(bytes, PROBE_BYTES, PROBE_ROWS);
-      return new XlsxWorkbook(read.sheets, parts.unsupported, bytes, read.names);
+      return new XlsxWorkbook(read.sheets, parts.unsupported, bytes, read.names, read.shape);
     } catch (e) {
       if (e instanceof PartTooLargeError) throw e;
       throw new NotAWorkbookError("notWorkbook", true, e instanceof Error ? e.message : String(e));
@@ -95,7 +99,7 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   static empty(): XlsxWorkbook {
-    return new XlsxWorkbook([], [], null, []);
+    return new XlsxWorkbook([], [], null, [], []);
   }
 
   async readGrids(): Promise<SheetGrid[]> {
@@ -116,6 +120,7 @@ export class XlsxWorkbook implements WorkbookPort {
         generatedKind: kind ?? other,
         ...(other !== undefined ? { copiedDocument: true } : {}),
         ...(s.hidden ? { hidden: s.hidden } : {}),
+        ...(s.extras ? { extras: s.extras } : {}),
       });
     }
     return out;

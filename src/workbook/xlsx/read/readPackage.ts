@@ -5,6 +5,7 @@ import { formatKinds } from "./numberFormats";
 import { type CellContext, readSheetCells } from "./sheetCells";
 import { attr, itemText, unescapeXml } from "./xmlText";
 import { zipSizes } from "./zipSizes";
+import { sheetExtras, workbookShape } from "./inventory";
 import { relsPathOf, resolveTarget } from "../package/parts";
 import { PartTooLargeError, cappedText } from "./cappedText";
 
@@ -14,6 +15,8 @@ export { PartTooLargeError };
 export interface PackageSheet {
   name: string;
   state: "visible" | "hidden" | "veryHidden";
+  /** What the sheet holds beyond its values (sheetExtras): comments, drawings, links, protection… */
+  extras: string[];
   rows: CellValue[][];
   merges: CellRange[];
   /** Reads the whole sheet (after a probe of its first rows). */
@@ -26,6 +29,8 @@ export interface PackageRead {
   sheets: PackageSheet[];
   /** The workbook's ITAAnalyzer_ names with their formula text. */
   names: { name: string; value: string }[];
+  /** Its sheets of every type, their visibility and its own names (workbookShape), to compare two files. */
+  shape: string[];
 }
 
 /** A part larger than this (uncompressed) is refused: a workbook of real score sheets is far smaller. */
@@ -61,18 +66,28 @@ export async function readPackage(
     date1904: /<(?:\w+:)?workbookPr\b[^>]*\bdate1904="(1|true)"/.test(wb),
   };
   const sheets: PackageSheet[] = [];
+  const types = new Map<string, string>();
   for (const m of wb.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
     const name = attr(m[0], "name") ?? "";
     const rel = rels.get(/\br:id="([^"]+)"|\s\w+:id="([^"]+)"/.exec(m[0])?.slice(1).find(Boolean) ?? "");
+    types.set(name, rel?.type.replace(/.*\//, "") ?? "");
     // Chart sheets, dialog sheets and macro sheets hold no cells: only worksheets are read.
     if (!rel?.type.endsWith("/worksheet")) continue;
     const part = rel.part;
     const state = attr(m[0], "state");
     const xml = (part && (await text(part))) || "";
     const first = readSheetCells(xml, ctx, xml.length > probeBytes ? probeRows : Infinity);
+    const sheetRels = [...relationships((await text(relsPathOf(part))) ?? "", part).values()];
+    const drawingParts = sheetRels.filter((r) => r.type.endsWith("/drawing")).map((r) => r.part);
+    const drawings = (await Promise.all(drawingParts.map((d) => text(d)))).map((d) => d ?? "");
     sheets.push({
       name,
       state: state === "hidden" || state === "veryHidden" ? state : "visible",
+      extras: sheetExtras(
+        xml,
+        sheetRels.map((r) => r.type),
+        drawings,
+      ),
       rows: first.rows,
       merges: first.merges,
       complete: first.complete,
@@ -80,7 +95,11 @@ export async function readPackage(
       readAll: async () => (first.complete ? first : readSheetCells((part && (await text(part))) || "", ctx)),
     });
   }
-  return { sheets, names: markerNames(wb) };
+  return {
+    sheets,
+    names: markerNames(wb),
+    shape: workbookShape(wb, types, (n) => n.startsWith(MARKER_PREFIX)),
+  };
 }
 
 function officeDocument(rootRels: string): string {
