@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
+import { editLikeExcel } from "../helpers/excelEdits";
 import { packageProblems } from "../helpers/packageCheck";
 import { richWorkbook } from "../helpers/richWorkbook";
 import { SEED000_DOCUMENTS } from "../helpers/seed000";
@@ -89,18 +90,25 @@ describe("the CLI writes into the officer's own package: every part it does not 
     expect(wb.worksheets.map((w) => w.name)).toEqual(["คะแนน", "แผนภูมิ", "ซ่อน", ...DOCUMENTS]);
   });
 
-  test("names: the officer's own is kept, one pointing into a replaced document turns #REF! as in Excel, print areas follow their sheets", async () => {
+  test("names: the officer's own are kept; one into a document written again under its name still points there; one into a renamed document that goes turns #REF! as in Excel", async () => {
     const { out } = await run(await richWorkbook());
-    const zip = await JSZip.loadAsync(readFileSync(out));
-    const withName = (await zip.file("xl/workbook.xml")!.async("string")).replace(
+    // The officer renamed the results document "ผล" (a Thai name Excel and LibreOffice write unquoted) and named
+    // two cells: one in the measures document, one in a sheet whose name merely ends with "ผล".
+    const edited = await editLikeExcel(readFileSync(out), [{ sheet: "รายงานผลมาตรการ 2566", rename: "ผล" }]);
+    const zip = await JSZip.loadAsync(edited);
+    const withNames = (await zip.file("xl/workbook.xml")!.async("string")).replace(
       "</definedNames>",
-      "<definedName name=\"ที่มาตรการ\">'มาตรการ ITA 2567'!$B$6</definedName></definedNames>",
+      "<definedName name=\"ที่มาตรการ\">'มาตรการ ITA 2567'!$B$6</definedName>" +
+        '<definedName name="ยอดสรุป">สรุปผล!$B$1</definedName>' +
+        '<definedName name="ผลที่กรอก">ผล!$E$7</definedName></definedNames>',
     );
-    zip.file("xl/workbook.xml", withName);
+    zip.file("xl/workbook.xml", withNames);
     const again = await run(await zip.generateAsync({ type: "uint8array" }));
     const wbXml = (await parts(readFileSync(again.out))).get("xl/workbook.xml")!.toString();
     expect(wbXml).toContain("<definedName name=\"คะแนนทั้งหมด\">'คะแนน'!$B$4:$C$40</definedName>");
-    expect(wbXml).toContain('<definedName name="ที่มาตรการ">#REF!</definedName>');
+    expect(wbXml).toContain("<definedName name=\"ที่มาตรการ\">'มาตรการ ITA 2567'!$B$6</definedName>");
+    expect(wbXml).toContain('<definedName name="ยอดสรุป">สรุปผล!$B$1</definedName>');
+    expect(wbXml).toContain('<definedName name="ผลที่กรอก">#REF!</definedName>');
     const local = [...wbXml.matchAll(/localSheetId="(\d+)">'([^']+)'!/g)].map((m) => [Number(m[1]), m[2]]);
     const order = ["คะแนน", "แผนภูมิ", "ซ่อน", ...DOCUMENTS];
     expect(local.length).toBeGreaterThan(0);

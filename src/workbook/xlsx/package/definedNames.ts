@@ -31,6 +31,8 @@ export interface NameChange {
   removeNames: string[];
   /** Position of the first new sheet after the change. */
   firstNew: number;
+  /** The new sheets' names. */
+  addedSheets: string[];
   names: NewName[];
 }
 
@@ -57,7 +59,9 @@ export function replaceDefinedNames(wb: Document, docsWb: Document, change: Name
         String(Number(local) - change.removedIndex.filter((i) => i < Number(local)).length),
       );
     const text = d.textContent ?? "";
-    const broken = brokenReferences(text, change.removedSheets);
+    // A removed document written again under its name (the new sheet takes its place) keeps the references to it.
+    const gone = change.removedSheets.filter((s) => !change.addedSheets.includes(s));
+    const broken = brokenReferences(text, gone);
     if (broken !== text) d.textContent = broken;
   }
   const docsNames = child(docsWb.documentElement!, "definedNames");
@@ -85,8 +89,9 @@ function brokenReferences(text: string, sheets: string[]): string {
   for (const s of sheets) {
     const quoted = quotedSheet(s).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const plain = s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const ref = String.raw`(?:${quoted}|(?<![\w'])${plain})!\$?[A-Z]*\$?\d*(?::\$?[A-Z]*\$?\d*)?`;
-    out = out.replace(new RegExp(ref, "g"), "#REF!");
+    // Not inside a longer name: Thai letters and marks are word characters here too.
+    const ref = String.raw`(?:${quoted}|(?<![\p{L}\p{M}\p{N}_.'])${plain})!\$?[A-Z]*\$?\d*(?::\$?[A-Z]*\$?\d*)?`;
+    out = out.replace(new RegExp(ref, "gu"), "#REF!");
   }
   return out;
 }

@@ -107,6 +107,7 @@ export async function writeIntoPackage(original: Uint8Array, change: PackageChan
     removedSheets: change.remove,
     removeNames: change.removeNames,
     firstNew: kept.length,
+    addedSheets: docSheets.map((s) => s.getAttribute("name") ?? ""),
     names: change.names,
   });
   fixActiveTab(wb, before.length, removedIndex);
