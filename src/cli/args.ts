@@ -105,7 +105,8 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     else if (flag === "--help" || flag === "-h") throw new UsageError("error.usage");
     else if (WITH_VALUE.has(flag)) {
       const value = inline ?? argv[++i];
-      if (value === undefined)
+      // `--out --force` is a forgotten value, not a file named "--force".
+      if (value === undefined || (inline === undefined && value.startsWith("--")))
         throw new UsageError("error.badOption", { option: flag, detail: "missing value" });
       set(opts, flag, value);
     } else if (flag.startsWith("-") && flag !== "-")

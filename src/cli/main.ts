@@ -7,28 +7,16 @@ import { DEFAULTS } from "../ita/defaults";
 import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
 import { NotAWorkbookError, PartTooLargeError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import { MAX_PART_BYTES } from "../workbook/xlsx/read/readPackage";
+import type { SheetGrid } from "../analysis/grid";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
 import { usageText } from "./usage";
 import { writeFileAtomic } from "./writeFileAtomic";
 import { existingOutput, withEarlierEdits } from "./existingOutput";
 import { PackageError } from "../workbook/xlsx/package/xml";
-import { pathClash } from "./outputPaths";
 import { cliText } from "../i18n/cliText";
-import { extrasText } from "../i18n/partText";
-
-/** A failure the user can act on: printed as one `error:` line, never with a stack trace. */
-class CliError extends Error {
-  constructor(
-    readonly id: string,
-    readonly params: Record<string, string>,
-    readonly exitCode = 1,
-    /** The underlying cause, printed with --debug. */
-    override readonly cause = "",
-  ) {
-    super(id);
-  }
-}
+import { CliError } from "./cliError";
+import { lostEditList, refuseClashes, refuseJsonOverwrite, refuseWrongExtension } from "./outputChecks";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -93,7 +81,9 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   const input = path.resolve(opts.input);
   const out = opts.out ? path.resolve(opts.out) : defaultOutput(input);
   await refuseClashes(opts, out);
+  await refuseJsonOverwrite(opts);
   const wb = await loadWorkbook(opts.input);
+  refuseWrongExtension(out, wb.macroEnabled && !opts.separate, opts.lang);
   const settings = {
     ...DEFAULT_SETTINGS,
     threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold,
@@ -112,6 +102,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   };
   const previousGrids = opts.previous ? await (await loadWorkbook(opts.previous)).readGrids() : undefined;
   const inputGrids = await wb.readGrids();
+  warnUnknownHidden(opts, inputGrids, io);
   const existing = await existingOutput(out, { grids: inputGrids, shape: wb.shape });
   const shownOut = path.relative(process.cwd(), out) || out;
   if (existing.kind === "notAFile") throw new CliError("error.outputNotAFile", { file: shownOut });
@@ -139,20 +130,15 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
         cell: many.cell ?? "",
         columns: String(many.params.columns),
       });
-    throw new CliError("error.noScores", { file: opts.input, sheets: sheetList(grids) });
+    const read = sheetList(grids);
+    if (read === "") throw new CliError("error.noSheetsRead", { file: opts.input });
+    throw new CliError("error.noScores", { file: opts.input, sheets: read });
   }
-  if (lostEdits.length > 0 && !opts.force)
-    throw new CliError("error.lostEdits", {
-      count: String(lostEdits.length),
-      cells: lostEdits
-        .slice(0, 5)
-        .map((e) =>
-          e.extras
-            ? `“${e.sheet}”: ${extrasText(e.extras, opts.lang)}`
-            : `“${e.sheet}”!${e.cell} “${oneLine(e.text)}”`,
-        )
-        .join(", "),
-    });
+  if (lostEdits.length > 0) {
+    const lost = { count: String(lostEdits.length), cells: lostEditList(lostEdits, opts.lang) };
+    if (!opts.force) throw new CliError("error.lostEdits", lost);
+    io.stderr(`${message("warning.lostEdits", lost, opts.lang)}\n`);
+  }
   const target = opts.separate ? XlsxWorkbook.empty() : wb;
   const sheetNames = await target.writeSheets(specs, undefined, opts.separate ? [] : keep);
   const written = await target.toBuffer().catch((e: unknown) => {
@@ -177,28 +163,6 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
 }
 
-/** A typed text shown in a one-line message: line breaks as ⏎, cut at 40 characters. */
-function oneLine(text: string): string {
-  const flat = text.replace(/\r?\n/g, " ⏎ ");
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
-}
-
-/** Refuses, before anything is read, an output that is an input (or the other output), even through a link. */
-async function refuseClashes(opts: CliOptions, out: string): Promise<void> {
-  const th = opts.lang === "th";
-  const inputs = [{ option: th ? "ไฟล์ต้นฉบับ" : "the input", file: opts.input }];
-  if (opts.previous) inputs.push({ option: "--previous", file: opts.previous });
-  const outputs = [{ option: opts.out ? "--out" : th ? "ไฟล์ผลลัพธ์" : "The output", file: out }];
-  if (opts.json && opts.json !== "-") outputs.push({ option: "--json", file: opts.json });
-  const clash = await pathClash(inputs, outputs);
-  if (clash)
-    throw new CliError("error.pathClash", {
-      output: clash.output.option,
-      file: clash.output.file,
-      other: `${clash.other.option} “${clash.other.file}”`,
-    });
-}
-
 /** The input's bytes, or an error that names why not: missing, a folder, or unreadable (permissions, locks). */
 async function readInput(input: string, shown: string): Promise<Uint8Array> {
   try {
@@ -219,8 +183,17 @@ function askedLang(argv: string[]): Lang | null {
   return value === "en" || value === "th" ? value : null;
 }
 
-function sheetList(grids: { name: string; generated?: boolean }[]): string {
-  const names = grids.filter((g) => !g.generated).map((g) => `“${g.name}”`);
+/** Warns of each --include-hidden name that is no hidden sheet of the input (a typo would otherwise read nothing). */
+function warnUnknownHidden(opts: CliOptions, grids: SheetGrid[], io: Io): void {
+  const hidden = grids.filter((g) => g.hidden === "hidden").map((g) => g.name);
+  for (const sheet of opts.includeHidden.filter((n) => !hidden.includes(n)))
+    io.stderr(
+      `${message("warning.hiddenNotFound", { sheet, sheets: hidden.map((n) => `“${n}”`).join(", ") || "–" }, opts.lang)}\n`,
+    );
+}
+
+function sheetList(grids: SheetGrid[]): string {
+  const names = grids.filter((g) => !g.generated && !g.hidden).map((g) => `“${g.name}”`);
   return names.length > 5 ? `${names.slice(0, 5).join(", ")} …(${names.length})` : names.join(", ");
 }
 

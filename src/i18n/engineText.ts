@@ -162,6 +162,30 @@ export const ENGINE_TEXT = {
     th: "ไฟล์ “{file}” มีรหัสผ่าน — เปิดใน Excel เอารหัสผ่านออกแล้วบันทึกใหม่",
     en: "“{file}” is password-protected — open it in Excel, remove the password and save it again",
   },
+  "error.strict": {
+    th: "ไฟล์ “{file}” บันทึกเป็นแบบ Strict Open XML ซึ่งเขียนเอกสารลงไปไม่ได้ — ไม่ได้อ่านหรือเขียนอะไร ใน Excel เลือก บันทึกเป็น > สมุดงาน Excel (.xlsx) แล้วสั่งกับไฟล์ใหม่นั้น",
+    en: "“{file}” is saved as Strict Open XML, which the documents cannot be written into — nothing was read or written; in Excel, Save As “Excel Workbook (.xlsx)” and run on the new file",
+  },
+  "error.outputExtension": {
+    th: "ไฟล์ผลลัพธ์ “{file}” จะเป็นสมุดงาน{kind} ซึ่ง Excel เปิดได้เฉพาะชื่อที่ลงท้ายด้วย {ext} — ไม่ได้เขียนอะไร ตั้งชื่อด้วย --out ให้ลงท้ายด้วย {ext}",
+    en: "The output “{file}” would be a workbook {kind}, which Excel opens only under a name ending in {ext} — nothing was written; name it with --out ending in {ext}",
+  },
+  "error.jsonExists": {
+    th: "มีไฟล์ “{file}” อยู่แล้วและไม่ใช่รายงาน JSON — ไม่เขียนทับ เลือกชื่ออื่นด้วย --json หรือสั่งใหม่พร้อม --force เพื่อเขียนทับ",
+    en: "“{file}” already exists and is not a JSON report — not overwritten; choose another name with --json, or run again with --force to overwrite it",
+  },
+  "error.noSheetsRead": {
+    th: "ไม่มีชีตที่อ่านได้ใน “{file}” (ชีตที่ซ่อนไว้ไม่ถูกอ่าน — ระบุด้วย --include-hidden ชื่อชีต)",
+    en: "“{file}” has no sheet to read (hidden sheets are not read — name one with --include-hidden <sheet>)",
+  },
+  "warning.lostEdits": {
+    th: "คำเตือน: ข้อความที่กรอกไว้ในเอกสารเดิม {count} แห่งไม่อยู่ในเอกสารใหม่ (สั่งด้วย --force): {cells}",
+    en: "warning: {count} text(s) typed into the earlier documents are not in the new ones (run with --force): {cells}",
+  },
+  "warning.hiddenNotFound": {
+    th: "คำเตือน: ไม่มีชีตที่ซ่อนไว้ชื่อ “{sheet}” — ชีตที่ซ่อนไว้มี: {sheets}",
+    en: "warning: no hidden sheet is named “{sheet}” — the hidden sheets are: {sheets}",
+  },
   "error.notFound": {
     th: "ไม่พบไฟล์ “{file}” — ตรวจสอบชื่อและตำแหน่งไฟล์",
     en: "File “{file}” was not found — check its name and folder",

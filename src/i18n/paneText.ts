@@ -199,6 +199,10 @@ export const PANE_TEXT = {
     th: "ไฟล์มีรหัสผ่าน — เปิดใน Excel เอารหัสผ่านออกแล้วบันทึกใหม่",
     en: "The file is password-protected — remove the password in Excel and save it again",
   },
+  strict: {
+    th: "ไฟล์นี้บันทึกเป็นแบบ Strict Open XML ซึ่งเขียนเอกสารลงไปไม่ได้ — ใน Excel เลือก บันทึกเป็น > สมุดงาน Excel (.xlsx) แล้วเปิดไฟล์ใหม่นั้น",
+    en: "This file is saved as Strict Open XML, which the documents cannot be written into — in Excel, Save As “Excel Workbook (.xlsx)” and open the new file",
+  },
   unexpected: {
     th: "เกิดข้อผิดพลาดที่ไม่คาดคิด: {detail} — สมุดงานไม่ถูกเปลี่ยนแปลง",
     en: "Unexpected error: {detail} — the workbook was not changed",

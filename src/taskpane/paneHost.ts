@@ -71,6 +71,7 @@ export type PaneErrorKind =
   | "cellEdit"
   | "notWorkbook"
   | "encrypted"
+  | "strict"
   | "changedSinceRead"
   | "leftovers"
   | "tooLarge"

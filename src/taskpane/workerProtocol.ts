@@ -11,7 +11,7 @@ export type WorkerRequest =
 
 /** A failure, with what is needed to raise the same error on the page's side. */
 export type WorkerFailure =
-  | { kind: "notWorkbook" | "encrypted"; corrupt: boolean; detail: string }
+  | { kind: "notWorkbook" | "encrypted" | "strict"; corrupt: boolean; detail: string }
   | { kind: "tooLarge"; part: string; bytes: number }
   | { kind: "changedSinceRead"; sheets: string[] }
   | { kind: "other"; message: string };

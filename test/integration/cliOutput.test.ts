@@ -12,6 +12,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
+import { richWorkbook } from "../helpers/richWorkbook";
 import { addSheetLikeExcel, editLikeExcel } from "../helpers/excelEdits";
 import { SAMPLE } from "../helpers/sample";
 import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
@@ -239,5 +240,86 @@ void writeFileAtomic(${JSON.stringify(path.join(dir, "out.xlsx"))}, new Uint8Arr
     const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
     expect(code).toBe(130);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp") || f === "out.xlsx")).toEqual([]);
+  });
+});
+
+describe("outputs Excel can open, and inputs the tool can write into", () => {
+  test("--json naming an existing workbook is refused, the workbook untouched; --force overwrites it", async () => {
+    const { dir, input } = sampleCopy();
+    const other = path.join(dir, "อื่น.xlsx");
+    copyFileSync(SAMPLE, other);
+    const r = await runCli([input, "--json", other, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("is not a JSON report");
+    expect(readFileSync(other).equals(readFileSync(SAMPLE))).toBe(true);
+    expect((await runCli([input, "--json", other, "--force"])).code).toBe(0);
+    expect(JSON.parse(readFileSync(other, "utf8")).schema).toBe("ita-analysis/1");
+  });
+
+  test("an earlier JSON report at --json is rewritten without --force", async () => {
+    const { dir, input } = sampleCopy();
+    const json = path.join(dir, "report.json");
+    writeFileSync(json, '{"old": true}\n');
+    expect((await runCli([input, "--json", json])).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, "utf8")).old).toBeUndefined();
+  });
+
+  test("a macro workbook written as .xlsx, or a plain one as .xlsm, is refused: Excel would open neither", async () => {
+    const dir = tempDir();
+    const macro = path.join(dir, "มาโคร.xlsm");
+    writeFileSync(macro, await richWorkbook(true));
+    const toXlsx = await runCli([macro, "--out", path.join(dir, "out.xlsx"), "--lang", "en"]);
+    expect(toXlsx.code).toBe(1);
+    expect(toXlsx.stderr).toContain("ending in .xlsm");
+    const plain = sampleCopy();
+    const toXlsm = await runCli([plain.input, "--out", path.join(plain.dir, "out.xlsm"), "--lang", "en"]);
+    expect(toXlsm.code).toBe(1);
+    expect(toXlsm.stderr).toContain("ending in .xlsx");
+    expect(readdirSync(dir).sort()).toEqual(["มาโคร.xlsm"]);
+    // Written to a workbook of their own, the documents hold no macros: .xlsx is right.
+    expect((await runCli([macro, "--separate", "--out", path.join(dir, "out.xlsx")])).code).toBe(0);
+  });
+
+  test("a Strict Open XML workbook is refused at once with what to do", async () => {
+    const { input } = sampleCopy();
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const rels = await zip.file("_rels/.rels")!.async("string");
+    zip.file(
+      "_rels/.rels",
+      rels.replace(
+        /Type="[^"]*officeDocument"/,
+        'Type="http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"',
+      ),
+    );
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const r = await runCli([input, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Strict Open XML");
+  });
+
+  test("a workbook part that is not well-formed XML is a clear refusal, not an internal error", async () => {
+    const { input, out } = sampleCopy();
+    const zip = await JSZip.loadAsync(readFileSync(input));
+    const wb = await zip.file("xl/workbook.xml")!.async("string");
+    zip.file("xl/workbook.xml", wb.replace("</workbook>", ""));
+    writeFileSync(input, await zip.generateAsync({ type: "nodebuffer" }));
+    const r = await runCli([input, "--lang", "en"]);
+    expect(r.stderr).toContain("xl/workbook.xml");
+    expect(r.code).toBe(1);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("an option's forgotten value is a usage error, not a file named after the next option", async () => {
+    const { input } = sampleCopy();
+    const r = await runCli([input, "--out", "--force"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--out");
+  });
+
+  test("--include-hidden naming no hidden sheet warns, listing the hidden sheets", async () => {
+    const { input } = sampleCopy();
+    const r = await runCli([input, "--include-hidden", "ไม่มีชีตนี้", "--lang", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("no hidden sheet is named “ไม่มีชีตนี้”");
   });
 });

@@ -84,7 +84,11 @@ describe("what officers type into the documents is kept when they are written ag
     expect(r.stderr).toContain(`“${analysis}”!${at}`);
     expect(r.stderr).toContain("หมายเหตุของนิติกร");
     expect(readFileSync(out).equals(before)).toBe(true);
-    expect((await runCli([input, "--force"])).code).toBe(0);
+    const forced = await runCli([input, "--force", "--lang", "en"]);
+    expect(forced.code).toBe(0);
+    // Forced, the loss is still said, on stderr, naming the cell and the text.
+    expect(forced.stderr).toMatch(/^warning: 1 text\(s\) typed/);
+    expect(forced.stderr).toContain(`“${analysis}”!${at} “หมายเหตุของนิติกร”`);
   });
 });
 

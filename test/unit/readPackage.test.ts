@@ -98,6 +98,41 @@ describe("the file adapter reads a package's cells straight from its XML", () =>
     expect(g!.rows.filter((r) => r.length > 0).map((r) => r.length)).toEqual([1, 16_384]);
   });
 
+  test("damage never costs memory or time: references past Excel's limits, an unclosed cell, a whole-sheet merge", async () => {
+    const unclosed = '<c r="B1"><v>1</v>'.repeat(20_000);
+    const started = Date.now();
+    const [g] = await grids(
+      await pack([
+        {
+          name: "s",
+          xml: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c>${unclosed}<c r="C1"><v>3</v></c></row><row r="99999999"><c><v>5</v></c></row><row r="2"><c r="XFE2"><v>6</v></c><c r="A2"><v>7</v></c></row></sheetData><mergeCells count="2"><mergeCell ref="B5:XFD1048576"/><mergeCell ref="A1:A99999999"/></mergeCells>`,
+        },
+      ]),
+    );
+    // The unclosed cells are skipped, not searched to the end 20,000 times (quadratic: seconds).
+    expect(Date.now() - started).toBeLessThan(1500);
+    expect(g!.rows.length).toBe(2);
+    expect(g!.rows.flat().filter((v) => v !== null)).toEqual(["ข้อ", 3, 7]);
+    expect(g!.merges).toEqual([{ top: 4, left: 1, bottom: 1_048_575, right: 16_383 }]);
+  });
+
+  test("text in prefixed elements (<x:t>) is read, as some writers qualify every element", async () => {
+    const [g] = await grids(
+      await pack(
+        [
+          {
+            name: "s",
+            xml: `<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row></sheetData>`,
+          },
+        ],
+        {
+          sst: `<x:sst xmlns:x="${MAIN}"><x:si><x:t>ข้อ</x:t></x:si><x:si><x:r><x:t>คะแนน </x:t></x:r><x:r><x:t>2567</x:t></x:r><x:rPh><x:t>ふ</x:t></x:rPh></x:si></x:sst>`,
+        },
+      ),
+    );
+    expect([cellAt(g!, 0, 0), cellAt(g!, 0, 1)]).toEqual(["ข้อ", "คะแนน 2567"]);
+  });
+
   test("rows and cells without their r attribute follow the ones before; dates counted from 1904", async () => {
     const [g] = await grids(
       await pack(

@@ -7,7 +7,7 @@ export { PartTooLargeError } from "./read/cappedText";
  */
 export class NotAWorkbookError extends Error {
   constructor(
-    readonly reason: "notWorkbook" | "encrypted",
+    readonly reason: "notWorkbook" | "encrypted" | "strict",
     readonly corrupt = false,
     readonly detail = "",
   ) {

@@ -18,7 +18,11 @@ const PARTS: [RegExp, UnsupportedPart][] = [
  */
 export async function inspectXlsx(
   bytes: Uint8Array,
-): Promise<{ workbook: boolean; unsupported: UnsupportedPart[] } | { damaged: string } | null> {
+): Promise<
+  | { workbook: boolean; unsupported: UnsupportedPart[]; macroEnabled: boolean; strict: boolean }
+  | { damaged: string }
+  | null
+> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -29,7 +33,18 @@ export async function inspectXlsx(
   const names = Object.keys(zip.files);
   const found = new Set<UnsupportedPart>();
   for (const name of names) for (const [re, part] of PARTS) if (re.test(name)) found.add(part);
-  return { workbook: names.includes("xl/workbook.xml"), unsupported: [...found] };
+  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  const rootRels = (await zip.file("_rels/.rels")?.async("string")) ?? "";
+  return {
+    workbook: names.includes("xl/workbook.xml"),
+    unsupported: [...found],
+    // Excel opens a workbook only under the extension its content type names (.xlsm for macro-enabled).
+    macroEnabled: /ContentType="application\/vnd\.ms-excel\.sheet\.macroEnabled\.main\+xml"/.test(types),
+    // Strict Open XML names its parts with purl.oclc.org relationships: another vocabulary throughout.
+    strict: /Type="http:\/\/purl\.oclc\.org\/ooxml\/officeDocument\/relationships\/officeDocument"/.test(
+      rootRels,
+    ),
+  };
 }
 
 function isZipSignature(b: Uint8Array): boolean {

@@ -53,6 +53,8 @@ export class XlsxWorkbook implements WorkbookPort {
   private pending: { specs: SheetSpec[]; names: string[]; markers: MarkerName[]; keep: string[] } | null =
     null;
   /** The documents of the package as loaded (known at the first write). */
+  /** Its content type is a macro-enabled workbook's: written back, it must be named .xlsm. */
+  macroEnabled = false;
   private loadedDocuments: Map<string, string> | null = null;
   /** The ITAAnalyzer_ names now (after a write, the new ones). */
   private names: MarkerName[];
@@ -88,10 +90,13 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new NotAWorkbookError(hasUtf16(bytes, "EncryptedPackage") ? "encrypted" : "notWorkbook");
     const parts = bytes[0] === 0x50 && bytes[1] === 0x4b ? await inspectXlsx(bytes) : null;
     if (parts && "damaged" in parts) throw new NotAWorkbookError("notWorkbook", true, parts.damaged);
+    if (parts?.strict) throw new NotAWorkbookError("strict");
     if (!parts?.workbook) throw new NotAWorkbookError("notWorkbook");
     try {
       const read = await readPackage(bytes, PROBE_BYTES, PROBE_ROWS);
-      return new XlsxWorkbook(read.sheets, parts.unsupported, bytes, read.names, read.shape);
+      const wb = new XlsxWorkbook(read.sheets, parts.unsupported, bytes, read.names, read.shape);
+      wb.macroEnabled = parts.macroEnabled;
+      return wb;
     } catch (e) {
       if (e instanceof PartTooLargeError) throw e;
       throw new NotAWorkbookError("notWorkbook", true, e instanceof Error ? e.message : String(e));

@@ -22,11 +22,17 @@ export const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spread
 /** A part's XML as a DOM; a part that is not well-formed XML is an error that names the part. */
 export function parseXml(text: string, part: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== "warning") errors.push(message);
-    },
-  }).parseFromString(text, "text/xml");
+  let doc: Document;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== "warning") errors.push(message);
+      },
+    }).parseFromString(text, "text/xml");
+  } catch (e) {
+    // xmldom throws on a fatal error (an unclosed tag) after reporting it.
+    throw new PackageError(`${part}: ${errors[0] ?? (e instanceof Error ? e.message : String(e))}`);
+  }
   if (errors.length > 0 || !doc.documentElement) throw new PackageError(`${part}: ${errors[0] ?? "empty"}`);
   return doc;
 }

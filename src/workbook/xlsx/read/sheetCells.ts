@@ -25,8 +25,17 @@ export interface SheetCells {
   complete: boolean;
 }
 
+/**
+ * A row's start, a cell (empty or with its inner XML), or the end of the cells. A cell's inner XML never holds
+ * another cell or row, so an unclosed `<c>` stops at the next one instead of searching the rest of the sheet
+ * (which made a damaged part's reading quadratic).
+ */
 const TOKEN =
-  /<(?:\w+:)?row\b([^>]*)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)|<\/(?:\w+:)?sheetData>/g;
+  /<(?:\w+:)?row\b([^>]*)>|<(?:\w+:)?c\b([^>]*?)(?:\/>|>((?:[^<]|<(?!\/?(?:\w+:)?(?:c|row|sheetData)\b))*)<\/(?:\w+:)?c>)|<\/(?:\w+:)?sheetData>/g;
+
+/** Excel's limits: a reference beyond them is damage, never a cell (a grid that far would not fit in memory). */
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
 
 /**
  * The cells of a worksheet part as a sparse grid, read straight from its XML (only cells with a value or a formula
@@ -62,14 +71,19 @@ export function readSheetCells(xml: string, ctx: CellContext, maxRows = Infinity
       row = at.row;
       col = at.col;
     } else col++;
+    if (!(row >= 0 && row < MAX_ROWS && col >= 0 && col < MAX_COLS)) continue;
     const value = cellValue(tag, m[3] ?? "", ctx);
-    if (value !== null && row >= 0) (rows[row] ??= [])[col] = value;
+    if (value !== null) (rows[row] ??= [])[col] = value;
   }
-  const merges = readMerges(xml);
+  const merges = readMerges(xml).filter((mg) => mg.bottom < MAX_ROWS && mg.right < MAX_COLS);
+  // Only the rows and cells present are visited: a merge over a whole sheet costs what the sheet holds.
   for (const mg of merges)
-    for (let r = mg.top; r <= mg.bottom; r++)
-      for (let c = mg.left; c <= mg.right; c++)
-        if ((r !== mg.top || c !== mg.left) && rows[r]) delete rows[r]![c];
+    for (let r = mg.top; r <= Math.min(mg.bottom, rows.length - 1); r++) {
+      const cells = rows[r];
+      if (!cells) continue;
+      for (let c = mg.left; c <= Math.min(mg.right, cells.length - 1); c++)
+        if (r !== mg.top || c !== mg.left) delete cells[c];
+    }
   return { rows: denseRows(rows), merges, complete };
 }
 

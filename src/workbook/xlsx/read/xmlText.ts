@@ -26,8 +26,14 @@ export function attr(tag: string, name: string): string | null {
 
 /** The text of a string item (`<si>` or `<is>`): its `<t>` runs joined, phonetic runs (`<rPh>`) left out. */
 export function itemText(inner: string): string {
-  const noPhonetic = inner.includes("<rPh") ? inner.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "") : inner;
+  const noPhonetic = inner.includes("rPh")
+    ? inner.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, "")
+    : inner;
   let out = "";
-  for (const m of noPhonetic.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>|<t(?:\s[^>]*)?\/>/g)) out += m[1] ?? "";
+  // Any prefix (`<x:t>`), as some writers qualify every element.
+  for (const m of noPhonetic.matchAll(
+    /<(?:\w+:)?t(?:\s[^>]*)?>([\s\S]*?)<\/(?:\w+:)?t>|<(?:\w+:)?t(?:\s[^>]*)?\/>/g,
+  ))
+    out += m[1] ?? "";
   return unescapeXml(out);
 }
