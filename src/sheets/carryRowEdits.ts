@@ -1,8 +1,8 @@
-import type { SheetGrid } from "../analysis/grid";
+import type { CellValue, SheetGrid } from "../analysis/grid";
 import { normaliseText } from "../analysis/text";
 import { toArabicDigits } from "../ita/thaiDigits";
 import { type EditedRow, editedRows, valueText } from "./rowRecord";
-import type { SheetSpec, SpecRow } from "./sheetSpec";
+import type { SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { MAX_ROW_HEIGHT, rowHeight } from "./textHeight";
 import { pageBreaks } from "./pageBreaks";
 
@@ -53,7 +53,7 @@ function withEdit(spec: SheetSpec, r: number, row: SpecRow, edit: EditedRow): Sp
   const cells = Array.from({ length: width }, (_, col) => {
     const c = row.cells[col] ?? { value: null };
     const typed = edit.cells.find((e) => e.col === col);
-    return typed ? { ...c, value: typeof typed.value === "number" ? typed.value : typed.text } : c;
+    return typed ? typedCell(c, typed.value, typed.text) : c;
   });
   const size = Math.max(spec.font.size, ...cells.map((c) => c.style?.size ?? 0));
   const texts = cells.flatMap((c, col) => {
@@ -67,6 +67,30 @@ function withEdit(spec: SheetSpec, r: number, row: SpecRow, edit: EditedRow): Sp
   });
   const height = Math.min(MAX_ROW_HEIGHT, Math.max(row.height ?? 0, rowHeight(texts, size)));
   return { ...row, cells, height };
+}
+
+/** Excel's built-in short date (format 14): shown in the officer's own regional date form, as a typed date is. */
+const SHORT_DATE = "mm-dd-yy";
+
+/** A typed cell as it goes back: a number stays a number, a date a date (not its ISO text), the rest text. */
+function typedCell(c: SpecCell, value: CellValue, text: string): SpecCell {
+  if (typeof value === "number") return { ...c, value };
+  const serial = dateSerial(value);
+  if (serial !== null) return { ...c, value: serial, style: { ...c.style, numFmt: SHORT_DATE } };
+  return { ...c, value: text };
+}
+
+/** A date cell's serial number (days since 1899-12-30, as written), or null for any other value. */
+function dateSerial(value: CellValue): number | null {
+  if (value === null || typeof value !== "object" || !("date" in value)) return null;
+  const serial = (Date.parse(value.date) - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return Number.isFinite(serial) ? serial : null;
+}
+
+/** A typed cell's text as a new document would hold it (a date as its serial number). */
+function heldAs(c: { value: CellValue; text: string }): string {
+  const serial = dateSerial(c.value);
+  return serial === null ? c.text : String(serial);
 }
 
 /**
@@ -90,12 +114,12 @@ function lostEdits(specs: SheetSpec[], old: SheetGrid[]): LostEdit[] {
     if (g.extras?.length) lost.push({ sheet: g.name, cell: "", text: "", extras: g.extras });
   for (const g of old)
     for (const e of editedRows(g)) {
-      const typed = e.cells.filter((c) => c.text.trim() !== "");
+      const typed = e.cells.filter((c) => c.text.trim() !== "").map((c) => ({ ...c, held: heldAs(c) }));
       const together = (row: string[]) =>
         typed.every((c) =>
-          row.some((x) => x === same(c.text) || (c.text.length >= 12 && x.includes(same(c.text)))),
+          row.some((x) => x === same(c.held) || (c.held.length >= 12 && x.includes(same(c.held)))),
         );
-      const missing = e.record ? typed.filter((c) => !holds(same(c.text))) : rows.some(together) ? [] : typed;
+      const missing = e.record ? typed.filter((c) => !holds(same(c.held))) : rows.some(together) ? [] : typed;
       for (const c of missing) lost.push({ sheet: g.name, cell: c.address, text: c.text });
     }
   return lost;

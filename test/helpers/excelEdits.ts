@@ -6,10 +6,15 @@ import { writeIntoPackage } from "../../src/workbook/xlsx/package/writeIntoPacka
 
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-/** What an officer does in Excel to one sheet: type text into cells, rename the sheet. */
+/** A date typed into a cell: Excel stores its serial number with its short-date format (built-in 14). */
+export interface TypedDate {
+  serial: number;
+}
+
+/** What an officer does in Excel to one sheet: type text or dates into cells, rename the sheet. */
 export interface SheetEdit {
   sheet: string;
-  cells?: Record<string, string>;
+  cells?: Record<string, string | TypedDate>;
   rename?: string;
 }
 
@@ -24,6 +29,9 @@ export async function editLikeExcel(bytes: Uint8Array, edits: SheetEdit[]): Prom
     new DOMParser().parseFromString(await zip.file(part)!.async("string"), "text/xml");
   const wb = await parse("xl/workbook.xml");
   const rels = await parse("xl/_rels/workbook.xml.rels");
+  const dateStyle = edits.some((e) => Object.values(e.cells ?? {}).some((v) => typeof v !== "string"))
+    ? await addShortDateStyle(zip)
+    : 0;
   for (const e of edits) {
     const sheet = all(wb.documentElement!, "sheet").find((s) => s.getAttribute("name") === e.sheet);
     if (!sheet) throw new Error(`no sheet ${e.sheet}`);
@@ -32,7 +40,7 @@ export async function editLikeExcel(bytes: Uint8Array, edits: SheetEdit[]): Prom
     const part = `xl/${target.getAttribute("Target")!.replace(/^\/?xl\//, "")}`;
     const doc = await parse(part);
     for (const [address, text] of Object.entries(e.cells ?? {}))
-      typeInto(doc.documentElement!, address, text);
+      typeInto(doc.documentElement!, address, text, dateStyle);
     zip.file(part, new XMLSerializer().serializeToString(doc));
     if (e.rename) {
       sheet.setAttribute("name", e.rename);
@@ -58,7 +66,31 @@ export async function addSheetLikeExcel(
   return writeIntoPackage(bytes, { remove: [], removeNames: [], documents, names: [] });
 }
 
-function typeInto(root: Element, address: string, text: string): void {
+/** Appends a cell format with the built-in short date to styles.xml, as Excel does for a typed date; its index. */
+async function addShortDateStyle(zip: JSZip): Promise<number> {
+  const styles = new DOMParser().parseFromString(
+    await zip.file("xl/styles.xml")!.async("string"),
+    "text/xml",
+  );
+  const xfs = all(styles.documentElement!, "cellXfs")[0]!;
+  const xf = styles.createElementNS(xfs.namespaceURI, "xf");
+  for (const [k, v] of Object.entries({
+    numFmtId: "14",
+    fontId: "0",
+    fillId: "0",
+    borderId: "0",
+    xfId: "0",
+    applyNumberFormat: "1",
+  }))
+    xf.setAttribute(k, v);
+  xfs.appendChild(xf);
+  const index = all(xfs, "xf").length - 1;
+  xfs.setAttribute("count", String(index + 1));
+  zip.file("xl/styles.xml", new XMLSerializer().serializeToString(styles));
+  return index;
+}
+
+function typeInto(root: Element, address: string, text: string | TypedDate, dateStyle: number): void {
   const at = parseA1(address)!;
   const data = all(root, "sheetData")[0]!;
   const ns = root.namespaceURI;
@@ -78,6 +110,14 @@ function typeInto(root: Element, address: string, text: string): void {
     row.insertBefore(cell, next);
   }
   while (cell.firstChild) cell.removeChild(cell.firstChild);
+  if (typeof text !== "string") {
+    cell.removeAttribute("t");
+    cell.setAttribute("s", String(dateStyle));
+    const v = doc.createElementNS(ns, "v");
+    v.textContent = String(text.serial);
+    cell.appendChild(v);
+    return;
+  }
   cell.setAttribute("t", "inlineStr");
   const is = doc.createElementNS(ns, "is");
   const t = doc.createElementNS(ns, "t");

@@ -68,6 +68,20 @@ describe("what officers type into the documents is kept when they are written ag
     expect([...(await texts(out, analysis)).values()]).toContain(typed.advice);
   });
 
+  test("a date typed as a date comes back a date in Excel's short-date form, not as text", async () => {
+    const { input, out } = sampleCopy();
+    expect((await runCli([input])).code).toBe(0);
+    const memo = "บันทึกมาตรการ 2568";
+    // 5 Dec 2025 as Excel stores it.
+    const serial = (Date.UTC(2025, 11, 5) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    writeFileSync(out, await editLikeExcel(readFileSync(out), [{ sheet: memo, cells: { F3: { serial } } }]));
+    const again = await runCli([input, "--lang", "en"]);
+    expect({ code: again.code, stderr: again.stderr }).toEqual({ code: 0, stderr: "" });
+    const cell = (await readWorkbook(out)).getWorksheet(memo)!.getCell("F3");
+    expect(cell.value).toEqual(new Date(Date.UTC(2025, 11, 5)));
+    expect(cell.numFmt).toBe("mm-dd-yy");
+  });
+
   test("text typed where the tool writes nothing again is said, and nothing is written without --force", async () => {
     const { input, out } = sampleCopy();
     expect((await runCli([input])).code).toBe(0);
