@@ -33,6 +33,11 @@ export interface ItemResult {
     sheet: string;
     cell: string;
     crosswalk: boolean;
+    /**
+     * Two or more items of the previous year merged into this one (2568 O21 and O22 into 2569 O20): each with its
+     * score; `score` is then their mean (2 dp) and `code` the first of them.
+     */
+    merged?: { code: string; score: number; sheet: string; cell: string }[];
   } | null;
   delta: number | null;
   flagged: boolean;
@@ -158,6 +163,16 @@ function itemResult(it: ResolvedItem, finder: PreviousItemFinder, settings: Anal
           sheet: prev.item.sheet,
           cell: prev.item.cell,
           crosswalk: prev.viaCrosswalk,
+          ...(prev.merged
+            ? {
+                merged: prev.merged.map((m) => ({
+                  code: m.code,
+                  score: m.score,
+                  sheet: m.sheet,
+                  cell: m.cell,
+                })),
+              }
+            : {}),
         }
       : null,
     delta,

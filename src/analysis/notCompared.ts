@@ -35,7 +35,12 @@ export function notCompared(
   diagnostics: Diagnostic[],
 ): NotComparedScore[] {
   if (latestYear === null) return [];
-  const used = new Set(results.flatMap((r) => [at(r), ...(r.previous ? [at(r.previous)] : [])]));
+  const used = new Set(
+    results.flatMap((r) => [
+      at(r),
+      ...(r.previous ? [at(r.previous), ...(r.previous.merged ?? []).map(at)] : []),
+    ]),
+  );
   const parts: Part[] = [
     ...items.map((i) => ({ kind: "item" as const, group: i.instrument, ...pick(i) })),
     ...rec.indicators.map((o) => {

@@ -1,6 +1,7 @@
 import { crosswalkBetween } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
 import { formatCode } from "./parseItemCode";
+import { mean, round2 } from "./round";
 import type { ResolvedItem } from "./resolveItems";
 import { titlesMatch } from "./titleMatch";
 import type { Diagnostic } from "./types";
@@ -8,6 +9,8 @@ import type { Diagnostic } from "./types";
 export interface PreviousMatch {
   item: ResolvedItem;
   viaCrosswalk: boolean;
+  /** The previous year's items merged into this one, when two or more were (item's score is then their mean). */
+  merged?: ResolvedItem[];
 }
 
 /**
@@ -47,10 +50,16 @@ export class PreviousItemFinder {
     let viaCrosswalk = false;
     if (prevList !== item.listId) {
       const cw = prevList && item.listId ? crosswalkBetween(prevList, item.listId) : undefined;
-      const pair = cw?.pairs.find(([, to]) => to === item.number);
+      const pairs = cw?.pairs.filter(([, to]) => to === item.number) ?? [];
       this.note(cw ? "crosswalkUsed" : "noCrosswalk", item.instrument, prevYear, item.year, cw);
-      if (!pair) return this.byTypedTitle(item, prevYear);
-      number = pair[0];
+      if (pairs.length === 0) return this.byTypedTitle(item, prevYear);
+      if (pairs.length > 1)
+        return this.merged(
+          item,
+          prevYear,
+          pairs.map(([from]) => from),
+        );
+      number = pairs[0]![0];
       viaCrosswalk = true;
     }
     const candidates = this.byYear
@@ -126,6 +135,36 @@ export class PreviousItemFinder {
     return { item: prev, viaCrosswalk: true };
   }
 
+  /**
+   * An item two or more of last year's were merged into: compared with their mean, and said, naming each. When only
+   * one of them has a score, that one is the comparison (and the missing one is said).
+   */
+  private merged(item: ResolvedItem, prevYear: number, numbers: number[]): PreviousMatch | null {
+    const found = numbers.flatMap((n) => {
+      const c = this.byYear.get(prevYear)!.filter((i) => i.instrument === item.instrument && i.number === n);
+      const one = c.find((x) => x.channel === item.channel) ?? c.find((x) => x.channel === null) ?? c[0];
+      return one ? [one] : [];
+    });
+    if (found.length === 0) return null;
+    const codes = numbers.map((n) => formatCode(item.instrument, item.channel, n));
+    this.diagnostics.push({
+      level: "info",
+      sheet: item.sheet,
+      cell: item.labelCell,
+      id: found.length > 1 ? "mergedItemCompared" : "mergedItemPartly",
+      params: {
+        code: item.code,
+        year: item.year,
+        previous: joinThai(codes),
+        previousYear: prevYear,
+        found: joinThai(found.map((f) => f.code)),
+      },
+    });
+    if (found.length === 1) return { item: found[0]!, viaCrosswalk: true };
+    const score = round2(mean(found.map((f) => f.score)));
+    return { item: { ...found[0]!, score }, viaCrosswalk: true, merged: found };
+  }
+
   private note(
     id: string,
     instrument: Instrument,
@@ -139,4 +178,11 @@ export class PreviousItemFinder {
     const params = { instrument, from, to, source: cw?.source ?? "", confidence: cw?.confidence ?? "" };
     this.diagnostics.push({ level: "info", sheet: null, cell: null, id, params });
   }
+}
+
+/** "O21 และ O22", "O1, O2 และ O3". */
+export function joinThai(codes: string[]): string {
+  return codes.length < 2
+    ? (codes[0] ?? "")
+    : `${codes.slice(0, -1).join(", ")} และ ${codes[codes.length - 1]}`;
 }

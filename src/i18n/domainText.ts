@@ -37,6 +37,14 @@ export const DOMAIN_TEXT = {
     th: "ปี {year}: มีคะแนนรวม {total} แต่ระดับผลแบบ ผ่านดีเยี่ยม…ต้องปรับปรุง ต้องใช้คะแนน IIT, EIT และ OIT ทุกแบบวัด ซึ่งขาด {missing} — ใส่คะแนนแบบวัดตามรายงานของ ป.ป.ช. ลงในชีต",
     en: "{year}: the total is {total}, but the level (ผ่านดีเยี่ยม … ต้องปรับปรุง) needs the IIT, EIT and OIT scores, and these are missing: {missing} — type the instrument scores from the NACC report into a sheet",
   },
+  mergedItemCompared: {
+    th: "ข้อ {code} ปี {year} รวมข้อ {previous} ของปี {previousYear} — เทียบกับค่าเฉลี่ยของ {found}",
+    en: "Item {code} of {year} merges {previous} of {previousYear} — compared with the mean of {found}",
+  },
+  mergedItemPartly: {
+    th: "ข้อ {code} ปี {year} รวมข้อ {previous} ของปี {previousYear} แต่ในชีตมีคะแนนเฉพาะ {found} — เทียบกับ {found} เท่านั้น",
+    en: "Item {code} of {year} merges {previous} of {previousYear}, but the sheet scores only {found} — compared with {found} alone",
+  },
   comparedByTitle: {
     th: "ข้อ {code} ปี {year} เทียบกับข้อ {previous} ปี {previousYear} เพราะชื่อข้อที่พิมพ์ในชีตตรงกัน (ไม่มีในตารางเทียบข้อ) — ตรวจสอบ",
     en: "Item {code} of {year} was compared with {previous} of {previousYear} because their titles in the sheets are the same (no crosswalk entry) — please check",

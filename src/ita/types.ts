@@ -13,6 +13,8 @@ export interface ItemDef {
   prakadenInferred?: boolean;
   prakadenSource?: string;
   topic: string | null;
+  /** Why the topic is null: the wording is not known (and what would settle it). */
+  topicUnknown?: string;
   confidence: string;
 }
 
@@ -51,6 +53,10 @@ export interface Crosswalk {
   confidence: string;
   source: string;
   pairs: [number, number][];
+  /** Items of the later list with no earlier counterpart (new in that year), each with why it is thought so. */
+  added: { n: number; note: string }[];
+  /** Items of the earlier list with no later counterpart (dropped or absorbed), each with why. */
+  dropped: { n: number; note: string }[];
 }
 
 export interface LegacyLevel {

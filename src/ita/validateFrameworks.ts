@@ -155,6 +155,7 @@ function item(v: unknown, at: string, indicators: number[], prakaden: number[]):
       ? {}
       : { prakadenSource: c.string(o.prakadenSource, `${at}.prakadenSource`) }),
     topic: c.nullableString(o.topic, `${at}.topic`),
+    ...(o.topicUnknown === undefined ? {} : { topicUnknown: c.string(o.topicUnknown, `${at}.topicUnknown`) }),
     confidence: c.string(o.confidence, `${at}.confidence`),
   };
 }
@@ -208,6 +209,13 @@ function crosswalk(v: unknown, at: string, lists: Record<string, ItemList>): Cro
     const y = c.number(t, `${at}.pairs[${i}][1]`, 1, b.items.length);
     return [x, y];
   });
+  const notes = (key: "added" | "dropped", max: number, paired: Set<number>) =>
+    (o[key] === undefined ? [] : c.array(o[key], `${at}.${key}`)).map((e, i) => {
+      const x = c.object(e, `${at}.${key}[${i}]`);
+      const n = c.number(x.n, `${at}.${key}[${i}].n`, 1, max);
+      if (paired.has(n)) c.fail(`${at}.${key}[${i}].n`, `${n} is also in a pair`);
+      return { n, note: c.string(x.note, `${at}.${key}[${i}].note`) };
+    });
   return {
     from,
     to,
@@ -215,5 +223,7 @@ function crosswalk(v: unknown, at: string, lists: Record<string, ItemList>): Cro
     confidence: c.string(o.confidence, `${at}.confidence`),
     source: c.string(o.source, `${at}.source`),
     pairs,
+    added: notes("added", b.items.length, new Set(pairs.map(([, y]) => y))),
+    dropped: notes("dropped", a.items.length, new Set(pairs.map(([x]) => x))),
   };
 }

@@ -43,7 +43,11 @@ export function buildResults(
     return sentence ? [sentence] : [];
   };
   const counterpart = (was: ItemResult) =>
-    now.items.find((i) => i.previous?.year === prevYear && i.previous.code === was.code);
+    now.items.find(
+      (i) =>
+        i.previous?.year === prevYear &&
+        (i.previous.code === was.code || i.previous.merged?.some((m) => m.code === was.code) === true),
+    );
   const itemSentence = (was: ItemResult, is: ItemResult): string =>
     outcomeSentence({
       previousYear: prevYear,

@@ -1,3 +1,4 @@
+import { joinThai } from "../analysis/previousItem";
 import type { ItemResult } from "../analysis/analyse";
 import type { ItemClass } from "../analysis/settings";
 import type { SpecCell } from "./sheetSpec";
@@ -50,8 +51,11 @@ export function sentenceRow(label: string, text: string): Cell[] {
   ];
 }
 
+/** Where the comparison crosses item lists, the earlier item(s) it is made with. */
 export function crosswalkNote(it: ItemResult): string {
   // Across item lists the comparison is said even for the same number (2565 I5 and 2566 I5 are different lists).
+  if (it.previous?.merged)
+    return ` (ปี ${it.previous.year} เทียบกับค่าเฉลี่ยของข้อ ${joinThai(it.previous.merged.map((m) => m.code))} ที่รวมเป็นข้อนี้)`;
   return it.previous && (it.previous.crosswalk || it.previous.code !== it.code)
     ? ` (ปี ${it.previous.year} เทียบกับข้อ ${it.previous.code})`
     : "";

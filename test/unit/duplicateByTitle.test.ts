@@ -104,14 +104,12 @@ describe("a code printed twice whose title names a missing item (seed 003's seco
   });
 
   test("a code whose own topic the catalogue does not know is never moved: nothing says its title is wrong", () => {
-    // 2568 O5 has no known topic; the second row's title is O8's.
+    // 2566 I3 has no known topic; the second row's title is I7's.
     const d: Diagnostic[] = [];
-    const manual = "คู่มือหรือแนวทางการปฏิบัติงานของเจ้าหน้าที่";
-    const out = relabelDuplicatesByTitle(
-      [obs(2, 5, null, { year: 2568 }), obs(3, 5, manual, { year: 2568 })],
-      d,
-    );
-    expect(numbers(out)).toEqual([5, 5]);
+    const budget = "ท่านทราบข้อมูลเกี่ยวกับงบประมาณของหน่วยงานหรือของส่วนงานที่ท่านปฏิบัติหน้าที่ มากน้อยเพียงใด";
+    const iit = { year: 2566, instrument: "IIT" as const };
+    const out = relabelDuplicatesByTitle([obs(2, 3, null, iit), obs(3, 3, budget, iit)], d);
+    expect(numbers(out)).toEqual([3, 3]);
     expect(d).toEqual([]);
   });
 

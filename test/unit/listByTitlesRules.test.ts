@@ -100,9 +100,9 @@ describe("listByTitles: how many titles it takes to read a table as another year
   });
 
   test("titles the labelled list cannot check (its topics unknown) never overrule it: half must be checkable", () => {
-    // OIT-D (2568) has no topics for 5–7: 6–9 is half checkable (8, 9), 5–8 only a quarter.
-    expect(shiftOf(run(titled("s", 2568, "OIT-C", [6, 7, 8, 9])))).toHaveLength(1);
-    expect(shiftOf(run(titled("s", 2568, "OIT-C", [5, 6, 7, 8])))).toEqual([]);
+    // IIT-B (2566) has no topics for i3–i6 and i9–i12: i5–i8 is half checkable (i7, i8), i3–i7 less than half.
+    expect(shiftOf(run(titled("s", 2566, "IIT-A", [5, 6, 7, 8])))).toHaveLength(1);
+    expect(shiftOf(run(titled("s", 2566, "IIT-A", [3, 4, 5, 6, 7])))).toEqual([]);
   });
 
   test("of two other lists that both qualify, the one more titles name wins (2565's, not 2567's)", () => {
@@ -203,17 +203,17 @@ describe("listByTitles: several instruments, shared columns, the officer's choic
 describe("listByTitles: codes beyond the labelled year's list, without titles", () => {
   const upTo = (n: number) => C(1, n);
 
-  test("three codes beyond 2568's 26 items: the nearest list that holds them all (2567)", () => {
-    const r = run(codes("s", 2568, upTo(29)));
+  test("three codes beyond 2568's 28 items: the nearest list that holds them all (2567)", () => {
+    const r = run(codes("s", 2568, upTo(31)));
     expect(shiftOf(r)).toEqual([["OIT", 2567, "codes"]]);
     expect(r.diagnostics[0]).toMatchObject({
       id: "listFromCodes",
-      params: { matched: 3, own: 26, rows: 29, assessment: 2567 },
+      params: { matched: 3, own: 28, rows: 31, assessment: 2567 },
     });
   });
 
   test("two beyond move nothing", () => {
-    expect(run(codes("s", 2568, upTo(28))).shifts).toEqual([]);
+    expect(run(codes("s", 2568, upTo(30))).shifts).toEqual([]);
   });
 
   test("codes beyond every list move nothing", () => {

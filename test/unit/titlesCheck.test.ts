@@ -6,7 +6,7 @@ import { SEED003_ROWS } from "../helpers/seed003";
 const PLAN = "แผนและความก้าวหน้าในการดำเนินงานและการใช้งบประมาณประจำปี";
 
 describe("the titles typed in the sheet are checked and used", () => {
-  test("2568 o6 (title unknown to the catalogue) is compared with 2567 o8 because the typed titles are the same", () => {
+  test("2568 o6 is compared with 2567 o8 through the catalogue's crosswalk, not by title", () => {
     const a = analyseGrids(
       [
         grid("2567", [
@@ -23,11 +23,35 @@ describe("the titles typed in the sheet are checked and used", () => {
       DEFAULT_SETTINGS,
     );
     const o6 = a.items.find((i) => i.code === "O6");
-    expect(o6).toMatchObject({ delta: 50, previous: { code: "O8", year: 2567, crosswalk: true } });
+    expect(o6).toMatchObject({
+      topic: PLAN,
+      delta: 50,
+      previous: { code: "O8", year: 2567, crosswalk: true },
+    });
+    expect(a.diagnostics.find((d) => d.id === "comparedByTitle")).toBeUndefined();
+  });
+
+  test("2567 i13 (no crosswalk pair from 2566) is compared with 2566 i3 because the typed titles are the same", () => {
+    const TOP = "ผู้บริหารสูงสุดของหน่วยงานของท่าน ให้ความสำคัญกับการแก้ไขปัญหาการทุจริตและประพฤติมิชอบ มากน้อยเพียงใด";
+    const a = analyseGrids(
+      [
+        grid("2566", [
+          ["ข้อ", "2566"],
+          [`i3 ${TOP}`, 70],
+        ]),
+        grid("2567", [
+          ["ข้อ", "2567"],
+          [`i13 ${TOP}`, 90],
+        ]),
+      ],
+      DEFAULT_SETTINGS,
+    );
+    const i13 = a.items.find((i) => i.code === "I13");
+    expect(i13).toMatchObject({ delta: 20, previous: { code: "I3", year: 2566, crosswalk: true } });
     expect(a.diagnostics.find((d) => d.id === "comparedByTitle")).toMatchObject({
-      sheet: "2568",
+      sheet: "2567",
       cell: "A2",
-      params: { code: "O6", previous: "O8" },
+      params: { code: "I13", previous: "I3" },
     });
   });
 
