@@ -14,7 +14,10 @@ export const OPTION_TEXT = {
     en: "write the JSON report to a file, or - for standard output",
   },
   "--threshold <N>": { th: "เกณฑ์ผ่าน 0–100 (ค่าเริ่มต้น 85)", en: "pass mark 0–100 (default 85)" },
-  "--urgent-below <N>": { th: "คะแนนต่ำกว่านี้ถือว่าต้องแก้ไขเร่งด่วน", en: "scores below this are urgent" },
+  "--urgent-below <N>": {
+    th: "คะแนนต่ำกว่านี้ถือว่าต้องแก้ไขเร่งด่วน (ค่าที่ตั้งในโปรแกรมนี้ ค่าเริ่มต้น 70 — ไม่ใช่เกณฑ์ของ ป.ป.ช.)",
+    en: "scores below this are urgent (this tool's setting, default 70 — not an NACC rule)",
+  },
   "--year <2567>": { th: "ปี พ.ศ. ของตารางที่ไม่ระบุปี", en: "Buddhist-era year of tables that name none" },
   "--keep-year": {
     th: "อ่านตารางตามปีที่หัวตารางระบุ แม้ชื่อข้อจะตรงกับรายการของปีอื่น",

@@ -57,8 +57,8 @@ export const PANE_TEXT = {
   hide: { th: "ซ่อน", en: "Hide" },
   flagged: { th: "ข้อที่ต่ำกว่าเกณฑ์", en: "Items below the mark" },
   classHelp: {
-    th: "เร่งด่วน = ต่ำกว่า {urgent} (หรือข้อ OIT ที่ได้ 0) · ต้องพัฒนา = {urgent} ถึงต่ำกว่า {mark}",
-    en: "Urgent = below {urgent} (or an OIT item at 0) · To improve = {urgent} to below {mark}",
+    th: "เร่งด่วน = ต่ำกว่า {urgent} (หรือข้อ OIT ที่ได้ 0) · ต้องพัฒนา = {urgent} ถึงต่ำกว่า {mark} · เส้น {urgent} เป็นค่าที่ตั้งในโปรแกรมนี้ ไม่ใช่เกณฑ์ของ ป.ป.ช.",
+    en: "Urgent = below {urgent} (or an OIT item at 0) · To improve = {urgent} to below {mark} · the {urgent} line is this tool's setting, not an NACC rule",
   },
   nothingFlagged: { th: "ทุกข้อผ่านเกณฑ์ — ควรรักษามาตรฐานไว้", en: "Every item passes — keep the standard" },
   prakaden: { th: "ประเด็นที่ {n} {name}", en: "Issue {n} {name}" },

@@ -2,7 +2,10 @@
 export const DEFAULTS = {
   /** Pass mark per item, indicator and instrument (NACC: 85). */
   passMark: 85,
-  /** Below this an item is urgent (ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน); the 2567 level scheme's 70. */
+  /**
+   * Below this an item is urgent (ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน). This product's setting, not an NACC rule for
+   * items: it borrows the 70 of the level bands (ต้องปรับปรุงโดยด่วน below 70). The officer can change it.
+   */
   urgentBelow: 70,
   fontName: "TH SarabunPSK",
   /** Points; officers' documents use TH Sarabun 16 pt. */
