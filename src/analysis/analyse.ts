@@ -1,3 +1,4 @@
+import type { AssumptionId } from "./scoreAssumptions";
 import { indicatorInstrument, indicatorName, yearFacts } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
 import { checkTitles } from "./checkTitles";
@@ -58,6 +59,8 @@ export interface IndicatorResult {
   source: "sheet" | "items";
   sheet: string | null;
   cell: string | null;
+  /** What a computed score assumes (scoreAssumptions.ts); absent when read from a sheet. */
+  assumptions?: AssumptionId[];
 }
 
 export interface Analysis {
@@ -206,6 +209,7 @@ function indicatorResults(
       source: s.source,
       sheet: s.sheet,
       cell: s.cell,
+      ...(s.assumptions?.length ? { assumptions: s.assumptions } : {}),
     });
   }
   return out;

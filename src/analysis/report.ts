@@ -5,6 +5,7 @@ import { rangeA1 } from "./grid";
 import { type Lang, message } from "./messages";
 import { readingReport } from "./readingReport";
 import { delta2 } from "./round";
+import { estimateFields, shortfallText } from "./estimateText";
 
 export const REPORT_SCHEMA = "ita-analysis/1";
 
@@ -33,6 +34,7 @@ export function toReport(a: Analysis, lang: Lang) {
         previous,
         delta: previous ? delta2(previous.score, s.score) : null,
         flagged: s.score < a.threshold,
+        ...estimateFields(latest!.year, s.assumptions, lang),
       },
     ];
   });
@@ -57,7 +59,10 @@ export function toReport(a: Analysis, lang: Lang) {
       rows: tb.rows,
     })),
     items: a.items,
-    indicators: a.indicators,
+    indicators: a.indicators.map(({ assumptions, ...i }) => ({
+      ...i,
+      ...estimateFields(a.latestYear ?? 0, assumptions, lang),
+    })),
     instruments,
     total: t
       ? {
@@ -68,6 +73,7 @@ export function toReport(a: Analysis, lang: Lang) {
           previous: prevTotal,
           delta: prevTotal ? delta2(prevTotal.score, t.score) : null,
           flagged: t.score < a.threshold,
+          ...estimateFields(latest!.year, t.assumptions, lang, t.weights),
         }
       : null,
     level:
@@ -76,6 +82,9 @@ export function toReport(a: Analysis, lang: Lang) {
             scheme: yearFacts(a.latestYear)?.levelScheme ?? null,
             level: latest.level,
             previous: prevLevel ? { year: prevLevel.year, level: prevLevel.level } : null,
+            ...estimateFields(latest.year, latest.levelAssumptions, lang, latest.total?.weights),
+            /** Why not the level above, when the total reaches it but an instrument does not (from 2566). */
+            reason: latest.levelShortfall ? shortfallText(latest.level, latest.levelShortfall, lang) : null,
           }
         : null,
     /** Scores read that the comparison does not use (older years, items without a counterpart), with why. */

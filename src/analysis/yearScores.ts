@@ -3,6 +3,13 @@ import { legacyLevel, levelFor, levelsOfYear } from "../ita/levels";
 import { INSTRUMENTS, type Instrument } from "../ita/types";
 import { indicatorFromItems } from "./indicatorFromItems";
 import { explainMissing } from "./missingScores";
+import {
+  type AssumptionId,
+  type LevelShortfall,
+  computedAssumptions,
+  levelShortfall,
+  unionAssumptions,
+} from "./scoreAssumptions";
 import { mean, round2 } from "./round";
 import type { ResolvedItem } from "./resolveItems";
 import type { AnalysisSettings } from "./settings";
@@ -14,6 +21,8 @@ export interface SourcedScore {
   source: "sheet" | "items";
   sheet: string | null;
   cell: string | null;
+  /** What a computed figure assumes (scoreAssumptions.ts); absent for a figure read from a sheet. */
+  assumptions?: AssumptionId[];
 }
 
 export interface YearScores {
@@ -22,6 +31,10 @@ export interface YearScores {
   instruments: Map<Instrument, SourcedScore>;
   total: (SourcedScore & { weights: Record<Instrument, number>; weightsConfirmed: boolean }) | null;
   level: string | null;
+  /** What a computed level assumes (those of the total and instruments it comes from); absent when read. */
+  levelAssumptions?: AssumptionId[];
+  /** From 2566: the level above, which the total reaches, and the instruments that hold it back. */
+  levelShortfall?: LevelShortfall;
 }
 
 /**
@@ -44,7 +57,13 @@ export function yearScores(
     if (indicators.has(ind.number)) continue;
     const computed = indicatorFromItems(year, ind.number, yearItems, diagnostics);
     if (computed !== null)
-      indicators.set(ind.number, { score: computed, source: "items", sheet: null, cell: null });
+      indicators.set(ind.number, {
+        score: computed,
+        source: "items",
+        sheet: null,
+        cell: null,
+        ...withAssumptions(computedAssumptions(year)),
+      });
   }
   const instruments = new Map<Instrument, SourcedScore>();
   /** Unrounded instrument scores, for the total: the mean of the indicators, or the sheet's own figure. */
@@ -66,11 +85,26 @@ export function yearScores(
           params: { year, instrument: inst, given: score.toFixed(2), computed: round2(computed).toFixed(2) },
         });
     } else if (computed !== null) {
-      instruments.set(inst, { score: round2(computed), source: "items", sheet: null, cell: null });
+      const assumptions = unionAssumptions(
+        computedAssumptions(year),
+        ...indicatorsOf(inst).map((n) => indicators.get(n)?.assumptions),
+      );
+      instruments.set(inst, {
+        score: round2(computed),
+        source: "items",
+        sheet: null,
+        cell: null,
+        ...withAssumptions(assumptions),
+      });
       exact.set(inst, computed);
     }
   }
   const total = yearTotal(year, exact, summaries, settings, diagnostics);
+  if (total?.source === "items")
+    total.assumptions = unionAssumptions(
+      total.weightsConfirmed ? [] : ["weights"],
+      ...INSTRUMENTS.map((i) => instruments.get(i)?.assumptions),
+    );
   const published = Object.fromEntries(INSTRUMENTS.map((i) => [i, instruments.get(i)?.score]));
   const allInstruments = INSTRUMENTS.every((i) => published[i] !== undefined);
   const needsInstruments = yearFacts(year)?.levelScheme === "2567";
@@ -79,7 +113,26 @@ export function yearScores(
       ? levelFor(year, total.score, published as Record<Instrument, number>)
       : null;
   const level = givenLevel(year, given.levels, computedLevel, total?.score ?? null, diagnostics);
-  const result = { year, indicators, instruments, total, level };
+  const fromTotal = level !== null && level === computedLevel && !given.levels.some((l) => l.year === year);
+  const levelAssumptions = fromTotal
+    ? unionAssumptions(
+        total?.assumptions,
+        ...(needsInstruments ? INSTRUMENTS.map((i) => instruments.get(i)?.assumptions) : []),
+      )
+    : [];
+  const shortfall =
+    needsInstruments && total && level && allInstruments
+      ? levelShortfall(level, total.score, published as Record<Instrument, number>)
+      : null;
+  const result: YearScores = {
+    year,
+    indicators,
+    instruments,
+    total,
+    level,
+    ...(levelAssumptions.length ? { levelAssumptions } : {}),
+    ...(shortfall ? { levelShortfall: shortfall } : {}),
+  };
   explainMissing(result, yearItems, needsInstruments, diagnostics);
   return result;
 }
@@ -190,4 +243,9 @@ function givenLevel(
       params: { year, given: given.level, computed },
     });
   return given.level;
+}
+
+/** The assumptions field of a computed score: present only when there are some. */
+function withAssumptions(assumptions: AssumptionId[]): { assumptions?: AssumptionId[] } {
+  return assumptions.length ? { assumptions } : {};
 }

@@ -22,13 +22,22 @@ export function summary(
       notCompared: r.notCompared.length,
     }),
   );
-  if (r.total)
+  if (r.total) {
+    const level = r.level
+      ? ` (${r.level.level}${r.level.estimate ? `, ${cliText(lang, "levelEstimate")}` : ""})`
+      : "";
+    const score = r.total.score.toFixed(2);
     lines.push(
-      cliText(lang, "total", {
-        score: r.total.score.toFixed(2),
-        level: r.level ? ` (${r.level.level})` : "",
-      }),
+      r.total.estimate
+        ? cliText(lang, "totalEstimate", {
+            score,
+            level,
+            assumed: r.total.assumed.map((x) => x.text).join("; "),
+          })
+        : cliText(lang, "total", { score, level }),
     );
+    if (r.level?.reason) lines.push(`  ${r.level.reason}`);
+  }
   lines.push(
     cliText(lang, "itemsBelow", {
       mark: a.threshold,

@@ -4,6 +4,11 @@ import { type Entry, catalogue } from "./catalogue";
 export const CLI_TEXT = {
   yearsFound: { th: "ปีที่พบ: {years} (ล่าสุด {latest})", en: "Years found: {years} (latest {latest})" },
   total: { th: "คะแนนรวม: {score}{level}", en: "Total: {score}{level}" },
+  totalEstimate: {
+    th: "คะแนนรวม: ประมาณ {score}{level} — คำนวณเอง เพราะ{assumed}; ใส่คะแนนรวมและระดับจาก ITAS ในชีตเพื่อใช้ตัวเลขที่ ป.ป.ช. ประกาศ",
+    en: "Total: about {score}{level} — computed here, as {assumed}; type the total and level from ITAS into a sheet to use NACC's published figures",
+  },
+  levelEstimate: { th: "ประมาณ", en: "estimated" },
   reading: {
     th: "อ่านแล้ว: {read} แถว, ไม่ได้อ่าน {unread} แถว, อ่านแล้วแต่ไม่ได้เทียบ {notCompared} คะแนน (รายการอยู่ในรายงาน --json)",
     en: "Read: {read} rows, not read {unread} rows, read but not compared {notCompared} scores (listed in the --json report)",

@@ -150,6 +150,18 @@ export const ENGINE_TEXT = {
     th: "ปี {year}: EIT แยกช่องทาง EP/ES ไม่ทราบวิธีรวมคะแนน จึงไม่คำนวณตัวชี้วัด EIT จากรายข้อ — ใส่คะแนนตัวชี้วัดในชีต",
     en: "{year}: EIT is split into EP/ES channels whose combination is unknown, so EIT indicators are not computed from items — give them in a sheet",
   },
+  "assumption.weights": {
+    th: "น้ำหนักแบบวัดปี {year} (IIT {iit} EIT {eit} OIT {oit}) เป็นค่าที่สันนิษฐาน ยังไม่ยืนยันจากคะแนนที่ ป.ป.ช. ประกาศ",
+    en: "the {year} instrument weights (IIT {iit}, EIT {eit}, OIT {oit}) are assumed, not confirmed by NACC's published totals",
+  },
+  "assumption.aggregation": {
+    th: "การรวมคะแนนรายข้อเป็นตัวชี้วัดและแบบวัดปี {year} ใช้ค่าเฉลี่ยแบบปี 2563–2564 ซึ่งยังไม่ยืนยันสำหรับปีนี้",
+    en: "items are combined into indicators and instruments for {year} by plain means, as in 2563–2564, not confirmed for this year",
+  },
+  levelShortfall: {
+    th: "ระดับ {level} ไม่ใช่ {notLevel} เพราะ {below} ต่ำกว่า {mark} — ทุกแบบวัดต้องได้ {mark} ขึ้นไป ไม่ใช่เฉพาะคะแนนรวม",
+    en: "{level}, not {notLevel}, because {below} is below {mark} — every instrument must reach {mark}, not only the total",
+  },
   weightsUnconfirmed: {
     th: "น้ำหนักแบบวัดปี {year} (IIT {iit} / EIT {eit} / OIT {oit}) ยังไม่ได้รับการยืนยัน — คะแนนรวมเป็นค่าประมาณ",
     en: "Instrument weights for {year} (IIT {iit} / EIT {eit} / OIT {oit}) are not confirmed — the total is an estimate",

@@ -45,6 +45,12 @@ export const PANE_TEXT = {
   summaryTitle: { th: "ผล ITA ปี", en: "ITA results" },
   total: { th: "คะแนนรวม", en: "Total" },
   level: { th: "ระดับ", en: "Level" },
+  about: { th: "ประมาณ", en: "about" },
+  estimated: { th: "ประมาณการ", en: "estimated" },
+  totalEstimate: {
+    th: "คำนวณเอง เพราะ{assumed} — ใส่คะแนนรวมและระดับจาก ITAS ในชีตคะแนน แล้วเอกสารที่จัดทำจะใช้ตัวเลขที่ ป.ป.ช. ประกาศ",
+    en: "Computed here, as {assumed} — type the total and level from ITAS into the score sheet and the documents will use NACC's published figures",
+  },
   previousTotal: { th: "ปี {year}: {score}", en: "{year}: {score}" },
   noTotal: {
     th: "ไม่มีคะแนนรวมในตาราง — ใส่คะแนน IIT, EIT, OIT หรือคะแนนรวม",

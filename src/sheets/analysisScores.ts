@@ -3,6 +3,7 @@ import { delta2 } from "../analysis/round";
 import { indicatorName } from "../ita/catalog";
 import { INSTRUMENTS } from "../ita/types";
 import { CLASS_TH, scoreRow, sentenceRow } from "./analysisRows";
+import { assumptionText, shortfallText } from "../analysis/estimateText";
 import type { SheetBuilder } from "./sheetBuilder";
 
 /**
@@ -18,7 +19,12 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
       scoreRow(
         `ตัวชี้วัดที่ ${ind.number}`,
         "",
-        ind.name + (ind.source === "items" ? " (คำนวณจากคะแนนรายข้อ)" : ""),
+        ind.name +
+          (ind.assumptions?.length
+            ? " (ประมาณการ คำนวณจากคะแนนรายข้อ)"
+            : ind.source === "items"
+              ? " (คำนวณจากคะแนนรายข้อ)"
+              : ""),
         { prev: ind.previous?.score ?? null, score: ind.score, delta: ind.delta, flagged: ind.flagged },
         CLASS_TH[ind.class],
       ),
@@ -50,18 +56,36 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
       delta: p === null ? null : delta2(p, s.score),
       flagged: s.score < a.threshold,
     };
-    b.row(scoreRow(`แบบวัด ${inst}`, "", "คะแนนรวมของแบบวัด", figures, ""));
+    const how = s.assumptions?.length
+      ? " (ประมาณการ คำนวณจากตัวชี้วัด)"
+      : s.source === "items"
+        ? " (คำนวณจากตัวชี้วัด)"
+        : "";
+    b.row(scoreRow(`แบบวัด ${inst}`, "", `คะแนนรวมของแบบวัด${how}`, figures, ""));
   }
   if (now?.total) {
     const p = before?.total?.score ?? null;
-    const note = `${now.level ? `ระดับ ${now.level}` : ""}${now.total.weightsConfirmed ? "" : " (น้ำหนักแบบวัดยังไม่ได้รับการยืนยัน)"}`;
+    const estimate = (now.total.assumptions?.length ?? 0) > 0;
+    const levelEstimate = (now.levelAssumptions?.length ?? 0) > 0;
+    const note = `${now.level ? `ระดับ ${now.level}${levelEstimate ? " (ประมาณการ)" : ""}` : ""}`;
     const figures = {
       prev: p,
       score: now.total.score,
       delta: p === null ? null : delta2(p, now.total.score),
       flagged: now.total.score < a.threshold,
     };
-    b.row(scoreRow("คะแนนรวม ITA", "", "", figures, note.trim()));
+    b.row(scoreRow("คะแนนรวม ITA", "", estimate ? "ประมาณการ" : "", figures, note.trim()));
+    // An estimate says what it rests on; a level held back by one instrument says which (from 2566).
+    const basis = [...new Set([...(now.total.assumptions ?? []), ...(now.levelAssumptions ?? [])])];
+    if (basis.length)
+      b.row(
+        sentenceRow(
+          "ค่าประมาณ",
+          `คะแนนรวม${levelEstimate ? "และระดับ" : ""}ปี ${latest} เป็นค่าประมาณที่คำนวณจากคะแนนในแฟ้ม ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะ${basis.map((id) => assumptionText(id, latest, "th", now.total?.weights)).join(" และ")}`,
+        ),
+      );
+    if (now.level && now.levelShortfall)
+      b.row(sentenceRow("ระดับ", shortfallText(now.level, now.levelShortfall, "th")));
   } else
     b.row(
       sentenceRow(

@@ -10,12 +10,21 @@ import { DOTS } from "./signature";
 const NACC =
   "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
 
-/** "ได้คะแนน 88.12 ระดับ A" when the year's total is known, else nothing. */
+/** "ได้คะแนน 88.12 ระดับ A" when the year's total is known, else nothing ("ได้คะแนนรวมประมาณ" for an estimate). */
 function totalOf(a: Analysis, year: number): string {
   const y = a.scoresByYear.find((s) => s.year === year);
   if (!y?.total) return "";
-  return ` ได้คะแนนรวม ${formatScore(y.total.score)} คะแนน${y.level ? ` ระดับ ${y.level}` : ""}`;
+  return ` ได้คะแนนรวม${isEstimate(a, year) ? "ประมาณ" : ""} ${formatScore(y.total.score)} คะแนน${y.level ? ` ระดับ ${y.level}` : ""}`;
 }
+
+/** Whether the year's total or level is computed on an assumption (scoreAssumptions.ts). */
+function isEstimate(a: Analysis, year: number): boolean {
+  const y = a.scoresByYear.find((s) => s.year === year);
+  return (y?.total?.assumptions?.length ?? 0) > 0 || (y?.levelAssumptions?.length ?? 0) > 0;
+}
+
+/** Said once after the sentence that states estimated totals: what they are. */
+const ESTIMATE_CLAUSE = " ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ";
 
 /**
  * " จำนวน 14 มาตรการ" when the report follows the measures sheet the agency adopted; nothing when the measures were
@@ -30,7 +39,9 @@ function totals(a: Analysis, previousYear: number, year: number): string {
   const now = totalOf(a, year);
   const before = totalOf(a, previousYear);
   const earlier = before ? ` (ปี พ.ศ. ${previousYear}${before})` : "";
-  return now ? `${now}${earlier}` : ` แล้ว${earlier}`;
+  const estimate =
+    (now && isEstimate(a, year)) || (before && isEstimate(a, previousYear)) ? ESTIMATE_CLAUSE : "";
+  return now ? `${now}${earlier}${estimate}` : ` แล้ว${earlier}${estimate}`;
 }
 
 /** "ข้อ o34 “มาตรการส่งเสริม…”" of the ITA year that assesses the document, or the guidelines in general. */
@@ -58,7 +69,7 @@ export function measuresMemo(plan: MeasurePlan, a: Analysis, opt: DocOptions): M
     name: `บันทึกมาตรการ ${plan.fiscalYear}`,
     subject: `ขออนุมัติประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
     background: [
-      `ตามที่${NACC} ประจำปี พ.ศ. ${plan.assessmentYear} และ${agency}ได้รับผลการประเมินแล้ว${totalOf(a, plan.assessmentYear)} นั้น`,
+      `ตามที่${NACC} ประจำปี พ.ศ. ${plan.assessmentYear} และ${agency}ได้รับผลการประเมินแล้ว${totalOf(a, plan.assessmentYear)}${isEstimate(a, plan.assessmentYear) ? ESTIMATE_CLAUSE : ""} นั้น`,
     ],
     facts: [
       `${criterion(plan.fiscalYear, "measures")} หน่วยงานต้องวิเคราะห์ผลการประเมินของปีที่ผ่านมา กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานที่สอดคล้องกับผลการวิเคราะห์ โดยระบุผู้รับผิดชอบ ขั้นตอนหรือวิธีการปฏิบัติ และการกำกับติดตาม และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,

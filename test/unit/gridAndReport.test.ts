@@ -170,6 +170,7 @@ describe("the JSON report: the latest year against the latest earlier year that 
         previous: { year: 2566, score: 80 },
         delta: 5,
         flagged: false,
+        estimate: false,
       },
       {
         instrument: "EIT",
@@ -178,8 +179,17 @@ describe("the JSON report: the latest year against the latest earlier year that 
         previous: { year: 2565, score: 60 },
         delta: 24.99,
         flagged: true,
+        estimate: false,
       },
-      { instrument: "OIT", score: 90, source: "sheet", previous: null, delta: null, flagged: false },
+      {
+        instrument: "OIT",
+        score: 90,
+        source: "sheet",
+        previous: null,
+        delta: null,
+        flagged: false,
+        estimate: false,
+      },
     ]);
     expect(r.total).toMatchObject({
       score: 86.5,

@@ -91,10 +91,16 @@ describe("the results memo states the totals it has, and only those", () => {
       .specs[0]!.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? "")))
       .join("\n");
 
-  test("2565 → 2566: both years' totals", () => {
+  test("2565 → 2566: both years' totals, said once to be estimates (their weights are assumed)", () => {
     expect(memoText(2565, 2566)).toMatch(
-      /ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2566 ได้คะแนนรวม \d+\.\d\d คะแนน ระดับ \S+ \(ปี พ.ศ. 2565 ได้คะแนนรวม \d+\.\d\d คะแนน/,
+      /ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2566 ได้คะแนนรวมประมาณ \d+\.\d\d คะแนน ระดับ \S+ \(ปี พ.ศ. 2565 ได้คะแนนรวมประมาณ \d+\.\d\d คะแนน ระดับ \S+\) ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ รายละเอียด/,
     );
+  });
+
+  test("2563 → 2564, whose rule reproduces NACC's totals: no word of an estimate", () => {
+    const text = memoText(2563, 2564);
+    expect(text).toMatch(/ได้คะแนนรวม \d+\.\d\d คะแนน ระดับ/);
+    expect(text).not.toMatch(/ค่าประมาณ|คะแนนรวมประมาณ/);
   });
 
   test("2567 → 2568, no total in either year: no sentence about a missing total", () => {

@@ -20,6 +20,7 @@ const useStyles = makeStyles({
   total: { display: "flex", alignItems: "baseline", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
   big: { fontSize: tokens.fontSizeHero700, fontWeight: tokens.fontWeightBold, lineHeight: 1.1 },
   num: { fontVariantNumeric: "tabular-nums" },
+  about: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   up: { color: tokens.colorPaletteGreenForeground1 },
   down: { color: tokens.colorPaletteRedForeground1 },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -49,6 +50,7 @@ export function SummaryCard({ lang, report, reading, onSelect }: Props) {
       {total ? (
         <div className={s.total}>
           <span className={s.big}>
+            {total.estimate && <span className={s.about}>{t("about")} </span>}
             <span className={s.num} data-testid="total">
               {fixed2(total.score)}
             </span>
@@ -56,6 +58,7 @@ export function SummaryCard({ lang, report, reading, onSelect }: Props) {
           {report.level && (
             <Text weight="semibold">
               {t("level")} {report.level.level}
+              {report.level.estimate ? ` (${t("estimated")})` : ""}
             </Text>
           )}
           {total.previous && (
@@ -68,6 +71,16 @@ export function SummaryCard({ lang, report, reading, onSelect }: Props) {
         </div>
       ) : (
         <Text size={200}>{t("noTotal")}</Text>
+      )}
+      {total?.estimate && (
+        <Text size={200} data-testid="total-estimate">
+          {t("totalEstimate", { assumed: total.assumed.map((a) => a.text).join("; ") })}
+        </Text>
+      )}
+      {report.level?.reason && (
+        <Text size={200} data-testid="level-reason">
+          {report.level.reason}
+        </Text>
       )}
       {report.instruments.length > 0 && (
         <Text size={200} className={s.num} data-testid="instruments">
