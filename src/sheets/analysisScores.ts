@@ -4,6 +4,10 @@ import { indicatorName } from "../ita/catalog";
 import { INSTRUMENTS } from "../ita/types";
 import { CLASS_TH, scoreRow, sentenceRow } from "./analysisRows";
 import { assumptionText, shortfallText } from "../analysis/estimateText";
+import { unionAssumptions } from "../analysis/scoreAssumptions";
+
+/** The word beside every figure computed on an assumption. */
+const ESTIMATE = "ประมาณการ";
 import type { SheetBuilder } from "./sheetBuilder";
 
 /**
@@ -21,7 +25,7 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
         "",
         ind.name +
           (ind.assumptions?.length
-            ? " (ประมาณการ คำนวณจากคะแนนรายข้อ)"
+            ? ` (${ESTIMATE})`
             : ind.source === "items"
               ? " (คำนวณจากคะแนนรายข้อ)"
               : ""),
@@ -56,34 +60,21 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
       delta: p === null ? null : delta2(p, s.score),
       flagged: s.score < a.threshold,
     };
-    const how = s.assumptions?.length
-      ? " (ประมาณการ คำนวณจากตัวชี้วัด)"
-      : s.source === "items"
-        ? " (คำนวณจากตัวชี้วัด)"
-        : "";
+    const how = s.assumptions?.length ? ` (${ESTIMATE})` : s.source === "items" ? " (คำนวณจากตัวชี้วัด)" : "";
     b.row(scoreRow(`แบบวัด ${inst}`, "", `คะแนนรวมของแบบวัด${how}`, figures, ""));
   }
   if (now?.total) {
     const p = before?.total?.score ?? null;
     const estimate = (now.total.assumptions?.length ?? 0) > 0;
     const levelEstimate = (now.levelAssumptions?.length ?? 0) > 0;
-    const note = `${now.level ? `ระดับ ${now.level}${levelEstimate ? " (ประมาณการ)" : ""}` : ""}`;
+    const note = `${now.level ? `ระดับ ${now.level}${levelEstimate ? ` (${ESTIMATE})` : ""}` : ""}`;
     const figures = {
       prev: p,
       score: now.total.score,
       delta: p === null ? null : delta2(p, now.total.score),
       flagged: now.total.score < a.threshold,
     };
-    b.row(scoreRow("คะแนนรวม ITA", "", estimate ? "ประมาณการ" : "", figures, note.trim()));
-    // An estimate says what it rests on; a level held back by one instrument says which (from 2566).
-    const basis = [...new Set([...(now.total.assumptions ?? []), ...(now.levelAssumptions ?? [])])];
-    if (basis.length)
-      b.row(
-        sentenceRow(
-          "ค่าประมาณ",
-          `คะแนนรวม${levelEstimate ? "และระดับ" : ""}ปี ${latest} เป็นค่าประมาณที่คำนวณจากคะแนนในแฟ้ม ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะ${basis.map((id) => assumptionText(id, latest, "th", now.total?.weights)).join(" และ")}`,
-        ),
-      );
+    b.row(scoreRow("คะแนนรวม ITA", "", estimate ? ESTIMATE : "", figures, note.trim()));
     if (now.level && now.levelShortfall)
       b.row(sentenceRow("ระดับ", shortfallText(now.level, now.levelShortfall, "th")));
   } else
@@ -93,6 +84,20 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
         missing.length
           ? `คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด ${missing.join(" ")} ปี ${latest} ในแฟ้ม`
           : `คำนวณคะแนนรวมไม่ได้ เพราะไม่ทราบน้ำหนักของแบบวัดสำหรับปี ${latest} (กำหนดได้ในการตั้งค่า)`,
+      ),
+    );
+  // Every score marked ประมาณการ above is said once: what it rests on (a fact of the figures, not advice).
+  const basis = unionAssumptions(
+    ...a.indicators.map((i) => i.assumptions),
+    ...[...(now?.instruments.values() ?? [])].map((x) => x.assumptions),
+    now?.total?.assumptions,
+    now?.levelAssumptions,
+  );
+  if (basis.length)
+    b.row(
+      sentenceRow(
+        ESTIMATE,
+        `คะแนนที่ระบุว่า${ESTIMATE}คำนวณจากคะแนนในแฟ้ม ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะ${basis.map((id) => assumptionText(id, latest, "th", now?.total?.weights)).join(" และ")}`,
       ),
     );
   return first;

@@ -51,7 +51,9 @@ describe("a total computed on an assumption is an estimate, said everywhere it a
   test("the documents: the analysis says ประมาณการ and why; the memo says คะแนนรวมประมาณ", () => {
     const analysis = cellTexts(computed, "analysis");
     expect(analysis).toContain("ประมาณการ");
-    expect(analysis).toMatch(/เป็นค่าประมาณที่คำนวณจากคะแนนในแฟ้ม ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะน้ำหนักแบบวัดปี 2568/);
+    expect(analysis).toMatch(
+      /คะแนนที่ระบุว่าประมาณการคำนวณจากคะแนนในแฟ้ม ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะน้ำหนักแบบวัดปี 2568/,
+    );
     expect(cellTexts(computed, "measuresMemo")).toMatch(
       /ได้คะแนนรวมประมาณ \d+\.\d\d คะแนน.* ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ/,
     );
