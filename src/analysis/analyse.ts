@@ -1,3 +1,4 @@
+import { dropEarlyYears } from "./earlyFramework";
 import type { AssumptionId } from "./scoreAssumptions";
 import { indicatorInstrument, indicatorName, yearFacts } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
@@ -93,7 +94,8 @@ const ORDER: Record<string, number> = { IIT: 0, EIT: 1, OIT: 2 };
  */
 export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?: number): Analysis {
   const diagnostics = asOfYear === undefined ? [...all.diagnostics] : [];
-  const byTitles = listByTitles(all, settings.keepLabelledYear, diagnostics);
+  const known = dropEarlyYears(all, diagnostics);
+  const byTitles = listByTitles(known, settings.keepLabelledYear, diagnostics);
   const rec = asOfYear === undefined ? byTitles.rec : upTo(byTitles.rec, asOfYear);
   sayRoundedScores(rec, settings.threshold, diagnostics);
   const items = resolveItems(rec.items, diagnostics);
@@ -102,6 +104,7 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
     (a, b) => a - b,
   );
   const latestYear = years.length ? years[years.length - 1]! : null;
+  sayYearGap(years, diagnostics);
   const scoresByYear = years.map((y) => yearScores(y, items, rec, settings, diagnostics));
   const finder = new PreviousItemFinder(items, diagnostics);
   const latestItems = items
@@ -213,4 +216,23 @@ function indicatorResults(
     });
   }
   return out;
+}
+
+/**
+ * A history with the year before the latest missing (2566 and 2568, no 2567): the comparison is with the latest
+ * earlier year, and that is said, never silent.
+ */
+function sayYearGap(years: number[], diagnostics: Diagnostic[]): void {
+  if (years.length < 2) return;
+  const latest = years[years.length - 1]!;
+  const previous = years[years.length - 2]!;
+  if (previous === latest - 1) return;
+  const missing = Array.from({ length: latest - previous - 1 }, (_, k) => previous + 1 + k);
+  diagnostics.push({
+    level: "warning",
+    sheet: null,
+    cell: null,
+    id: "previousYearMissing",
+    params: { missing: missing.join(", "), previous, latest },
+  });
 }

@@ -23,8 +23,10 @@ export function yearResolver(
   const anyHeaderYear = scoreCols.some((v) =>
     [...headers.get(v)!.values()].some((h) => h.year !== null && !h.skip),
   );
-  const noYearCols = scoreCols.filter((v) =>
-    [...headers.get(v)!.values()].some((h) => h.year === null && !h.skip),
+  const noYearCols = withoutGroupFigures(
+    grid,
+    cells,
+    scoreCols.filter((v) => [...headers.get(v)!.values()].some((h) => h.year === null && !h.skip)),
   );
   const firstRow = cells[0]!.r; // cells are in row order
   const labelAt = addressOf(grid, firstRow, col);
@@ -76,6 +78,19 @@ export function yearResolver(
     }
     return v === noYearCols[0] ? fallback : null;
   };
+}
+
+/**
+ * Of several year-less score columns, one holding a score on every label row beside others holding one on a
+ * third of the rows or fewer (an instrument's score merged over its indicators: "คะแนนที่ได้ (100 คะแนน)") is
+ * the labels' column; the sparse ones are group figures, not the labels' scores.
+ */
+function withoutGroupFigures(grid: SheetGrid, cells: LabelCell[], cols: number[]): number[] {
+  if (cols.length < 2 || cells.length < 3) return cols;
+  const filled = (v: number) => cells.filter((c) => cellText(grid.rows[c.r]?.[v] ?? null) !== "").length;
+  const full = cols.filter((v) => filled(v) === cells.length);
+  const sparse = cols.filter((v) => filled(v) * 3 <= cells.length);
+  return full.length === 1 && full.length + sparse.length === cols.length ? full : cols;
 }
 
 function titleYear(grid: SheetGrid, firstRow: number): { year: number; cell: string; text: string } | null {

@@ -7,6 +7,8 @@ import { findYear } from "./parseYear";
 import { readCells } from "./readCells";
 import { scanLabels } from "./scanLabels";
 import { readYearRowTables } from "./yearRows";
+import { readYearColumnTables } from "./yearColumns";
+import { readLabelValues } from "./labelValues";
 import { scoreColumns, trailingScoreColumn, yearColumnsWithoutScores } from "./scoreColumns";
 import type { Recognition } from "./types";
 
@@ -75,5 +77,7 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
   }
   const used = new Set([...out.items, ...out.indicators, ...out.summaries].map((o) => o.cell));
   readYearRowTables(grid, out, used);
+  readYearColumnTables(grid, out, used);
+  readLabelValues(grid, out, used);
   return out;
 }

@@ -1,5 +1,6 @@
 import { type SheetGrid, transpose } from "./grid";
 import { sweepLedger } from "./ledger";
+import { indexTable } from "./earlyFramework";
 import { type RecogniseOptions, emptyRecognition, recogniseSheet } from "./recogniseSheet";
 import type { Recognition } from "./types";
 
@@ -19,7 +20,8 @@ function recogniseEitherWay(grid: SheetGrid, options: RecogniseOptions): Recogni
 /** One sheet through every stage: recognition, then the ledger sweep over what it left unread. */
 function recogniseAndSweep(grid: SheetGrid, options: RecogniseOptions): Recognition {
   const rec = recogniseEitherWay(grid, options);
-  return { ...rec, diagnostics: [...rec.diagnostics, ...sweepLedger(grid, rec)] };
+  const index = indexTable(grid);
+  return { ...rec, diagnostics: [...rec.diagnostics, ...(index ? [index] : []), ...sweepLedger(grid, rec)] };
 }
 
 /** Whether a sheet is read as scores: visible, or hidden and included by the officer; never very hidden. */

@@ -93,7 +93,7 @@ export function scanLabels(grid: SheetGrid): LabelScan {
     }
     all.push(...labels);
   });
-  return groupByColumn(all);
+  return groupByColumn(grid, all);
 }
 
 /**
@@ -185,7 +185,14 @@ function latest<T>(...seen: (Seen<T> | null | undefined)[]): Seen<T> | undefined
   return best;
 }
 
-function groupByColumn(all: LabelCell[]): LabelScan {
+function isNamedIndicatorRow(grid: SheetGrid, l: LabelCell): boolean {
+  if (l.label.kind !== "indicator") return false;
+  const row = grid.rows[l.r] ?? [];
+  const ind = parseIndicatorLabel(cellText(row[l.c] ?? null));
+  return (ind?.rest ?? "") !== "" && row.slice(l.c + 1).some((x) => parseScore(x).kind === "score");
+}
+
+function groupByColumn(grid: SheetGrid, all: LabelCell[]): LabelScan {
   const byCol = new Map<number, LabelCell[]>();
   for (const l of all) {
     const list = byCol.get(l.c);
@@ -199,7 +206,10 @@ function groupByColumn(all: LabelCell[]): LabelScan {
     const explicit = rows.some((l) => l.label.kind === "item" && l.label.item.instrument !== null);
     // A summary of instruments alone (IIT | EIT | OIT | คะแนนรวม, years across) is a table of its own.
     const instruments = list.filter((l) => l.label.kind === "summary" && l.label.instrument !== null);
-    if (rows.length >= 2 || explicit || instruments.length >= 2) columns.set(c, list);
+    // One indicator by number and name with a score beside it ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล | 95.56") is a
+    // one-row table too; a bare "ตัวชี้วัดที่ 1" or a heading without a score is not.
+    const oneIndicator = rows.length === 1 && isNamedIndicatorRow(grid, rows[0]!);
+    if (rows.length >= 2 || explicit || oneIndicator || instruments.length >= 2) columns.set(c, list);
   }
   const rowLabelCols = new Map<number, number[]>();
   for (const [c, list] of [...columns].sort((a, b) => a[0] - b[0])) {

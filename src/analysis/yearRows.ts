@@ -1,9 +1,10 @@
+import { FIRST_YEAR } from "../ita/catalog";
 import { type CellValue, type SheetGrid, addressOf, rangeOf } from "./grid";
 import { indicatorNameMatches } from "./indicatorNames";
 import { parseIndicatorLabel, parseSummaryRowLabel } from "./parseLabels";
 import { parseScore } from "./parseScore";
 import { MAX_BE, MIN_BE } from "./parseYear";
-import { ALL_LEVELS } from "../ita/levels";
+import { isLevelLabel, parseLevelText } from "./levelText";
 import { cellText } from "./text";
 import type { Instrument } from "../ita/types";
 import type { LevelObservation, Recognition } from "./types";
@@ -15,9 +16,6 @@ type Column =
 
 const YEAR_HEADER = /^(?:ปีงบประมาณ|ปีงบ|ปี|พ\.ศ\.|ปี พ\.ศ\.|year|fiscal year|fy)(?:\s*\(?พ\.ศ\.\)?)?$/i;
 const BARE_TOTAL = /^(?:ผล)?คะแนน(?:ที่ได้)?$/;
-/** The level column of a totals history: "ระดับ", "ระดับผลการประเมิน", "Level". */
-const LEVEL_HEADER = /^(?:ระดับ(?:ผล)?(?:การประเมิน)?|level|rating)$/i;
-
 /**
  * Years-down tables — a totals history (ปีงบประมาณ | คะแนน | ระดับ, newest first) or an instrument summary
  * (ปี | IIT | EIT | OIT | คะแนนรวม): a header row with a year column, and one row per year below it.
@@ -42,7 +40,7 @@ function columnOf(v: CellValue): Column | null {
   const text = cellText(v);
   if (text === "") return null;
   if (BARE_TOTAL.test(text)) return { kind: "summary", instrument: null };
-  if (LEVEL_HEADER.test(text)) return { kind: "level" };
+  if (isLevelLabel(text)) return { kind: "level" };
   const summary = parseSummaryRowLabel(text);
   if (summary)
     return { kind: "summary", instrument: summary.kind === "instrument" ? summary.instrument : null };
@@ -103,6 +101,7 @@ function readBelow(
       const base = { sheet: grid.name, cell: at, year, score: reading.value };
       if (col.kind === "indicator") out.indicators.push({ ...base, indicator: col.indicator });
       else out.summaries.push({ ...base, instrument: col.instrument });
+      used.add(at);
       read = true;
       years.add(year);
     }
@@ -158,9 +157,9 @@ function readLevel(
   out: Recognition,
 ): LevelObservation | null {
   const text = cellText(grid.rows[r]?.[c] ?? null);
-  if (text === "") return null;
-  const key = text.replace(/^ระดับ/, "").replace(/\s+/g, "").toUpperCase();
-  const level = ALL_LEVELS.find((l) => l.toUpperCase() === key);
+  // A dash is no level; a year before the first framework is said once, for all its figures (earlyFramework).
+  if (text === "" || /^[-–—]+$/.test(text) || year < FIRST_YEAR) return null;
+  const level = parseLevelText(text, year);
   const cell = addressOf(grid, r, c);
   if (level) return { sheet: grid.name, cell, year, level };
   out.diagnostics.push({

@@ -37,6 +37,18 @@ export const DOMAIN_TEXT = {
     th: "ปี {year}: มีคะแนนรวม {total} แต่ระดับผลแบบ ผ่านดีเยี่ยม…ต้องปรับปรุง ต้องใช้คะแนน IIT, EIT และ OIT ทุกแบบวัด ซึ่งขาด {missing} — ใส่คะแนนแบบวัดตามรายงานของ ป.ป.ช. ลงในชีต",
     en: "{year}: the total is {total}, but the level (ผ่านดีเยี่ยม … ต้องปรับปรุง) needs the IIT, EIT and OIT scores, and these are missing: {missing} — type the instrument scores from the NACC report into a sheet",
   },
+  yearBeforeFramework: {
+    th: "คะแนนปี {years} เป็นผล ITA ก่อนปี {first} ซึ่งใช้กรอบการประเมินอื่น (ปี 2561–2562 ใช้ 5 ดัชนี ไม่ใช่ 10 ตัวชี้วัด) จึงไม่ได้นำมาอ่านหรือเทียบ",
+    en: "The {years} scores are ITA results from before {first}, under another framework (2561–2562 used five indices, not ten indicators), so they are not read or compared",
+  },
+  indexFramework: {
+    th: "ตารางนี้เป็นผล ITA ตามกรอบปี 2561–2562 (5 ดัชนี เช่น ดัชนีความโปร่งใส) ไม่ใช่ 10 ตัวชี้วัด จึงไม่ได้อ่าน — โปรแกรมนี้อ่านผลตั้งแต่ปี {first}",
+    en: "This table holds ITA results in the 2561–2562 framework (five indices such as ดัชนีความโปร่งใส), not the ten indicators, so it was not read — this tool reads results from {first} on",
+  },
+  previousYearMissing: {
+    th: "ไม่มีคะแนนปี {missing} ในแฟ้ม — ปี {latest} จึงเทียบกับปี {previous} แทน ถ้ามีคะแนนปี {missing} ให้เพิ่มในชีต",
+    en: "No {missing} scores in the workbook — {latest} is compared with {previous} instead; add the {missing} scores to a sheet if you have them",
+  },
   mergedItemCompared: {
     th: "ข้อ {code} ปี {year} รวมข้อ {previous} ของปี {previousYear} — เทียบกับค่าเฉลี่ยของ {found}",
     en: "Item {code} of {year} merges {previous} of {previousYear} — compared with the mean of {found}",

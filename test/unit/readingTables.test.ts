@@ -178,7 +178,7 @@ describe("tables beyond one item list", () => {
     expect(r.diagnostics.map((d) => d.code)).not.toContain("twoColumnsSameYear");
   });
 
-  test("one instrument row, alone or with a total, is not a table: it is named, not read", () => {
+  test("one instrument row under a year column, alone or with a total, is read as totals across years (issue 21)", () => {
     for (const rows of [
       [
         ["แบบวัด", "ปี 2566"],
@@ -191,8 +191,9 @@ describe("tables beyond one item list", () => {
       ],
     ] as CellValue[][][]) {
       const r = run("สรุปผล", rows);
-      expect(r.instruments).toEqual([]);
-      expect(r.reading.unread.map((u) => u.range)).toEqual([`A2:B${rows.length}`]);
+      expect(r.instruments).toMatchObject([{ instrument: "IIT", score: 88.62, source: "sheet" }]);
+      expect(r.total?.score ?? null).toBe(rows.length === 3 ? 87.5 : null);
+      expect(r.reading.unread).toEqual([]);
     }
   });
 

@@ -11,7 +11,7 @@ const table = (year: number): CellValue[][] => [
 ];
 const yearNotes = (year: number) =>
   analyseGrids([grid("ITA", table(year))], DEFAULT_SETTINGS)
-    .diagnostics.filter((d) => d.id === "laterYear" || d.id === "unknownYear")
+    .diagnostics.filter((d) => ["laterYear", "unknownYear", "yearBeforeFramework"].includes(d.id))
     .map((d) => ({ id: d.id, cell: d.cell, params: d.params }));
 
 describe("resolveItems: years outside the catalogue are said once, at the first label", () => {
@@ -21,9 +21,9 @@ describe("resolveItems: years outside the catalogue are said once, at the first 
     ]);
   });
 
-  test("a year before the catalogue's first is said as unknown", () => {
+  test("a year before the catalogue's first is another framework: said once, and not read", () => {
     expect(yearNotes(FIRST_YEAR - 1)).toEqual([
-      { id: "unknownYear", cell: "A2", params: { year: FIRST_YEAR - 1 } },
+      { id: "yearBeforeFramework", cell: "B2", params: { years: String(FIRST_YEAR - 1), first: FIRST_YEAR } },
     ]);
   });
 
