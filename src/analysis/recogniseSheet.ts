@@ -9,6 +9,7 @@ import { scanLabels } from "./scanLabels";
 import { readYearRowTables } from "./yearRows";
 import { readYearColumnTables } from "./yearColumns";
 import { readLabelValues } from "./labelValues";
+import { readLevelsBesideTotals } from "./levelsBesideTotals";
 import { scoreColumns, trailingScoreColumn, yearColumnsWithoutScores } from "./scoreColumns";
 import type { Recognition } from "./types";
 
@@ -79,5 +80,6 @@ export function recogniseSheet(grid: SheetGrid, options: RecogniseOptions = {}):
   readYearRowTables(grid, out, used);
   readYearColumnTables(grid, out, used);
   readLabelValues(grid, out, used);
+  readLevelsBesideTotals(grid, out);
   return out;
 }

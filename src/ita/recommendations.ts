@@ -105,7 +105,7 @@ export function keepRecommendation(kind: "indicator" | "prakaden", n: number): K
 export function oitTopic(year: number, n: number): string | null {
   const list = listIdFor(year, "OIT");
   const quoted = list ? /“([^”]+)”/.exec(DATA.oit[list]?.[String(n)]?.measure ?? "")?.[1] : undefined;
-  return quoted ?? null;
+  return quoted ?? itemDef(year, "OIT", n)?.topic ?? null;
 }
 
 /** Fills {fy} (fiscal year of the measures) and {fyStart} (the year its October falls in). */

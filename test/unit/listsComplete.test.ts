@@ -1,5 +1,6 @@
 import { FACTS, crosswalkBetween, itemDef, listIdFor } from "../../src/ita/catalog";
 import { itemRecommendation } from "../../src/ita/recommendations";
+import { documentOitItem } from "../../src/ita/documentItems";
 import { INSTRUMENTS, type Instrument } from "../../src/ita/types";
 
 const years = Object.keys(FACTS.years).map(Number).sort();
@@ -98,6 +99,16 @@ describe("this year's facts (ITA 2568 and 2569, issue 21)", () => {
     const to = (n: number) => cw.pairs.filter(([f]) => f === n).map(([, t]) => t);
     expect([10, 11, 21, 22, 27, 28].map(to)).toEqual([[10], [10], [20], [20], [25], [26]]);
     expect([12, 20, 23].map(to)).toEqual([[11], [19], [21]]);
+  });
+
+  test("the documents cite the item they answer: 2568 o27/o28, 2569 o25 (by its title) and o26", () => {
+    expect(documentOitItem(2568, "measures")).toEqual({ code: "o27", title: oit(2568, 27) });
+    expect(documentOitItem(2568, "measures-report")).toEqual({ code: "o28", title: oit(2568, 28) });
+    expect(documentOitItem(2569, "measures")).toEqual({
+      code: "o25",
+      title: "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร",
+    });
+    expect(documentOitItem(2569, "measures-report")?.code).toBe("o26");
   });
 
   test("the 2567 → 2568 pairs that were missing: 7 → 5, 8 → 6, 9 → 7, 34 → 27, 35 → 28", () => {

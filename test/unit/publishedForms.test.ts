@@ -103,6 +103,27 @@ describe("totals and indicators in the forms agencies publish them (issue 21 §3
     ]);
   });
 
+  test.each([
+    ["beside the total", [["คะแนนรวม", 92.5, "ผ่านดี"]]],
+    [
+      "in a row below the total",
+      [
+        ["คะแนนรวม", 92.5],
+        ["ระดับ", "ผ่านดี"],
+      ],
+    ],
+    ["in the total's own cell", [["คะแนนรวม", "92.50 (ผ่านดี)"]]],
+  ])("a level printed %s is read and wins over the computed one", (_, rows) => {
+    const { r } = read([
+      ["ตัวชี้วัด", "คะแนน 2567"],
+      ["ตัวชี้วัดที่ 1", 90],
+      ["ตัวชี้วัดที่ 2", 80],
+      ...(rows as CellValue[][]),
+    ]);
+    expect(r.total).toMatchObject({ score: 92.5, source: "sheet" });
+    expect(r.level).toMatchObject({ level: "ผ่านดี", estimate: false });
+  });
+
   test("a totals history with the ITAS level column 'ผลการประเมิน (Rating Score)'", () => {
     const { r } = read([
       ["ปีงบประมาณ", "คะแนน", "ผลการประเมิน (Rating Score)"],
