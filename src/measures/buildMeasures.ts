@@ -149,7 +149,9 @@ function groupPlan(a: Analysis, year: number, fiscalYear: number, group: Group):
     analysis.push(
       items.length || indicators.length
         ? keep.recommendation
-        : `ไม่พบคะแนนของ${group.label.split(" ")[0]}ในแฟ้มนี้ จึงกำหนดมาตรการรักษามาตรฐานไว้ โปรดตรวจสอบคะแนนของปี ${year}`,
+        : // No score for this group: a sentence the officer would write, no claim about scores (the measures
+          // sheet tells the officer above the document).
+          `หน่วยงานกำหนด${keep.title} เพื่อรักษามาตรฐานและยกระดับการปฏิบัติงานให้ดียิ่งขึ้นต่อไป`,
     );
   }
   const urgent = measures.some((m) => m.section === "urgent");

@@ -6,18 +6,42 @@ import { CLASS_TH, scoreRow, sentenceRow } from "./analysisRows";
 import { assumptionText, shortfallText } from "../analysis/estimateText";
 import { unionAssumptions } from "../analysis/scoreAssumptions";
 
-/** The word beside every figure computed on an assumption. */
-const ESTIMATE = "ประมาณการ";
 import type { SheetBuilder } from "./sheetBuilder";
 
+/** The word beside every figure computed on an assumption. */
+const ESTIMATE = "ประมาณการ";
+
 /**
- * Section 1: indicator, instrument and total scores of both years. What cannot be computed (an instrument with
- * no score, no total) gets one sentence saying why, never an empty row. Returns the first indicator row.
+ * What section 1 cannot show and why (no previous year, an indicator or instrument without this year's score, no
+ * total): notes to the officer above the document, never printed — the document shows what is known.
+ */
+export function scoreNotes(a: Analysis, latest: number, prev: number | undefined): string[] {
+  const notes: string[] = [];
+  if (prev === undefined) notes.push(`ไม่มีคะแนนของปีก่อนปี ${latest} ในแฟ้ม จึงไม่แสดงคะแนนปีก่อนและการเปลี่ยนแปลง`);
+  const now = a.scoresByYear.find((y) => y.year === latest);
+  const before = a.scoresByYear.find((y) => y.year === prev);
+  for (const [n, was] of before?.indicators ?? [])
+    if (!a.indicators.some((i) => i.number === n))
+      notes.push(
+        `ตัวชี้วัดที่ ${n} ${indicatorName(n, latest) ?? ""} ปี ${prev} ได้ ${was.score.toFixed(2)} แต่ไม่มีคะแนนปี ${latest} ในแฟ้ม (ไม่ได้กรอกไว้ และคำนวณจากคะแนนรายข้อไม่ได้) จึงไม่แสดงในตาราง`,
+      );
+  const missing = INSTRUMENTS.filter((inst) => !now?.instruments.has(inst));
+  for (const inst of missing) notes.push(`ไม่มีคะแนนของแบบวัด ${inst} ปี ${latest} ในแฟ้ม จึงไม่แสดงคะแนนของแบบวัดนี้`);
+  if (!now?.total)
+    notes.push(
+      missing.length
+        ? `คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด ${missing.join(" ")} ปี ${latest} ในแฟ้ม — ใส่คะแนนรวมจาก ITAS ในชีตคะแนน`
+        : `คำนวณคะแนนรวมไม่ได้ เพราะไม่ทราบน้ำหนักของแบบวัดสำหรับปี ${latest} (กำหนดได้ในการตั้งค่า)`,
+    );
+  return notes;
+}
+
+/**
+ * Section 1: indicator, instrument and total scores of both years; what is not known is left out (scoreNotes says
+ * it to the officer). Returns the first indicator row.
  */
 export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: number | undefined): number {
   const first = b.section("1. ผลคะแนนรายตัวชี้วัด แบบวัด และคะแนนรวม") + 1;
-  if (prev === undefined)
-    b.row(sentenceRow("ปีก่อนหน้า", `ไม่มีคะแนนของปีก่อนปี ${latest} ในแฟ้ม จึงไม่แสดงคะแนนปีก่อนและการเปลี่ยนแปลง`));
   for (const ind of a.indicators)
     b.row(
       scoreRow(
@@ -35,24 +59,9 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
     );
   const now = a.scoresByYear.find((y) => y.year === latest);
   const before = a.scoresByYear.find((y) => y.year === prev);
-  // An indicator scored last year but not this year is named, with last year's score, never dropped.
-  for (const [n, was] of before?.indicators ?? [])
-    if (!a.indicators.some((i) => i.number === n))
-      b.row(
-        sentenceRow(
-          `ตัวชี้วัดที่ ${n}`,
-          `${indicatorName(n, latest) ?? ""} ปี ${prev} ได้ ${was.score.toFixed(2)} ปี ${latest} ไม่มีคะแนนตัวชี้วัดนี้ในแฟ้ม (ไม่ได้กรอกไว้ และคำนวณจากคะแนนรายข้อไม่ได้) จึงไม่แสดงการเปลี่ยนแปลง`.trim(),
-        ),
-      );
-  const missing = INSTRUMENTS.filter((inst) => !now?.instruments.has(inst));
   for (const inst of INSTRUMENTS) {
     const s = now?.instruments.get(inst);
-    if (!s) {
-      b.row(
-        sentenceRow(`แบบวัด ${inst}`, `ไม่มีคะแนนของแบบวัด ${inst} ปี ${latest} ในแฟ้ม จึงไม่แสดงคะแนนของแบบวัดนี้`),
-      );
-      continue;
-    }
+    if (!s) continue;
     const p = before?.instruments.get(inst)?.score ?? null;
     const figures = {
       prev: p,
@@ -77,15 +86,7 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
     b.row(scoreRow("คะแนนรวม ITA", "", estimate ? ESTIMATE : "", figures, note.trim()));
     if (now.level && now.levelShortfall)
       b.row(sentenceRow("ระดับ", shortfallText(now.level, now.levelShortfall, "th")));
-  } else
-    b.row(
-      sentenceRow(
-        "คะแนนรวม ITA",
-        missing.length
-          ? `คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด ${missing.join(" ")} ปี ${latest} ในแฟ้ม`
-          : `คำนวณคะแนนรวมไม่ได้ เพราะไม่ทราบน้ำหนักของแบบวัดสำหรับปี ${latest} (กำหนดได้ในการตั้งค่า)`,
-      ),
-    );
+  }
   // Every score marked ประมาณการ above is said once: what it rests on (a fact of the figures, not advice).
   const basis = unionAssumptions(
     ...a.indicators.map((i) => i.assumptions),
@@ -97,7 +98,7 @@ export function writeScores(b: SheetBuilder, a: Analysis, latest: number, prev: 
     b.row(
       sentenceRow(
         ESTIMATE,
-        `คะแนนที่ระบุว่า${ESTIMATE}คำนวณจากคะแนนในแฟ้ม ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะ${basis.map((id) => assumptionText(id, latest, "th", now?.total?.weights)).join(" และ")}`,
+        `คะแนนที่ระบุว่า${ESTIMATE}เป็นค่าที่หน่วยงานคำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะ${basis.map((id) => assumptionText(id, latest, "th", now?.total?.weights)).join(" และ")}`,
       ),
     );
   return first;

@@ -2,10 +2,10 @@ import type { Analysis } from "../analysis/analyse";
 import { type MeasurePlan, buildMeasures } from "../measures/buildMeasures";
 import { groupOfItem } from "../measures/groups";
 import { ANALYSIS_WIDTHS, CLASS_TH, crosswalkNote, itemFigures, scoreRow } from "./analysisRows";
-import { writeScores } from "./analysisScores";
+import { scoreNotes, writeScores } from "./analysisScores";
 import { writeWeakItems } from "./analysisWeakItems";
 import { printedTopic } from "./printedText";
-import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { type DocOptions, OFFICER_NOTE_LEAD, SheetBuilder } from "./sheetBuilder";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTERED_LINE } from "./styles";
 
@@ -20,6 +20,7 @@ export function buildAnalysisSheet(a: Analysis, opt: DocOptions, plan?: MeasureP
   const latest = a.latestYear ?? 0;
   const prev = [...a.years].reverse().find((y) => y < latest);
   const b = new SheetBuilder(ANALYSIS_WIDTHS, opt);
+  for (const note of scoreNotes(a, latest, prev)) b.officerNote(`${OFFICER_NOTE_LEAD}${note}`);
   b.title(`ผลการวิเคราะห์การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${latest}`);
   b.line(
     `${opt.agency ? `${opt.agency} — ` : ""}${prev ? `เทียบกับปี พ.ศ. ${prev} — ` : ""}เกณฑ์ผ่าน ${a.threshold} คะแนน`,
@@ -51,7 +52,7 @@ export function buildAnalysisSheet(a: Analysis, opt: DocOptions, plan?: MeasureP
   // Indicator scores by year: the two score columns of section 1 (numbers; with Thai digits they are text).
   if (a.indicators.length > 0 && !opt.thaiDigits) {
     const series = [...(prev ? [{ name: String(prev), col: 3 }] : []), { name: String(latest), col: 4 }];
-    const start = first + (prev === undefined ? 1 : 0);
+    const start = first;
     spec.chart = {
       title: "คะแนนตัวชี้วัดรายปี",
       rows: { first: start, last: start + a.indicators.length - 1 },

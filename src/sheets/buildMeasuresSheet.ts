@@ -12,7 +12,7 @@ import {
   RECORD_HEADER,
   keepEdited,
 } from "./officerEdits";
-import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { type DocOptions, OFFICER_NOTE_LEAD, SheetBuilder } from "./sheetBuilder";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTER, CENTERED_LINE, FLAGGED, HEADER, NUMBER, TEXT } from "./styles";
 
@@ -48,6 +48,11 @@ export function buildMeasuresSheet(
 ): SheetSpec {
   const b = new SheetBuilder(WIDTHS, opt, VISIBLE);
   const measureRow = (m: Measure, index: number, first: string) => writeMeasure(b, m, index, first, edits);
+  const unscored = plan.groups.filter((g) => g.items.length === 0 && g.indicators.length === 0);
+  if (unscored.length > 0)
+    b.officerNote(
+      `${OFFICER_NOTE_LEAD}ไม่พบคะแนนของ${unscored.map((g) => g.group.label.split(" ").slice(0, 2).join(" ")).join(", ")} ในแฟ้มนี้ จึงกำหนดมาตรการรักษามาตรฐานไว้ — ตรวจสอบคะแนนของปี ${plan.assessmentYear}`,
+    );
   b.title("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   b.line(`ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}${opt.agency ? ` ${opt.agency}` : ""}`, CENTERED_LINE);
   b.line(
@@ -110,12 +115,14 @@ function prakadenBlock(
   measureRow: (m: Measure, index: number, first: string) => void,
 ): number {
   b.section(`${g.group.label}${g.urgent ? ` — มี${URGENT_LABEL}` : ""}`);
-  b.subHeader([
-    { value: "ข้อ", style: HEADER },
-    { value: "ข้อคำถาม / ข้อมูลที่ต้องเปิดเผย", style: HEADER, span: 2 },
-    { value: `คะแนน ITA ${year}`, style: HEADER },
-    { value: "ผลการประเมิน", style: HEADER, span: 2 },
-  ]);
+  // A ประเด็น without item scores shows no empty items table (a note to the officer says it, above the document).
+  if (g.items.length > 0)
+    b.subHeader([
+      { value: "ข้อ", style: HEADER },
+      { value: "ข้อคำถาม / ข้อมูลที่ต้องเปิดเผย", style: HEADER, span: 2 },
+      { value: `คะแนน ITA ${year}`, style: HEADER },
+      { value: "ผลการประเมิน", style: HEADER, span: 2 },
+    ]);
   for (const it of g.items)
     b.row([
       { value: `${it.instrument} ${it.code}`, style: CENTER },
@@ -123,8 +130,6 @@ function prakadenBlock(
       { value: it.score, style: it.flagged ? FLAGGED : NUMBER },
       { value: itemVerdict(it.class), style: TEXT, span: 2 },
     ]);
-  if (g.items.length === 0)
-    b.row([{ value: `ไม่พบคะแนนรายข้อของ${g.group.label} ในแฟ้มนี้`, style: TEXT, span: VISIBLE }]);
   b.row([
     { value: "ผลการวิเคราะห์", style: TEXT },
     { value: g.analysis.join("\n"), style: TEXT, span: VISIBLE - 1 },

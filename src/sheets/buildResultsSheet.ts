@@ -11,7 +11,7 @@ import {
   type OfficerEdits,
   keepEdited,
 } from "./officerEdits";
-import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { type DocOptions, OFFICER_NOTE_LEAD, SheetBuilder } from "./sheetBuilder";
 import { signaturePair } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
 import { CENTERED_LINE, PARAGRAPH, TEXT } from "./styles";
@@ -45,7 +45,7 @@ export function buildResultsSheet(
   // Measures rebuilt from scores are a guess at what was adopted: said to the officer on screen, never printed.
   if (report.source === "rebuilt")
     b.officerNote(
-      `หมายเหตุถึงผู้จัดทำ (แถวนี้ไม่พิมพ์): ไม่พบแผ่นมาตรการประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ที่หน่วยงานประกาศใช้ มาตรการด้านล่างจึงจัดทำจากผลการประเมินปี ${report.previousYear} — โปรดตรวจสอบให้ตรงกับมาตรการที่ประกาศใช้ก่อนลงนาม`,
+      `${OFFICER_NOTE_LEAD}ไม่พบแผ่นมาตรการประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ที่หน่วยงานประกาศใช้ มาตรการด้านล่างจึงจัดทำจากผลการประเมินปี ${report.previousYear} — โปรดตรวจสอบให้ตรงกับมาตรการที่ประกาศใช้ก่อนลงนาม`,
     );
   b.title("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   b.line(`ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}${opt.agency ? ` ${opt.agency}` : ""}`, CENTERED_LINE);

@@ -44,6 +44,9 @@ export function formatNumber(x: number, numFmt: string | undefined): string {
 }
 
 /** Builds a SheetSpec row by row: titles and sections merged across the table, heights that fit the text. */
+/** How every note to the officer begins: it is on screen, outside the print area, and says so. */
+export const OFFICER_NOTE_LEAD = "หมายเหตุถึงผู้จัดทำ (แถวนี้ไม่พิมพ์): ";
+
 export class SheetBuilder {
   private readonly rows: SpecRow[] = [];
   private readonly merges: SheetSpec["merges"] = [];

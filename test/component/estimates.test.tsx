@@ -52,7 +52,7 @@ describe("a total computed on an assumption is an estimate, said everywhere it a
     const analysis = cellTexts(computed, "analysis");
     expect(analysis).toContain("ประมาณการ");
     expect(analysis).toMatch(
-      /คะแนนที่ระบุว่าประมาณการคำนวณจากคะแนนในแฟ้ม ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะน้ำหนักแบบวัดปี 2568/,
+      /คะแนนที่ระบุว่าประมาณการเป็นค่าที่หน่วยงานคำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะน้ำหนักแบบวัดปี 2568/,
     );
     expect(cellTexts(computed, "measuresMemo")).toMatch(
       /ได้คะแนนรวมประมาณ \d+\.\d\d คะแนน.* ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ/,

@@ -35,8 +35,10 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
   test("sheet names and titles with the right fiscal years", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["ผลการประเมิน", ...SEED000_DOCUMENTS]);
     const measures = rowsOf(wb.getWorksheet("มาตรการ ITA 2567")!);
-    expect(measures[0]![0]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
-    expect(measures[1]![0]).toBe("ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลตำบลหนองยวง");
+    // Indicator 10 has no score in seed 000: said to the officer above the document, not printed in it.
+    expect(measures[0]![0]).toMatch(/^หมายเหตุถึงผู้จัดทำ \(แถวนี้ไม่พิมพ์\): ไม่พบคะแนนของตัวชี้วัดที่ 10 /);
+    expect(measures[1]![0]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+    expect(measures[2]![0]).toBe("ประจำปีงบประมาณ พ.ศ. 2567 เทศบาลตำบลหนองยวง");
     const resultsSheet = wb.getWorksheet("รายงานผลมาตรการ 2566")!;
     const results = rowsOf(resultsSheet);
     // No adopted measures sheet: a note to the officer above the report, outside what prints.
@@ -105,7 +107,7 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
 
   test("formatting: font, bold filled header, borders, wrap, landscape A4 fitted to one page wide, header repeated, id column hidden", () => {
     const ws = wb.getWorksheet("มาตรการ ITA 2567")!;
-    const headerRow = ws.getRow(4);
+    const headerRow = ws.getRow(5);
     expect(headerRow.getCell(1).value).toBe("ประเด็น/ตัวชี้วัด");
     expect(headerRow.getCell(1).font).toMatchObject({ name: "TH SarabunPSK", size: 16, bold: true });
     expect(headerRow.getCell(1).fill).toMatchObject({ fgColor: { argb: "FFD9E2F3" } });
@@ -122,9 +124,9 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
-      printTitlesRow: "4:4",
+      printTitlesRow: "5:5",
     });
-    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 4 });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 5 });
     expect(ws.getColumn(7).hidden).toBe(true);
     expect(ws.getColumn(3).width).toBeGreaterThan(40);
     expect(ws.getCell("A1").isMerged).toBe(true);
@@ -147,7 +149,7 @@ describe("the three documents from seed 000's figures (2565 → 2566)", () => {
     const o2 = path.join(dir, "thai.xlsx");
     expect((await runCli([input, "--out", o2, "--thai-digits"])).code).toBe(0);
     const ws = (await readWorkbook(o2)).getWorksheet("มาตรการ ITA 2567")!;
-    expect(String(ws.getCell("A2").value)).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗");
+    expect(String(ws.getCell("A3").value)).toBe("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗");
     const analysis = (await readWorkbook(o2)).getWorksheet("วิเคราะห์ ITA 2566")!;
     const changes = rowsOf(analysis).flat();
     expect(changes).toContain("๙๓.๐๖");

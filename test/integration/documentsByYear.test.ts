@@ -9,9 +9,10 @@ import { TRANSITIONS, type Weakness, transition, yearSheet } from "../helpers/ye
 /** The text of every printed (not hidden) cell of a sheet. */
 function printed(spec: SheetSpec): string[] {
   const hidden = new Set(spec.hiddenColumns ?? []);
-  return spec.rows.flatMap((r) =>
-    r.cells.flatMap((c, i) => (hidden.has(i) || c.value === null ? [] : [String(c.value)])),
-  );
+  // Notes to the officer above the document are outside the print area.
+  return spec.rows
+    .slice(spec.print.notPrintedRows ?? 0)
+    .flatMap((r) => r.cells.flatMap((c, i) => (hidden.has(i) || c.value === null ? [] : [String(c.value)])));
 }
 
 const cases = TRANSITIONS.flatMap(([p, y]) =>
@@ -142,12 +143,20 @@ describe("the analysis sheet", () => {
     for (const g of allGroups(y)) expect(kept).toContain(g.label);
   });
 
-  test("what cannot be computed is one sentence saying why", () => {
+  test("what cannot be computed is said to the officer above the document, never printed in it", () => {
     const all = yearSheet(2566, "many");
     const only = { ...all, rows: all.rows.filter((r, i) => i === 0 || String(r[0]).startsWith("i")) };
-    const cells = printed(analysisOf([only]));
-    expect(cells).toContain("คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด EIT OIT ปี 2566 ในแฟ้ม");
-    expect(cells).toContain("ไม่มีคะแนนของปีก่อนปี 2566 ในแฟ้ม จึงไม่แสดงคะแนนปีก่อนและการเปลี่ยนแปลง");
+    const spec = analysisOf([only]);
+    const notes = spec.rows
+      .slice(0, spec.print.notPrintedRows ?? 0)
+      .map((r) => String(r.cells[0]?.value ?? ""));
+    expect(notes).toContain(
+      "หมายเหตุถึงผู้จัดทำ (แถวนี้ไม่พิมพ์): คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด EIT OIT ปี 2566 ในแฟ้ม — ใส่คะแนนรวมจาก ITAS ในชีตคะแนน",
+    );
+    expect(notes).toContain(
+      "หมายเหตุถึงผู้จัดทำ (แถวนี้ไม่พิมพ์): ไม่มีคะแนนของปีก่อนปี 2566 ในแฟ้ม จึงไม่แสดงคะแนนปีก่อนและการเปลี่ยนแปลง",
+    );
+    expect(printed(spec).filter((c) => /ในแฟ้ม|หมายเหตุถึงผู้จัดทำ/.test(c))).toEqual([]);
   });
 
   test("every item's score reaches the sheet to the last digit", () => {
