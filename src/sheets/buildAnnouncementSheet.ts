@@ -1,8 +1,8 @@
 import type { MeasurePlan } from "../measures/buildMeasures";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
-import { DOTS, signatureBlock } from "./signature";
+import { DOTS, announcementSignature } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
-import { CENTERED_LINE, CENTERED_TEXT, MEMO_TITLE, PARAGRAPH } from "./styles";
+import { ANNOUNCEMENT_TITLE, CENTERED_LINE, CENTERED_TEXT, PARAGRAPH } from "./styles";
 
 const WIDTHS = [12, 12, 12, 12, 12, 12, 12];
 const INDENT = "\u00a0".repeat(12);
@@ -12,7 +12,7 @@ export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): Shee
   const b = new SheetBuilder(WIDTHS, opt);
   const agency = opt.agency || "หน่วยงาน";
   const urgent = plan.measures.filter((m) => m.section === "urgent").length;
-  b.line(`ประกาศ${opt.agency || DOTS}`, MEMO_TITLE);
+  b.line(`ประกาศ${opt.agency || DOTS}`, ANNOUNCEMENT_TITLE);
   b.line(
     `เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
     CENTERED_LINE,
@@ -29,6 +29,8 @@ export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): Shee
   b.line(`${INDENT}จึงประกาศให้ทราบโดยทั่วกัน`, PARAGRAPH);
   b.blank();
   b.line("ประกาศ ณ วันที่ ............ เดือน ............................ พ.ศ. ............", CENTERED_TEXT);
-  signatureBlock(b, "", opt.executiveName, opt.executivePosition);
-  return b.build("measuresAnnouncement", `ประกาศมาตรการ ${plan.fiscalYear}`, "portrait");
+  announcementSignature(b, opt.executiveName, opt.executivePosition);
+  // A ประกาศ is one page: no page number.
+  const spec = b.build("measuresAnnouncement", `ประกาศมาตรการ ${plan.fiscalYear}`, "portrait");
+  return { ...spec, print: { ...spec.print, footer: undefined } };
 }

@@ -13,7 +13,15 @@ export interface MemoText {
   facts: string[];
   considerations: string[];
   closing: string;
+  /** What the executive is asked for: approval (the measures) or acknowledgement (the results report). */
+  decision: "approve" | "acknowledge";
 }
+
+/** The executive's choices, each kept whole on its line ("อื่น ๆ" never wraps apart). */
+const DECISIONS: Record<MemoText["decision"], string> = {
+  approve: "☐\u00a0อนุมัติ    ☐\u00a0ไม่อนุมัติ    ☐\u00a0อื่น\u00a0ๆ\u00a0..............................",
+  acknowledge: "☐\u00a0ทราบ    ☐\u00a0สั่งการ\u00a0..............................",
+};
 
 const WIDTHS = [12, 12, 12, 12, 12, 12, 12];
 const INDENT = "\u00a0".repeat(12);
@@ -30,7 +38,8 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
     { value, style: PARAGRAPH, span: WIDTHS.length - 1 },
   ];
   b.line("บันทึกข้อความ", MEMO_TITLE);
-  b.row(field("ส่วนราชการ", [opt.agency, opt.division].filter((s) => s && s.trim()).join(" ") || DOTS));
+  // The division first, then the agency, as the seeds print it.
+  b.row(field("ส่วนราชการ", [opt.division, opt.agency].filter((s) => s && s.trim()).join(" ") || DOTS));
   b.row([
     { value: "ที่", style: LABEL },
     { value: DOTS, style: PARAGRAPH, span: 3 },
@@ -49,7 +58,7 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
   b.line(`${DOTS}${DOTS}`, CENTERED_TEXT);
   signatureBlock(b, "", undefined, undefined);
   b.blank();
-  b.line("ความเห็น/คำสั่งของผู้บริหาร    ☐ อนุมัติ    ☐ ไม่อนุมัติ    ☐ อื่น ๆ ..............................", SUBTITLE);
+  b.line(`ความเห็น/คำสั่งของผู้บริหาร    ${DECISIONS[memo.decision]}`, SUBTITLE);
   signatureBlock(b, "", opt.executiveName, opt.executivePosition);
   return b.build(memo.kind, memo.name, "portrait");
 }

@@ -85,6 +85,7 @@ export function measuresMemo(plan: MeasurePlan, a: Analysis, opt: DocOptions): M
       `${opt.division || DOTS} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} เรียบร้อยแล้ว จึงเห็นควรประกาศใช้ แจ้งให้บุคลากรทุกคนถือปฏิบัติ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
     ],
     closing: "จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดลงนามในประกาศที่แนบมาพร้อมนี้",
+    decision: "approve",
   };
 }
 
@@ -104,6 +105,8 @@ export function resultsMemo(report: ResultsReport, a: Analysis, opt: DocOptions)
     considerations: [
       `${opt.division || DOTS} ได้จัดทำรายงานผลการดำเนินการตามมาตรการดังกล่าวเรียบร้อยแล้ว จึงเห็นควรรายงานผลต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
     ],
-    closing: "จึงเรียนมาเพื่อโปรดทราบและพิจารณา",
+    // A report is sent up for acknowledgement (ทราบ / สั่งการ), not for approval.
+    closing: "จึงเรียนมาเพื่อโปรดทราบ",
+    decision: "acknowledge",
   };
 }

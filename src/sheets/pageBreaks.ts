@@ -1,3 +1,4 @@
+import { LINE_HEIGHT, ROW_PADDING } from "./textHeight";
 import type { SheetSpec } from "./sheetSpec";
 
 /** The margins of every generated document, in inches (both adapters set them). */
@@ -30,7 +31,7 @@ export function printScale(spec: SheetSpec): number {
 
 /** Excel's default row height for a font size, for rows the spec leaves unset. */
 function rowPoints(spec: SheetSpec, r: number): number {
-  return spec.rows[r]?.height ?? Math.ceil(spec.font.size * 1.45 + 4);
+  return spec.rows[r]?.height ?? Math.ceil(spec.font.size * LINE_HEIGHT + ROW_PADDING);
 }
 
 /**

@@ -24,6 +24,23 @@ export function signatureBlock(
   b.keepWithNext(before, b.rowCount - 2);
 }
 
+/**
+ * The executive's signature under a ประกาศ (seed 001): room to sign, the name in brackets and the position,
+ * without the memo's "(ลงชื่อ)" and "ตำแหน่ง" prefixes.
+ */
+export function announcementSignature(
+  b: SheetBuilder,
+  name: string | undefined,
+  position: string | undefined,
+): void {
+  const before = b.rowCount - 1;
+  b.blank();
+  b.blank();
+  b.line(`( ${orDots(name)} )`, CENTERED_TEXT);
+  b.line(orDots(position), CENTERED_TEXT);
+  b.keepWithNext(before, b.rowCount - 2);
+}
+
 export interface Signer {
   role: string;
   name: string | undefined;

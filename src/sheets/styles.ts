@@ -30,3 +30,5 @@ export const PARAGRAPH: CellStyle = { align: "left", valign: "top", wrap: true }
 export const CENTERED_TEXT: CellStyle = { align: "center", valign: "top", wrap: true };
 export const LABEL: CellStyle = { bold: true, align: "left", valign: "top" };
 export const MEMO_TITLE: CellStyle = { bold: true, size: 29, align: "center", valign: "middle" };
+/** "ประกาศ…": bold, a little larger than the text, as ประกาศ are printed (not the memo's 29 pt). */
+export const ANNOUNCEMENT_TITLE: CellStyle = { bold: true, size: 20, align: "center", valign: "middle" };

@@ -17,10 +17,18 @@ export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FON
   return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / perLine)), 0);
 }
 
+/**
+ * The height of one line of TH Sarabun text as a renderer lays it out, per point of font size, and a row's
+ * padding: LibreOffice's optimal height for 16 pt is 24.75 pt a line plus about 4.2 pt (measured with
+ * scripts/row-height-oracle.py; the old 1.45 left the last line of most multi-line rows cut).
+ */
+export const LINE_HEIGHT = 1.55;
+export const ROW_PADDING = 5;
+
 /** Row height in points that shows every wrapped line of the row at this font size. */
 export function rowHeight(cells: { text: string; width: number }[], fontSize: number): number {
   const lines = Math.max(1, ...cells.map((c) => wrappedLines(c.text, c.width, fontSize)));
-  return Math.ceil(lines * fontSize * 1.45 + 4);
+  return Math.ceil(lines * fontSize * LINE_HEIGHT + ROW_PADDING);
 }
 
 /** Excel's (and LibreOffice's) tallest row, in points. */
@@ -28,7 +36,7 @@ export const MAX_ROW_HEIGHT = 409;
 
 /** How many wrapped lines fit in the tallest row at this font size. */
 export function maxLinesPerRow(fontSize: number): number {
-  return Math.max(1, Math.floor((MAX_ROW_HEIGHT - 4) / (fontSize * 1.45)));
+  return Math.max(1, Math.floor((MAX_ROW_HEIGHT - ROW_PADDING) / (fontSize * LINE_HEIGHT)));
 }
 
 /**

@@ -83,9 +83,16 @@ describe("the papers around the tables", () => {
         expect(printed(memo)).toContain(field);
       for (const heading of ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็นของผู้บังคับบัญชา"])
         expect(text).toContain(heading);
-      expect(text).toMatch(/☐ อนุมัติ/);
+      // The measures are sent for approval; the results report for acknowledgement (ทราบ / สั่งการ).
+      if (kind === "measuresMemo") expect(text).toMatch(/☐\u00a0อนุมัติ .*☐\u00a0อื่น\u00a0ๆ/);
+      else {
+        expect(text).toMatch(/☐\u00a0ทราบ +☐\u00a0สั่งการ/);
+        expect(text).not.toMatch(/อนุมัติ/);
+        expect(text).toContain("จึงเรียนมาเพื่อโปรดทราบ");
+      }
       expect(text).not.toMatch(/ 0 มาตรการ/);
-      expect(text).toContain("เทศบาลตำบลตัวอย่าง สำนักปลัด");
+      // ส่วนราชการ: the division, then the agency, as the seeds print it.
+      expect(text).toContain("สำนักปลัด เทศบาลตำบลตัวอย่าง");
       expect(text).toContain("( นางสาวสมใจ ใจดี )");
       expect(text).toContain("ตำแหน่ง นายกเทศมนตรีตำบลตัวอย่าง");
       expect(memo.print).toMatchObject({ orientation: "portrait", footer: expect.stringContaining("&P") });
@@ -105,14 +112,22 @@ describe("the papers around the tables", () => {
 
   test("blank people print as dotted lines; the announcement and the tables carry signature blocks", () => {
     const specs = run({});
-    for (const kind of ["measuresMemo", "measuresAnnouncement", "measures", "results"]) {
+    for (const kind of ["measuresMemo", "measures", "results"]) {
       const text = printed(specs.find((s) => s.kind === kind)!).join("\n");
       expect(text).toMatch(/\(ลงชื่อ\) \.{10,}/);
       expect(text).toMatch(/\( \.{10,} \)/);
     }
+    // The ประกาศ is signed as seed 001: the name in brackets and the position, no "(ลงชื่อ)" or "ตำแหน่ง".
+    const announcement = specs.find((s) => s.kind === "measuresAnnouncement")!;
+    const signed = printed(announcement).join("\n");
+    expect(signed).toMatch(/\( \.{10,} \)\n\.{10,}/);
+    expect(signed).not.toMatch(/\(ลงชื่อ\)|ตำแหน่ง/);
     const memo = printed(specs.find((s) => s.kind === "measuresMemo")!);
     expect(memo[memo.indexOf("ส่วนราชการ") + 1]).toMatch(/^\.{10,}$/);
-    for (const spec of specs) expect(spec.print.footer).toMatch(/&P/);
+    // Page numbers on every document but the one-page ประกาศ.
+    for (const spec of specs)
+      if (spec !== announcement) expect(spec.print.footer).toMatch(/&P/);
+      else expect(spec.print.footer).toBeUndefined();
   });
 });
 
