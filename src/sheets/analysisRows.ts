@@ -12,7 +12,7 @@ export const CLASS_TH: Record<ItemClass, string> = {
 };
 
 /** The analysis sheet's columns (seed 001's, with both years' scores): the last three are its analysis columns. */
-export const ANALYSIS_WIDTHS = [22, 8, 37, 11, 11, 14, 48, 44, 26];
+export const ANALYSIS_WIDTHS = [22, 8, 37, 13, 13, 17, 45, 40, 26];
 export const ANALYSIS_COLUMNS = ANALYSIS_WIDTHS.length;
 
 export type Cell = SpecCell & { span?: number };

@@ -23,7 +23,8 @@ const DECISIONS: Record<MemoText["decision"], string> = {
   acknowledge: "☐\u00a0ทราบ    ☐\u00a0สั่งการ\u00a0..............................",
 };
 
-const WIDTHS = [12, 12, 12, 12, 12, 12, 12];
+/** The label column is wide enough for "ส่วนราชการ" in bold; the page is as wide as before. */
+const WIDTHS = [15, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5];
 const INDENT = "\u00a0".repeat(12);
 
 /**
@@ -44,7 +45,7 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
     { value: "ที่", style: LABEL },
     { value: DOTS, style: PARAGRAPH, span: 3 },
     { value: "วันที่", style: LABEL },
-    { value: DOTS.slice(0, 30), style: PARAGRAPH, span: 2 },
+    { value: DOTS.slice(0, 24), style: PARAGRAPH, span: 2 },
   ]);
   b.row(field("เรื่อง", memo.subject));
   b.row(field("เรียน", orDots(opt.executivePosition)));
@@ -54,16 +55,36 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
   b.line(`${INDENT}${memo.closing}`, PARAGRAPH);
   signatureBlock(b, "ผู้เสนอ", opt.writerName, opt.writerPosition);
   b.blank();
-  b.line("ความเห็นของผู้บังคับบัญชา", SUBTITLE);
-  b.line(`${DOTS}${DOTS}`, CENTERED_TEXT);
-  signatureBlock(b, "", undefined, undefined);
-  b.blank();
-  b.line(`ความเห็น/คำสั่งของผู้บริหาร    ${DECISIONS[memo.decision]}`, SUBTITLE);
-  signatureBlock(b, "", opt.executiveName, opt.executivePosition);
+  opinionBlocks(b, memo.decision, opt);
   return b.build(memo.kind, memo.name, "portrait");
 }
 
+/** A numbered heading and its paragraphs; the heading never ends a page alone (it goes with its first paragraph). */
 function section(b: SheetBuilder, heading: string, paragraphs: string[]): void {
-  b.line(heading, SUBTITLE);
+  const row = b.line(heading, SUBTITLE);
+  if (paragraphs.length > 0) b.keepWithNext(row);
   for (const p of paragraphs) b.line(`${INDENT}${p}`, PARAGRAPH);
+}
+
+/**
+ * The superior's opinion and the executive's decision side by side, as memos print them, each with room to write
+ * and a signature; the whole block stays on one page (its headings never end a page alone).
+ */
+function opinionBlocks(b: SheetBuilder, decision: MemoText["decision"], opt: DocOptions): void {
+  const [left, right] = [3, WIDTHS.length - 3];
+  const dots = DOTS.slice(0, 28);
+  const pair = (l: string, r: string, style = CENTERED_TEXT) =>
+    b.row([
+      { value: l, style, span: left },
+      { value: r, style, span: right },
+    ]);
+  const first = b.rowCount;
+  b.blank();
+  pair("ความเห็นของผู้บังคับบัญชา", "ความเห็น/คำสั่งของผู้บริหาร", SUBTITLE);
+  pair(`${dots}\n${dots}`, `${DECISIONS[decision]}`, PARAGRAPH);
+  b.blank();
+  pair(`(ลงชื่อ) ${dots}`, `(ลงชื่อ) ${dots}`);
+  pair(`( ${orDots(undefined, dots)} )`, `( ${orDots(opt.executiveName, dots)} )`);
+  pair(`ตำแหน่ง ${orDots(undefined, dots)}`, `ตำแหน่ง ${orDots(opt.executivePosition, dots)}`);
+  b.keepWithNext(first - 1, b.rowCount - 2);
 }

@@ -1,20 +1,59 @@
-/** Thai vowel and tone marks sit above or below a letter and take no width. */
-const ZERO_WIDTH = /[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200b]/g;
+import metrics from "./fontMetrics.json";
 
-/** Column widths are in characters of the default 11 pt font; text at `fontSize` is wider by this much. */
-const DEFAULT_FONT_SIZE = 11;
-/** Margin for fonts a printer may substitute (LibreOffice draws TH Sarabun as the larger Laksaman). */
-const SAFETY = 1.15;
+const WIDTHS: Readonly<Record<string, number>> = metrics.widths;
+/** The cell's inner margins (both sides) in points, and a margin for a printer's slightly wider font. */
+const CELL_PADDING = 6;
+const FONT_MARGIN = 0.97;
 
-/** Display width of text in characters (approximate). */
-export function textWidth(text: string): number {
-  return text.replace(ZERO_WIDTH, "").length;
+const segmenter = new Intl.Segmenter("th", { granularity: "word" });
+
+/** A text's width in em of TH Sarabun (combining vowel and tone marks take none). */
+function emWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += WIDTHS[ch] ?? metrics.fallback;
+  return w;
 }
 
-/** The number of lines wrapped text takes in a column `width` characters wide at `fontSize`. */
-export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
-  const perLine = Math.max(1, ((width - 1) * DEFAULT_FONT_SIZE) / (fontSize * SAFETY));
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / perLine)), 0);
+/** A column `width` Excel characters wide, in points (about 7 px each plus padding, at 96 dpi). */
+function columnPoints(width: number): number {
+  return (width * 7 + 5) * 0.75;
+}
+
+/**
+ * The number of lines wrapped text takes in a column `width` characters wide at `fontSize`, laid out as the
+ * renderer does: Thai broken between words (ICU's dictionary, as LibreOffice and Excel do), each word as wide as
+ * the font's glyphs, a word wider than the line broken between characters.
+ */
+export function wrappedLines(text: string, width: number, fontSize = 11): number {
+  const room = ((columnPoints(width) - CELL_PADDING) * FONT_MARGIN) / fontSize;
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    lines++;
+    let used = 0;
+    for (const { segment } of segmenter.segment(paragraph)) {
+      const w = emWidth(segment);
+      const blank = segment.trim() === "";
+      if (used + w <= room || blank) {
+        used += w;
+        continue;
+      }
+      if (w <= room) {
+        lines++;
+        used = w;
+        continue;
+      }
+      // A word wider than the line: broken between characters.
+      for (const ch of segment) {
+        const c = WIDTHS[ch] ?? metrics.fallback;
+        if (used + c > room && used > 0) {
+          lines++;
+          used = 0;
+        }
+        used += c;
+      }
+    }
+  }
+  return Math.max(1, lines);
 }
 
 /**

@@ -2,11 +2,8 @@ import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { runPipeline } from "../../src/pipeline";
 import { ANALYSIS_WIDTHS } from "../../src/sheets/analysisRows";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
-import { textWidth } from "../../src/sheets/textHeight";
+import { wrappedLines } from "../../src/sheets/textHeight";
 import { transition } from "../helpers/yearFixtures";
-
-// Column widths count characters of the 11 pt default font; the sheet prints at 16 pt.
-const PRINT_SCALE = DEFAULT_DOC_OPTIONS.font.size / 11;
 
 // Thai phrases wrap between syllables; the score columns' headers are single words that must not.
 test("the score columns' header words fit their columns (เปลี่ยนแปลง printed as เปลี่ยนแปล/ง)", () => {
@@ -21,7 +18,7 @@ test("the score columns' header words fit their columns (เปลี่ยน�
   const tooNarrow = scoreColumns.flatMap((i) =>
     String(header.cells[i]!.value ?? "")
       .split(/[\s/]+/)
-      .filter((word) => textWidth(word) * PRINT_SCALE > ANALYSIS_WIDTHS[i]!)
+      .filter((word) => wrappedLines(word, ANALYSIS_WIDTHS[i]!, DEFAULT_DOC_OPTIONS.font.size) > 1)
       .map((word) => `${word} (column ${i + 1})`),
   );
   expect(tooNarrow).toEqual([]);

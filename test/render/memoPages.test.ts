@@ -1,0 +1,59 @@
+import type { SheetGrid } from "../../src/analysis/grid";
+import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import { runPipeline } from "../../src/pipeline";
+import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
+import { hasLibreOffice, renderPages } from "../helpers/renderPdf";
+import { loadSampleGrids } from "../helpers/sample";
+import { transition } from "../helpers/yearFixtures";
+
+const available = hasLibreOffice();
+if (!available && process.env.CI)
+  throw new Error("CI must install LibreOffice and poppler-utils for the print tests");
+const maybe = available ? describe : describe.skip;
+
+/** Lines that must never end a page (a heading without its text) or start one (a signature without its text). */
+const HEADINGS = ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็นของผู้บังคับบัญชา"];
+const bodyLines = (page: string) =>
+  page
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "" && !/^หน้า \d+ \/ \d+$/.test(l));
+
+maybe("memos print as the สารบรรณ rules expect (rendered with LibreOffice)", () => {
+  const cases: [string, () => Promise<SheetGrid[]>][] = [
+    ["the sample (2566 → 2567)", loadSampleGrids],
+    ["2565 → 2566", async () => transition(2565, 2566, "many")],
+    ["2568 → 2569", async () => transition(2568, 2569, "many")],
+  ];
+  test.each(cases)(
+    "%s: each memo on at most two pages; no heading ends a page, no signature starts one",
+    async (_, grids) => {
+      const specs = runPipeline(
+        await grids(),
+        DEFAULT_SETTINGS,
+        { ...DEFAULT_DOC_OPTIONS, agency: "เทศบาลตำบลตัวอย่าง", division: "สำนักปลัด" },
+        "th",
+        { documents: ["measuresMemo", "resultsMemo", "measuresAnnouncement"] },
+      ).specs;
+      expect(specs.map((s) => s.kind).sort()).toEqual([
+        "measuresAnnouncement",
+        "measuresMemo",
+        "resultsMemo",
+      ]);
+      for (const spec of specs) {
+        const pages = await renderPages(spec);
+        expect({ kind: spec.kind, pages: pages.length }).toEqual({
+          kind: spec.kind,
+          pages: spec.kind === "measuresAnnouncement" ? 1 : expect.any(Number),
+        });
+        expect(pages.length).toBeLessThanOrEqual(2);
+        for (const page of pages.slice(0, -1)) {
+          const lines = bodyLines(page);
+          expect(HEADINGS.some((h) => lines[lines.length - 1]!.startsWith(h))).toBe(false);
+        }
+        for (const page of pages.slice(1)) expect(bodyLines(page)[0]).not.toMatch(/^\(ลงชื่อ\)/);
+      }
+    },
+    600_000,
+  );
+});
