@@ -14,7 +14,7 @@ export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number
     `ตรวจสอบองค์ประกอบที่ต้องเปิดเผยของแต่ละข้อตามคู่มือการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
     ...recs.map(({ it, rec }) => {
       const topic = oitTopic(year, it.number) ?? it.title ?? "";
-      return `จัดทำและเผยแพร่ข้อ ${it.code}${topic ? ` “${topic}”` : ""} ให้ครบถ้วนและเป็นปัจจุบัน (${fill(rec.period)})`;
+      return `จัดทำและเผยแพร่ข้อ ${it.code}${topic ? ` “${topic}”` : ""} ให้ครบถ้วนและเป็นปัจจุบัน ระยะเวลา ${fill(rec.period)}`;
     }),
     "เผยแพร่บนเว็บไซต์หลักของหน่วยงานในหัวข้อที่ตรงกับข้อ OIT ตรวจสอบว่าลิงก์เปิดได้ และเสนอผู้บริหารรับทราบ",
   ];

@@ -11,7 +11,6 @@ const INDENT = "\u00a0".repeat(12);
 export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): SheetSpec {
   const b = new SheetBuilder(WIDTHS, opt);
   const agency = opt.agency || "หน่วยงาน";
-  const urgent = plan.measures.filter((m) => m.section === "urgent").length;
   b.line(`ประกาศ${opt.agency || DOTS}`, ANNOUNCEMENT_TITLE);
   b.line(
     `เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
@@ -23,7 +22,7 @@ export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): Shee
     PARAGRAPH,
   );
   b.line(
-    `${INDENT}${agency} ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${plan.assessmentYear} แล้ว จึงกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} จำนวน ${plan.measures.length} มาตรการ${urgent ? ` (ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน ${urgent} มาตรการ)` : ""} ตามรายละเอียดแนบท้ายประกาศนี้ ให้บุคลากรทุกคนถือปฏิบัติ และให้ผู้รับผิดชอบรายงานผลการดำเนินการต่อผู้บริหาร`,
+    `${INDENT}${agency} ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${plan.assessmentYear} แล้ว จึงกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} จำนวน ${plan.measures.length} มาตรการ${kinds(plan)} ตามรายละเอียดแนบท้ายประกาศนี้ ให้บุคลากรทุกคนถือปฏิบัติ และให้ผู้รับผิดชอบรายงานผลการดำเนินการต่อผู้บริหาร`,
     PARAGRAPH,
   );
   b.line(`${INDENT}จึงประกาศให้ทราบโดยทั่วกัน`, PARAGRAPH);
@@ -33,4 +32,21 @@ export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): Shee
   // A ประกาศ is one page: no page number.
   const spec = b.build("measuresAnnouncement", `ประกาศมาตรการ ${plan.fiscalYear}`, "portrait");
   return { ...spec, print: { ...spec.print, footer: undefined } };
+}
+
+/**
+ * " ได้แก่ มาตรการแก้ไขข้อบกพร่องหรือจุดอ่อนโดยเร่งด่วน 3 มาตรการ และมาตรการรักษามาตรฐาน 4 มาตรการ": the measures by
+ * kind, as an officer words it (nothing when there is one kind, which the total already says).
+ */
+function kinds(plan: MeasurePlan): string {
+  const count = (f: (m: MeasurePlan["measures"][number]) => boolean) => plan.measures.filter(f).length;
+  const parts = [
+    [count((m) => m.section === "urgent"), "มาตรการแก้ไขข้อบกพร่องหรือจุดอ่อนโดยเร่งด่วน"],
+    [count((m) => m.section !== "urgent" && m.purpose !== "keep"), "มาตรการพัฒนาให้ดีขึ้น"],
+    [count((m) => m.section !== "urgent" && m.purpose === "keep"), "มาตรการรักษามาตรฐาน"],
+  ]
+    .filter(([n]) => Number(n) > 0)
+    .map(([n, label]) => `${label} ${n} มาตรการ`);
+  if (parts.length < 2) return "";
+  return ` ได้แก่ ${parts.slice(0, -1).join(" ")} และ${parts[parts.length - 1]}`;
 }

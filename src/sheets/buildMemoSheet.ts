@@ -19,8 +19,9 @@ export interface MemoText {
 
 /** The executive's choices, each kept whole on its line ("อื่น ๆ" never wraps apart). */
 const DECISIONS: Record<MemoText["decision"], string> = {
-  approve: "☐\u00a0อนุมัติ    ☐\u00a0ไม่อนุมัติ    ☐\u00a0อื่น\u00a0ๆ\u00a0..............................",
-  acknowledge: "☐\u00a0ทราบ    ☐\u00a0สั่งการ\u00a0..............................",
+  // A box and its word never part; the dotted line may go to the next line (never breaking a word to fit).
+  approve: "☐\u00a0อนุมัติ    ☐\u00a0ไม่อนุมัติ    ☐\u00a0อื่น\u00a0ๆ ....................",
+  acknowledge: "☐\u00a0ทราบ    ☐\u00a0สั่งการ ....................",
 };
 
 /** The label column is wide enough for "ส่วนราชการ" in bold; the page is as wide as before. */

@@ -99,6 +99,15 @@ describe("the papers around the tables", () => {
     },
   );
 
+  test("the ประกาศ counts its measures by kind, as an officer words it, and the kinds add up to the total", () => {
+    const text = printed(run(people).find((s) => s.kind === "measuresAnnouncement")!).join("\n");
+    const total = Number(/จำนวน (\d+) มาตรการ ได้แก่/.exec(text)?.[1]);
+    const parts = [...text.matchAll(/(?:เร่งด่วน|ให้ดีขึ้น|รักษามาตรฐาน) (\d+) มาตรการ/g)].map((m) => Number(m[1]));
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+    expect(text).not.toMatch(/\(ข้อบกพร่อง/);
+  });
+
   test("the facts cite the OIT item of the year the document answers", () => {
     const specs = run(people);
     // Results of FY2568 are published for ITA 2569: o26; the FY2569 measures for ITA 2569: o25.
