@@ -1,5 +1,4 @@
-import { yearFacts } from "../ita/catalog";
-import { FACTS } from "../ita/catalog";
+import { FACTS, yearFacts } from "../ita/catalog";
 import type { Instrument } from "../ita/types";
 
 /**

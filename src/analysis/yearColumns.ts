@@ -31,6 +31,7 @@ export function readYearColumnTables(grid: SheetGrid, out: Recognition, used: Se
     const first = Math.min(...years.keys());
     const summaries: SummaryObservation[] = [];
     const levels: LevelObservation[] = [];
+    const rowsRead = new Set<number>();
     let last = r;
     for (let b = r + 1; b < grid.rows.length; b++) {
       const below = grid.rows[b] ?? [];
@@ -45,8 +46,10 @@ export function readYearColumnTables(grid: SheetGrid, out: Recognition, used: Se
         const v = below[c] ?? null;
         if (summary) {
           const s = parseScore(v);
-          if (s.kind === "score")
+          if (s.kind === "score") {
             summaries.push({ sheet: grid.name, cell, year, instrument, score: s.value });
+            rowsRead.add(b);
+          }
         } else if (isLevelLabel(label)) {
           const level = parseLevelText(cellText(v), year);
           if (level) levels.push({ sheet: grid.name, cell, year, level });
@@ -65,7 +68,7 @@ export function readYearColumnTables(grid: SheetGrid, out: Recognition, used: Se
       range: rangeOf(grid, r, Math.max(0, first - 1), last, Math.max(...years.keys())),
       kind: "indicators",
       years: [...read].sort((a, b) => a - b),
-      rows: new Set(summaries.map((s) => s.cell.replace(/^[A-Z]+/, ""))).size,
+      rows: rowsRead.size,
     });
   });
 }

@@ -1,4 +1,4 @@
-import { LINE_HEIGHT, ROW_PADDING } from "./textHeight";
+import { LINE_HEIGHT, ROW_PADDING, columnWidthPoints } from "./textHeight";
 import type { SheetSpec } from "./sheetSpec";
 
 /** The margins of every generated document, in inches (both adapters set them). */
@@ -14,10 +14,7 @@ const A4 = { short: 595.28, long: 841.89 };
  */
 export const PAGE_FILL = 0.97;
 
-/** A column width in Excel characters of the default font (about 7 px each plus padding) in points. */
-export function columnWidthPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
-}
+export { columnWidthPoints };
 
 /** The printer's scale to fit the printed columns on one page width (1 when they fit), in whole percent. */
 export function printScale(spec: SheetSpec): number {

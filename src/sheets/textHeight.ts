@@ -14,9 +14,9 @@ function emWidth(text: string): number {
   return w;
 }
 
-/** A column `width` Excel characters wide, in points (about 7 px each plus padding, at 96 dpi). */
-function columnPoints(width: number): number {
-  return (width * 7 + 5) * 0.75;
+/** A column width in Excel characters of the default font (about 7 px each plus padding) in points. */
+export function columnWidthPoints(chars: number): number {
+  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
 /**
@@ -25,7 +25,7 @@ function columnPoints(width: number): number {
  * the font's glyphs, a word wider than the line broken between characters.
  */
 export function wrappedLines(text: string, width: number, fontSize = 11): number {
-  const room = ((columnPoints(width) - CELL_PADDING) * FONT_MARGIN) / fontSize;
+  const room = ((columnWidthPoints(width) - CELL_PADDING) * FONT_MARGIN) / fontSize;
   let lines = 0;
   for (const paragraph of text.split("\n")) {
     lines++;
