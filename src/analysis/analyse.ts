@@ -9,9 +9,10 @@ import { PreviousItemFinder } from "./previousItem";
 import { resolveItems, type ResolvedItem } from "./resolveItems";
 import { delta2 } from "./round";
 import { sayRoundedScores } from "./roundedScores";
+import { withEnteredTotals } from "./enteredTotals";
 import { type AnalysisSettings, type ItemClass, classify } from "./settings";
 import type { Diagnostic, Recognition, RecognisedTable } from "./types";
-import { type YearScores, yearScores } from "./yearScores";
+import { type SourcedScore, type YearScores, yearScores } from "./yearScores";
 
 export interface ItemResult {
   code: string;
@@ -57,7 +58,7 @@ export interface IndicatorResult {
   delta: number | null;
   flagged: boolean;
   class: ItemClass;
-  source: "sheet" | "items";
+  source: SourcedScore["source"];
   sheet: string | null;
   cell: string | null;
   /** What a computed score assumes (scoreAssumptions.ts); absent when read from a sheet. */
@@ -96,7 +97,13 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
   const diagnostics = asOfYear === undefined ? [...all.diagnostics] : [];
   const known = dropEarlyYears(all, diagnostics);
   const byTitles = listByTitles(known, settings.keepLabelledYear, diagnostics);
-  const rec = asOfYear === undefined ? byTitles.rec : upTo(byTitles.rec, asOfYear);
+  const allYears = [
+    ...new Set(
+      [...byTitles.rec.items, ...byTitles.rec.indicators, ...byTitles.rec.summaries].map((o) => o.year),
+    ),
+  ].sort((a, b) => a - b);
+  const withEntered = withEnteredTotals(byTitles.rec, settings.publishedTotals, allYears, diagnostics);
+  const rec = asOfYear === undefined ? withEntered : upTo(withEntered, asOfYear);
   sayRoundedScores(rec, settings.threshold, diagnostics);
   const items = resolveItems(rec.items, diagnostics);
   checkTitles(items, diagnostics);

@@ -16,6 +16,17 @@ export interface AnalysisSettings {
    * (by default such a table is read as the year its titles match, with a warning).
    */
   keepLabelledYear: boolean;
+  /**
+   * Totals (and levels) the officer entered from ITAS, for years whose sheets print none: used as NACC's figure
+   * instead of a computed estimate. `year: null` is the latest year read.
+   */
+  publishedTotals: PublishedTotal[];
+}
+
+export interface PublishedTotal {
+  year: number | null;
+  total: number;
+  level: string | null;
 }
 
 export const DEFAULT_SETTINGS: AnalysisSettings = {
@@ -24,6 +35,7 @@ export const DEFAULT_SETTINGS: AnalysisSettings = {
   urgentOitZero: true,
   weights: {},
   keepLabelledYear: false,
+  publishedTotals: [],
 };
 
 export type ItemClass = "urgent" | "improve" | "declined" | "keep";

@@ -48,12 +48,16 @@ export interface SummaryObservation extends CellRef {
   year: number;
   instrument: Instrument | null;
   score: number;
+  /** Entered by the officer from ITAS (settings, `--total`), not read from a cell. */
+  entered?: true;
 }
 
 /** A level (ระดับ) printed beside a year's total, e.g. in a totals history. */
 export interface LevelObservation extends CellRef {
   year: number;
   level: string;
+  /** Entered by the officer from ITAS (settings, `--total`), not read from a cell. */
+  entered?: true;
 }
 
 export interface RecognisedTable {

@@ -18,7 +18,8 @@ import type { Diagnostic, IndicatorObservation, Recognition, SummaryObservation 
 export interface SourcedScore {
   /** The score as published: 2 decimals. */
   score: number;
-  source: "sheet" | "items";
+  /** sheet: read from a cell; entered: typed by the officer from ITAS; items: computed. */
+  source: "sheet" | "entered" | "items";
   sheet: string | null;
   cell: string | null;
   /** What a computed figure assumes (scoreAssumptions.ts); absent for a figure read from a sheet. */
@@ -181,12 +182,14 @@ function yearTotal(
     if (computed !== null && computed !== score)
       diagnostics.push({
         level: "info",
-        sheet: given.sheet,
-        cell: given.cell,
-        id: "givenTotalKept",
+        sheet: given.entered ? null : given.sheet,
+        cell: given.entered ? null : given.cell,
+        id: given.entered ? "enteredTotalKept" : "givenTotalKept",
         params: { year, given: score.toFixed(2), computed: computed.toFixed(2) },
       });
-    return { score, source: "sheet", sheet: given.sheet, cell: given.cell, weights, weightsConfirmed };
+    return given.entered
+      ? { score, source: "entered", sheet: null, cell: null, weights, weightsConfirmed }
+      : { score, source: "sheet", sheet: given.sheet, cell: given.cell, weights, weightsConfirmed };
   }
   if (computed === null) return null;
   if (!weightsConfirmed)
@@ -225,7 +228,7 @@ function givenLevel(
       });
     return computed;
   }
-  const at = { sheet: given.sheet, cell: given.cell };
+  const at = given.entered ? { sheet: null, cell: null } : { sheet: given.sheet, cell: given.cell };
   if (!levelsOfYear(year).includes(given.level)) {
     diagnostics.push({
       level: "warning",
@@ -239,7 +242,7 @@ function givenLevel(
     diagnostics.push({
       level: "info",
       ...at,
-      id: "givenLevelKept",
+      id: given.entered ? "enteredLevelKept" : "givenLevelKept",
       params: { year, given: given.level, computed },
     });
   return given.level;

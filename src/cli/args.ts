@@ -1,4 +1,5 @@
 import type { Lang } from "../analysis/messages";
+import type { PublishedTotal } from "../analysis/settings";
 import { DEFAULTS } from "../ita/defaults";
 
 export interface CliOptions {
@@ -16,6 +17,8 @@ export interface CliOptions {
   agency: string;
   font: string;
   thaiDigits: boolean;
+  /** Totals (and levels) from ITAS for years whose sheets print none (--total [ปี:]คะแนน[:ระดับ], repeatable). */
+  totals: PublishedTotal[];
   /** Hidden sheets to read as scores (--include-hidden, repeatable). */
   includeHidden: string[];
   /** Overwrite an output file that is not an earlier output, or one holding work the input lacks. */
@@ -61,6 +64,7 @@ const WITH_VALUE = new Set<string>([
   "--lang",
   "--year",
   "--include-hidden",
+  "--total",
   ...Object.keys(TEXT_OPTIONS),
 ]);
 
@@ -80,6 +84,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     separate: false,
     force: false,
     includeHidden: [],
+    totals: [],
     previous: null,
     division: "",
     writerName: "",
@@ -127,6 +132,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
 function set(opts: CliOptions, flag: string, value: string): void {
   if (flag in TEXT_OPTIONS) opts[TEXT_OPTIONS[flag as keyof typeof TEXT_OPTIONS]] = value;
   else if (flag === "--include-hidden") opts.includeHidden.push(value);
+  else if (flag === "--total") opts.totals.push(parseTotal(value));
   else if (flag === "--lang") {
     if (value !== "th" && value !== "en")
       throw new UsageError("error.badOption", { option: flag, detail: "th or en" });
@@ -143,4 +149,31 @@ function set(opts: CliOptions, flag: string, value: string): void {
     if (flag === "--threshold") opts.threshold = n;
     else opts.urgentBelow = n;
   }
+}
+
+/** "92.93", "2566:88.81", "92.93:ผ่านดี" or "2566:88.81:ผ่านดี": a total from ITAS, its year (else the latest) and level. */
+export function parseTotal(value: string): PublishedTotal {
+  const parts = value.split(":").map((p) => p.trim());
+  const isYear = (p: string | undefined) => p !== undefined && /^\d{4}$/.test(p);
+  const year = parts.length === 3 || (parts.length === 2 && isYear(parts[0])) ? parts.shift()! : null;
+  const [score, level] = parts;
+  const total = Number(score);
+  const bad = (detail: string) => new UsageError("error.badOption", { option: "--total", detail });
+  if (
+    parts.length > 2 ||
+    score === undefined ||
+    score === "" ||
+    (level !== undefined && /^[\d.]*$/.test(level)) ||
+    !Number.isFinite(total) ||
+    total < 0 ||
+    total > 100
+  )
+    throw bad("[year:]score[:level], e.g. 92.93 or 2567:92.93:ผ่านดี");
+  let y: number | null = null;
+  if (year !== null) {
+    y = Number(year);
+    if (!isYear(year) || y < DEFAULTS.minYear || y > DEFAULTS.maxYear)
+      throw bad("a Buddhist-era year such as 2567");
+  }
+  return { year: y, total, level: level ? level : null };
 }

@@ -89,6 +89,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold,
     urgentBelow: opts.urgentBelow ?? DEFAULT_SETTINGS.urgentBelow,
     keepLabelledYear: opts.keepYear,
+    publishedTotals: opts.totals,
   };
   const doc = {
     agency: opts.agency,

@@ -9,6 +9,30 @@ export const DOMAIN_TEXT = {
     th: "ไฟล์ข้อมูล {file} ไม่ถูกต้อง: {entry} {problem} — แก้รายการนี้ในไฟล์แล้วสร้างโปรแกรมใหม่ หรือแจ้งผู้ดูแลระบบ",
     en: "Data file {file} is malformed: {entry} {problem} — fix this entry in the file and rebuild, or tell your administrator",
   },
+  enteredTotalKept: {
+    th: "คะแนนรวมปี {year} ที่กรอกจาก ITAS คือ {given} แต่คำนวณจากคะแนนแบบวัดได้ {computed} — ใช้ค่าที่กรอก (ค่าที่ ป.ป.ช. ประกาศ)",
+    en: "The total entered from ITAS for {year} is {given}; the instrument scores give {computed} — the entered figure (as published) was used",
+  },
+  enteredLevelKept: {
+    th: "ระดับผลปี {year} ที่กรอกจาก ITAS คือ {given} แต่เกณฑ์ระดับที่โปรแกรมใช้ให้ {computed} — ใช้ค่าที่กรอก (ค่าที่ ป.ป.ช. ประกาศ)",
+    en: "The level entered from ITAS for {year} is {given}; the level cut-offs give {computed} — the entered level (as published) was used",
+  },
+  enteredTotalDiffers: {
+    th: "คะแนนรวมปี {year} ที่กรอกไว้ ({entered}) ไม่ตรงกับคะแนนรวมในชีต ({printed}) — ใช้ค่าในชีต; ถ้าชีตพิมพ์ผิด ให้แก้ในชีต หรือลบค่าที่กรอก",
+    en: "The total entered for {year} ({entered}) differs from the sheet's total ({printed}) — the sheet's figure was used; if the sheet is mistyped, correct it there, or clear the entered figure",
+  },
+  enteredLevelDiffers: {
+    th: "ระดับผลปี {year} ที่กรอกไว้ ({entered}) ไม่ตรงกับระดับในชีต ({printed}) — ใช้ค่าในชีต; ถ้าชีตพิมพ์ผิด ให้แก้ในชีต หรือลบค่าที่กรอก",
+    en: "The level entered for {year} ({entered}) differs from the sheet's level ({printed}) — the sheet's level was used; if the sheet is mistyped, correct it there, or clear the entered level",
+  },
+  enteredLevelOtherScheme: {
+    th: "ระดับผลปี {year} ที่กรอกไว้ ({level}) ไม่ใช่ระดับของปีนั้น ({levels}) — ไม่ได้ใช้; กรอกระดับตามที่ ITAS แสดง",
+    en: "The level entered for {year} ({level}) is not a level of that year ({levels}) — not used; enter the level as ITAS shows it",
+  },
+  enteredTotalNoScores: {
+    th: "กรอกคะแนนรวมของปี {year} ไว้ แต่ไม่พบคะแนนของปีนั้นในแฟ้ม — ไม่ได้ใช้; ตรวจปีที่กรอก",
+    en: "A total was entered for {year}, but the workbook has no scores of that year — not used; check the year entered",
+  },
   givenTotalKept: {
     th: "คะแนนรวมปี {year} ในชีตคือ {given} แต่คำนวณจากคะแนนแบบวัดได้ {computed} — ใช้ค่าในชีต (ค่าที่ ป.ป.ช. ประกาศ)",
     en: "The sheet gives {year}'s total as {given}; the instrument scores give {computed} — the sheet's figure (as published) was used",

@@ -27,6 +27,10 @@ export const OPTION_TEXT = {
     th: "อ่านตารางคะแนนในชีตที่ซ่อนไว้นี้ด้วย (ใช้ซ้ำได้)",
     en: "also read the score table of this hidden sheet (repeatable)",
   },
+  "--total <[ปี:]คะแนน[:ระดับ]>": {
+    th: "คะแนนรวม (และระดับ) จาก ITAS ของปีที่ชีตไม่มี เช่น 92.93 หรือ 2567:92.93:ผ่านดี (ใช้ซ้ำได้)",
+    en: "total (and level) from ITAS for a year the sheets lack, e.g. 92.93 or 2567:92.93:ผ่านดี (repeatable)",
+  },
   "--previous <file.xlsx>": {
     th: "สมุดงานที่มีชีตมาตรการของปีก่อน (สำหรับรายงานผล)",
     en: "workbook holding last year's measures sheet (for the results report)",

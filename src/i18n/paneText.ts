@@ -48,8 +48,8 @@ export const PANE_TEXT = {
   about: { th: "ประมาณ", en: "about" },
   estimated: { th: "ประมาณการ", en: "estimated" },
   totalEstimate: {
-    th: "คำนวณเอง เพราะ{assumed} — ใส่คะแนนรวมและระดับจาก ITAS ในชีตคะแนน แล้วเอกสารที่จัดทำจะใช้ตัวเลขที่ ป.ป.ช. ประกาศ",
-    en: "Computed here, as {assumed} — type the total and level from ITAS into the score sheet and the documents will use NACC's published figures",
+    th: "คำนวณเอง เพราะ{assumed} — ใส่คะแนนรวมและระดับจาก ITAS ใน “ตั้งค่าเอกสาร” หรือในชีตคะแนน แล้วเอกสารที่จัดทำจะใช้ตัวเลขที่ ป.ป.ช. ประกาศ",
+    en: "Computed here, as {assumed} — enter the total and level from ITAS under “Document settings” or in the score sheet and the documents will use NACC's published figures",
   },
   previousTotal: { th: "ปี {year}: {score}", en: "{year}: {score}" },
   noTotal: {
@@ -115,6 +115,15 @@ export const PANE_TEXT = {
     th: "ว่างไว้ได้ — จะพิมพ์เป็นเส้นประให้เขียนเอง",
     en: "May stay blank — prints a dotted line to fill by hand",
   },
+  publishedTotal: {
+    th: "คะแนนรวมปี {year} ตามที่ ป.ป.ช. ประกาศ (จาก ITAS)",
+    en: "NACC's {year} total (from ITAS)",
+  },
+  publishedTotalHint: {
+    th: "ว่างไว้ถ้าชีตมีคะแนนรวมแล้ว — ถ้าไม่มีทั้งสองแห่ง เอกสารจะไม่ระบุคะแนนรวม เพราะคะแนนที่คำนวณเองเป็นค่าประมาณ",
+    en: "Leave blank if a sheet prints the total — without either, the documents state no total, as a computed one is an estimate",
+  },
+  publishedLevel: { th: "ระดับ", en: "Level" },
   threshold: { th: "เกณฑ์ผ่าน (คะแนน)", en: "Pass mark (score)" },
   urgentBelow: { th: "เร่งด่วนเมื่อต่ำกว่า (คะแนน)", en: "Urgent below (score)" },
   scoreInvalid: { th: "ใส่คะแนน 0 ถึง 100 เช่น 85", en: "Enter a score from 0 to 100, e.g. 85" },

@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis/analyse";
 import { documentOitItem } from "../ita/documentItems";
 import type { MeasurePlan } from "../measures/buildMeasures";
+import { INSTRUMENTS } from "../ita/types";
 import { formatScore } from "../measures/outcomeSentence";
 import type { ResultsReport } from "../measures/resultRows";
 import type { MemoText } from "./buildMemoSheet";
@@ -10,20 +11,35 @@ import { DOTS } from "./signature";
 const NACC =
   "สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA)";
 
-/** "ได้คะแนน 88.12 ระดับ A" when the year's total is known, else nothing ("ได้คะแนนรวมประมาณ" for an estimate). */
-function totalOf(a: Analysis, year: number): string {
+/**
+ * The year's result as the memo may state it: " ได้คะแนนรวม 88.12 คะแนน ระดับ A" when the total is NACC's (printed in
+ * the sheet or entered from ITAS). A total the tool computed on an assumption is never stated as the result: the
+ * instrument scores are, as estimates when they are ("ได้คะแนนแบบวัดประมาณ IIT … EIT … OIT … คะแนน"), with a
+ * level only when it was read or entered. Nothing when no figure is known.
+ */
+function resultOf(a: Analysis, year: number): string {
   const y = a.scoresByYear.find((s) => s.year === year);
-  if (!y?.total) return "";
-  return ` ได้คะแนนรวม${isEstimate(a, year) ? "ประมาณ" : ""} ${formatScore(y.total.score)} คะแนน${y.level ? ` ระดับ ${y.level}` : ""}`;
+  if (!y) return "";
+  const level = y.level && !y.levelAssumptions?.length ? ` ระดับ ${y.level}` : "";
+  if (y.total && !y.total.assumptions?.length)
+    return ` ได้คะแนนรวม ${formatScore(y.total.score)} คะแนน${level}`;
+  const parts = INSTRUMENTS.flatMap((i) => {
+    const s = y.instruments.get(i);
+    return s ? [`${i} ${formatScore(s.score)}`] : [];
+  });
+  if (parts.length === 0) return level ? ` ได้${level.trim()}` : "";
+  const estimate = INSTRUMENTS.some((i) => y.instruments.get(i)?.assumptions?.length) ? "ประมาณ" : "";
+  return ` ได้คะแนนแบบวัด${estimate} ${parts.join(" ")} คะแนน${level}`;
 }
 
-/** Whether the year's total or level is computed on an assumption (scoreAssumptions.ts). */
+/** Whether a figure the memo states for the year is computed on an assumption. */
 function isEstimate(a: Analysis, year: number): boolean {
   const y = a.scoresByYear.find((s) => s.year === year);
-  return (y?.total?.assumptions?.length ?? 0) > 0 || (y?.levelAssumptions?.length ?? 0) > 0;
+  if (!y || (y.total && !y.total.assumptions?.length)) return false;
+  return INSTRUMENTS.some((i) => y.instruments.get(i)?.assumptions?.length);
 }
 
-/** Said once after the sentence that states estimated totals: what they are. */
+/** Said once after the sentence that states estimated scores: what they are. */
 const ESTIMATE_CLAUSE = " ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ";
 
 /**
@@ -36,8 +52,8 @@ function adoptedCount(report: ResultsReport): string {
 
 /** Both years' totals where known: " ได้คะแนนรวม 85.21 คะแนน ระดับ ผ่าน (ปี พ.ศ. 2565 ได้คะแนนรวม …)"; " แล้ว" when none is. */
 function totals(a: Analysis, previousYear: number, year: number): string {
-  const now = totalOf(a, year);
-  const before = totalOf(a, previousYear);
+  const now = resultOf(a, year);
+  const before = resultOf(a, previousYear);
   const earlier = before ? ` (ปี พ.ศ. ${previousYear}${before})` : "";
   const estimate =
     (now && isEstimate(a, year)) || (before && isEstimate(a, previousYear)) ? ESTIMATE_CLAUSE : "";
@@ -69,7 +85,7 @@ export function measuresMemo(plan: MeasurePlan, a: Analysis, opt: DocOptions): M
     name: `บันทึกมาตรการ ${plan.fiscalYear}`,
     subject: `ขออนุมัติประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
     background: [
-      `ตามที่${NACC} ประจำปี พ.ศ. ${plan.assessmentYear} และ${agency}ได้รับผลการประเมินแล้ว${totalOf(a, plan.assessmentYear)}${isEstimate(a, plan.assessmentYear) ? ESTIMATE_CLAUSE : ""} นั้น`,
+      `ตามที่${NACC} ประจำปี พ.ศ. ${plan.assessmentYear} และ${agency}ได้รับผลการประเมินแล้ว${resultOf(a, plan.assessmentYear)}${isEstimate(a, plan.assessmentYear) ? ESTIMATE_CLAUSE : ""} นั้น`,
     ],
     facts: [
       `${criterion(plan.fiscalYear, "measures")} หน่วยงานต้องวิเคราะห์ผลการประเมินของปีที่ผ่านมา กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานที่สอดคล้องกับผลการวิเคราะห์ โดยระบุผู้รับผิดชอบ ขั้นตอนหรือวิธีการปฏิบัติ และการกำกับติดตาม และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,

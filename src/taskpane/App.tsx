@@ -230,6 +230,11 @@ export function App({ host, headerAction, onSample }: Props) {
                   documentKinds={engine.ALL_DOCUMENTS}
                   settings={settings}
                   defaultFiscalYear={r.plan?.fiscalYear ?? null}
+                  assessedYear={
+                    r.analysis.latestYear === null
+                      ? null
+                      : { year: r.analysis.latestYear, levels: engine.levelsOfYear(r.analysis.latestYear) }
+                  }
                   agencyGuessed={agencyGuessed}
                   agencyMissing={outcome?.kind === "error" && !settings.agency.trim()}
                   onChange={setSettings}

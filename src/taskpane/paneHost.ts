@@ -1,5 +1,6 @@
 import type { SheetGrid } from "../analysis/grid";
 import type { Lang } from "../analysis/messages";
+import type { PublishedTotal } from "../analysis/settings";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import type { ReadState } from "../workbook/readState";
 
@@ -25,6 +26,8 @@ export interface PaneSettings {
   executivePosition: string;
   /** The documents to write; null for all of them. */
   documents: string[] | null;
+  /** NACC's totals (and levels) typed from ITAS, each with its year, for sheets that print none. */
+  publishedTotals: PublishedTotal[];
 }
 
 export const DEFAULT_PANE_SETTINGS: PaneSettings = {
@@ -43,6 +46,7 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   executiveName: "",
   executivePosition: "",
   documents: null,
+  publishedTotals: [],
 };
 
 /** The pane talks to this, never to Excel: Excel through Office.js, or a file opened in the browser. */

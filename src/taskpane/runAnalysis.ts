@@ -47,7 +47,12 @@ export function runAnalysis(
   };
   return runPipeline(
     grids,
-    { ...DEFAULT_SETTINGS, threshold: settings.threshold, urgentBelow: settings.urgentBelow },
+    {
+      ...DEFAULT_SETTINGS,
+      threshold: settings.threshold,
+      urgentBelow: settings.urgentBelow,
+      publishedTotals: settings.publishedTotals,
+    },
     doc,
     lang,
     options,

@@ -33,6 +33,17 @@ const RULES: { [K in keyof PaneSettings]: Check } = {
   executiveName: isText,
   executivePosition: isText,
   documents: (v) => v === null || isTextList(v, {}),
+  publishedTotals: (v) =>
+    Array.isArray(v) &&
+    v.every(
+      (t: unknown) =>
+        typeof t === "object" &&
+        t !== null &&
+        isYear((t as Record<string, unknown>).year, {}) &&
+        (t as Record<string, unknown>).year !== null &&
+        isMark((t as Record<string, unknown>).total, {}) &&
+        ((t as Record<string, unknown>).level === null || isText((t as Record<string, unknown>).level, {})),
+    ),
 };
 
 /**

@@ -48,15 +48,17 @@ describe("a total computed on an assumption is an estimate, said everywhere it a
     expect(ind.find((i) => i.number === 1)).toMatchObject({ source: "items", estimate: true });
   });
 
-  test("the documents: the analysis says ประมาณการ and why; the memo says คะแนนรวมประมาณ", () => {
+  test("the documents: the analysis says ประมาณการ and why; the memo states instrument scores as estimates, never the total", () => {
     const analysis = cellTexts(computed, "analysis");
     expect(analysis).toContain("ประมาณการ");
     expect(analysis).toMatch(
       /คะแนนที่ระบุว่าประมาณการเป็นค่าที่หน่วยงานคำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ เพราะน้ำหนักแบบวัดปี 2568/,
     );
-    expect(cellTexts(computed, "measuresMemo")).toMatch(
-      /ได้คะแนนรวมประมาณ \d+\.\d\d คะแนน.* ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ/,
+    const memo = cellTexts(computed, "measuresMemo");
+    expect(memo).toMatch(
+      /ได้คะแนนแบบวัดประมาณ IIT \d+\.\d\d EIT \d+\.\d\d OIT \d+\.\d\d คะแนน ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ/,
     );
+    expect(memo).not.toMatch(/คะแนนรวม(ประมาณ)? \d/);
   });
 
   test("the pane: 'ประมาณ' beside the total, what it assumes, and where to type NACC's figure", () => {

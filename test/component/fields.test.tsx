@@ -105,3 +105,28 @@ describe("number fields keep what is typed and explain a wrong entry when left",
     expect(written).toEqual(expect.arrayContaining(["analysis", "measures"]));
   });
 });
+
+describe("NACC's published total, entered from ITAS, replaces the estimate everywhere", () => {
+  test("typed in the settings: the card shows it, the memo states it, the workbook keeps it", async () => {
+    // Seed 000 has some instruments' items only: no total can be computed.
+    const h = host([grid("ผล", SEED000_ROWS)]);
+    show(h);
+    await screen.findByTestId("flagged");
+    expect(screen.getByTestId("summary").textContent).toContain("ไม่มีคะแนนรวม");
+    await openSection(/ตั้งค่าเอกสาร/);
+    const total = screen.getByLabelText("คะแนนรวมปี 2566 ตามที่ ป.ป.ช. ประกาศ (จาก ITAS)") as HTMLInputElement;
+    typeInto(total, "1o1");
+    expect(screen.getByText("ใส่คะแนน 0 ถึง 100 เช่น 85")).toBeTruthy();
+    typeInto(total, "91.5");
+    await waitFor(() => expect(screen.getByTestId("summary").textContent).toContain("91.50"));
+    expect(screen.getByTestId("summary").textContent).not.toMatch(/ประมาณ/);
+    fireEvent.change(screen.getByTestId("published-level"), { target: { value: "ผ่านดี" } });
+    fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
+    await screen.findByTestId("written");
+    const memo = h.written[0]!.find((s) => s.name.startsWith("บันทึกมาตรการ"))!;
+    const text = memo.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? ""))).join(" ");
+    expect(text).toContain("ได้คะแนนรวม 91.50 คะแนน ระดับ ผ่านดี");
+    expect(text).not.toMatch(/ค่าประมาณ/);
+    expect(h.saved[0]!.publishedTotals).toEqual([{ year: 2566, total: 91.5, level: "ผ่านดี" }]);
+  });
+});

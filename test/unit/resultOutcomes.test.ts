@@ -91,10 +91,34 @@ describe("the results memo states the totals it has, and only those", () => {
       .specs[0]!.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? "")))
       .join("\n");
 
-  test("2565 → 2566: both years' totals, said once to be estimates (their weights are assumed)", () => {
-    expect(memoText(2565, 2566)).toMatch(
-      /ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2566 ได้คะแนนรวมประมาณ \d+\.\d\d คะแนน ระดับ \S+ \(ปี พ.ศ. 2565 ได้คะแนนรวมประมาณ \d+\.\d\d คะแนน ระดับ \S+\) ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ รายละเอียด/,
+  test("2565 → 2566: a total computed on assumed weights is never stated; the instrument scores are", () => {
+    const text = memoText(2565, 2566);
+    expect(text).toMatch(
+      /ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2566 ได้คะแนนแบบวัดประมาณ IIT \d+\.\d\d EIT \d+\.\d\d OIT \d+\.\d\d คะแนน \(ปี พ.ศ. 2565 ได้คะแนนแบบวัดประมาณ IIT \d+\.\d\d EIT \d+\.\d\d OIT \d+\.\d\d คะแนน\) ซึ่งเป็นค่าประมาณที่คำนวณจากคะแนนรายข้อ ไม่ใช่คะแนนที่ ป.ป.ช. ประกาศ รายละเอียด/,
     );
+    expect(text).not.toMatch(/คะแนนรวม|ระดับ (AA|A|B|C|D|E|F|ผ่าน)/);
+  });
+
+  test("2565 → 2566 with NACC's totals entered from ITAS: stated as the result, no word of an estimate", () => {
+    const text = runPipeline(
+      transition(2565, 2566, "many"),
+      {
+        ...DEFAULT_SETTINGS,
+        publishedTotals: [
+          { year: null, total: 91.2, level: "ผ่านดี" },
+          { year: 2565, total: 88.05, level: null },
+        ],
+      },
+      DEFAULT_DOC_OPTIONS,
+      "th",
+      { documents: ["resultsMemo"] },
+    )
+      .specs[0]!.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? "")))
+      .join("\n");
+    expect(text).toContain(
+      "ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2566 ได้คะแนนรวม 91.20 คะแนน ระดับ ผ่านดี (ปี พ.ศ. 2565 ได้คะแนนรวม 88.05 คะแนน",
+    );
+    expect(text).not.toMatch(/ค่าประมาณ|ประมาณ \d/);
   });
 
   test("2563 → 2564, whose rule reproduces NACC's totals: no word of an estimate", () => {
@@ -103,9 +127,11 @@ describe("the results memo states the totals it has, and only those", () => {
     expect(text).not.toMatch(/ค่าประมาณ|คะแนนรวมประมาณ/);
   });
 
-  test("2567 → 2568, no total in either year: no sentence about a missing total", () => {
+  test("2567 → 2568, no OIT scores: the instruments there are, as estimates; no sentence about a missing total", () => {
     const text = memoText(2567, 2568);
-    expect(text).toContain("ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2568 แล้ว รายละเอียดผลลัพธ์");
+    expect(text).toMatch(
+      /ได้รับผลการประเมิน ITA ประจำปี พ.ศ. 2568 ได้คะแนนแบบวัดประมาณ IIT \d+\.\d\d EIT \d+\.\d\d คะแนน \(ปี พ.ศ. 2567 ได้คะแนนแบบวัดประมาณ IIT \d+\.\d\d EIT \d+\.\d\d คะแนน\) ซึ่งเป็นค่าประมาณ/,
+    );
     expect(text).not.toMatch(/ไม่มีคะแนนรวม/);
   });
 });

@@ -3,6 +3,7 @@ import type { Lang } from "../../analysis/messages";
 import { textIn } from "../i18n";
 import type { PaneSettings } from "../paneHost";
 import { DocumentChoice } from "./DocumentChoice";
+import { PublishedTotalField } from "./PublishedTotalField";
 import { ScoreField } from "./ScoreField";
 import { YearField } from "./YearField";
 
@@ -13,6 +14,8 @@ interface Props {
   settings: PaneSettings;
   /** The fiscal year the measures get when the field is blank. */
   defaultFiscalYear: number | null;
+  /** The latest year assessed and its levels, for NACC's published total; null when no year was read. */
+  assessedYear: { year: number; levels: readonly string[] } | null;
   agencyGuessed: boolean;
   agencyMissing: boolean;
   onChange(s: PaneSettings): void;
@@ -50,6 +53,23 @@ export function SettingsForm(p: Props) {
           <Input value={settings[k]} onChange={(_, d) => set(k, d.value)} />
         </Field>
       ))}
+      {p.assessedYear && (
+        <PublishedTotalField
+          year={p.assessedYear.year}
+          levels={p.assessedYear.levels}
+          value={settings.publishedTotals.find((x) => x.year === p.assessedYear!.year) ?? null}
+          label={t("publishedTotal", { year: p.assessedYear.year })}
+          hint={t("publishedTotalHint")}
+          invalid={t("scoreInvalid")}
+          levelLabel={t("publishedLevel")}
+          onCommit={(v) =>
+            set("publishedTotals", [
+              ...settings.publishedTotals.filter((x) => x.year !== p.assessedYear!.year),
+              ...(v ? [v] : []),
+            ])
+          }
+        />
+      )}
       <DocumentChoice
         lang={lang}
         kinds={p.documentKinds}
