@@ -53,6 +53,60 @@ export const INTERPRETATION: Record<Outcome, string> = {
   "same-below": "แสดงให้เห็นว่าผลการประเมินยังไม่ดีขึ้น ต้องทบทวนและปรับปรุงมาตรการ",
 };
 
+/**
+ * The same, when the figure compared is not what the measure answered (its items have no counterpart this year, so
+ * the whole indicator is compared): what the scores show, without crediting the measure.
+ */
+export const INDICATOR_READING: Record<Outcome, string> = {
+  "improved-pass": "แสดงให้เห็นว่าผลการประเมินของตัวชี้วัดนี้โดยรวมดีขึ้นจนผ่านเกณฑ์",
+  "improved-kept": "แสดงให้เห็นว่าผลการประเมินของตัวชี้วัดนี้โดยรวมดีขึ้นและผ่านเกณฑ์อย่างต่อเนื่อง",
+  "improved-below": "แสดงให้เห็นว่าผลการประเมินของตัวชี้วัดนี้โดยรวมดีขึ้น แต่ยังต้องพัฒนาต่อเพื่อให้ผ่านเกณฑ์",
+  "declined-pass": "แสดงให้เห็นว่าตัวชี้วัดนี้โดยรวมยังผ่านเกณฑ์ แต่ควรทบทวนการดำเนินการเพื่อไม่ให้คะแนนลดลงอีก",
+  "declined-below": "แสดงให้เห็นว่าตัวชี้วัดนี้โดยรวมยังต้องได้รับการปรับปรุง",
+  "same-pass": "แสดงให้เห็นว่าตัวชี้วัดนี้โดยรวมรักษามาตรฐานไว้ได้",
+  "same-below": "แสดงให้เห็นว่าผลการประเมินของตัวชี้วัดนี้โดยรวมยังไม่ดีขึ้น",
+};
+
+/** Readings that say what is particular about a change: a full score, a large gain, a near miss, a small or a new fall. */
+const PARTICULAR = {
+  fullKept: "แสดงให้เห็นว่าหน่วยงานรักษาผลการประเมินเต็ม 100 คะแนนไว้ได้",
+  fullReached: "แสดงให้เห็นว่าการดำเนินการตามมาตรการช่วยยกระดับผลการประเมินจนได้คะแนนเต็ม",
+  largeGain: "แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้นอย่างชัดเจนจนผ่านเกณฑ์",
+  nearMiss:
+    "แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้นจนใกล้ผ่านเกณฑ์ ควรดำเนินการต่อเนื่องเพื่อให้ผ่านเกณฑ์ในปีถัดไป",
+  smallFall: "แสดงให้เห็นว่าผลการประเมินยังผ่านเกณฑ์ แม้ลดลงเล็กน้อย ควรรักษาการดำเนินการไว้อย่างต่อเนื่อง",
+  newFail: "แสดงให้เห็นว่าผลการประเมินลดลงจนต่ำกว่าเกณฑ์ ต้องทบทวนและปรับปรุงมาตรการโดยเร่งด่วน",
+};
+
+/** A gain this large (points) is "ชัดเจน"; a fall this small "เล็กน้อย"; a score this close below the mark "ใกล้ผ่าน". */
+const LARGE_GAIN = 15;
+const SMALL_FALL = 2;
+const NEAR_MISS = 5;
+
+/**
+ * "แสดงให้เห็นว่า…" for a change: by outcome, and by what is particular about it (a full score kept or reached, a
+ * large gain, a near miss, a small fall, a first fall below the mark), so that six measures do not end alike.
+ * `throughIndicator`: the figure is the indicator's, not the measure's item: the measure is not credited.
+ */
+export function interpretation(
+  change: number,
+  score: number,
+  threshold: number,
+  passedBefore: boolean,
+  throughIndicator = false,
+): string {
+  const passes = score >= threshold;
+  const outcome = outcomeOf(change, passes, passedBefore);
+  if (throughIndicator) return INDICATOR_READING[outcome];
+  if (score === 100 && change === 0) return PARTICULAR.fullKept;
+  if (score === 100 && change > 0) return PARTICULAR.fullReached;
+  if (outcome === "improved-pass" && change >= LARGE_GAIN) return PARTICULAR.largeGain;
+  if (outcome === "improved-below" && threshold - score <= NEAR_MISS) return PARTICULAR.nearMiss;
+  if (outcome === "declined-pass" && -change <= SMALL_FALL) return PARTICULAR.smallFall;
+  if (outcome === "declined-below" && passedBefore) return PARTICULAR.newFail;
+  return INTERPRETATION[outcome];
+}
+
 /** The outcome of a change; an improvement of a score that already passed is "kept", not "improved until it passed". */
 export function outcomeOf(change: number, passes: boolean, passedBefore = false): Outcome {
   if (change > 0 && passes && passedBefore) return "improved-kept";
@@ -85,17 +139,15 @@ export function outcomeSentence(f: OutcomeFacts): string {
   const compared = f.code && (f.crosswalk || f.code !== f.previousCode) ? ` เทียบกับข้อ ${f.code}` : "";
   const now = `ปี ${f.year}${compared} ได้ ${formatScore(f.score)}`;
   const passes = f.score >= f.threshold;
-  return `${head} ${now} ${changeClause(f.score - f.previousScore, passes, f.previousScore >= f.threshold)}`;
+  const change = round2(f.score - f.previousScore);
+  return `${head} ${now} ${changeWords(change, passes)} ${interpretation(change, f.score, f.threshold, f.previousScore >= f.threshold, Boolean(f.lead))}`;
 }
 
-/** "เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่า…", from the change and whether the score passes. */
-export function changeClause(change: number, passes: boolean, passedBefore = false): string {
-  const d = round2(change);
-  let text: string;
+/** "เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ", from the change (rounded) and whether the score passes. */
+export function changeWords(d: number, passes: boolean): string {
   if (d > 0)
-    text = `เพิ่มขึ้น ${formatChange(d)} คะแนน ${passes ? "และผ่านเกณฑ์การประเมินฯ" : "แต่ยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  else if (d < 0)
-    text = `ลดลง ${formatChange(d)} คะแนน ${passes ? "แต่ยังผ่านเกณฑ์การประเมินฯ" : "และยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  else text = `เท่าเดิม ${passes ? "ซึ่งผ่านเกณฑ์การประเมินฯ" : "ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
-  return `${text} ${INTERPRETATION[outcomeOf(d, passes, passedBefore)]}`;
+    return `เพิ่มขึ้น ${formatChange(d)} คะแนน ${passes ? "และผ่านเกณฑ์การประเมินฯ" : "แต่ยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
+  if (d < 0)
+    return `ลดลง ${formatChange(d)} คะแนน ${passes ? "แต่ยังผ่านเกณฑ์การประเมินฯ" : "และยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
+  return `เท่าเดิม ${passes ? "ซึ่งผ่านเกณฑ์การประเมินฯ" : "ซึ่งยังไม่ผ่านเกณฑ์การประเมินฯ"}`;
 }

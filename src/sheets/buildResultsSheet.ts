@@ -50,7 +50,11 @@ export function buildResultsSheet(
   b.title("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
   b.line(`ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}${opt.agency ? ` ${opt.agency}` : ""}`, CENTERED_LINE);
   b.line(
-    `ตามที่${agency} ได้ดำเนินการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${report.previousYear} และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ทั้งนี้${agency} ได้ดำเนินการตามมาตรการดังกล่าว และได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year} แล้ว โดยมีผลการดำเนินการดังนี้`,
+    report.source === "adopted"
+      ? `ตามที่${agency} ได้ดำเนินการวิเคราะห์การประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${report.previousYear} และกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} ทั้งนี้${agency} ได้ดำเนินการตามมาตรการดังกล่าว และได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year} แล้ว โดยมีผลการดำเนินการดังนี้`
+      : // Rebuilt from last year's scores: the measures are those the analysis called for; nothing says they
+        // were announced or carried out until the officer fills ผลการดำเนินการ.
+        `ตามที่${agency} ได้ดำเนินการวิเคราะห์การประเมิน ITA ประจำปี พ.ศ. ${report.previousYear} เพื่อกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} และได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year} แล้ว จึงรายงานผลตามมาตรการที่ได้จากผลการวิเคราะห์ดังนี้`,
     PARAGRAPH,
   );
   b.header(HEADERS);

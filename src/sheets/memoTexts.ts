@@ -112,7 +112,10 @@ export function resultsMemo(report: ResultsReport, a: Analysis, opt: DocOptions)
     name: `บันทึกรายงานผล ${report.fiscalYear}`,
     subject: `รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}`,
     background: [
-      `ตามที่${agency}ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${report.previousYear} และประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}${adoptedCount(report)} นั้น`,
+      // Measures rebuilt from last year's scores are not known to be those announced: nothing says they were.
+      report.source === "adopted"
+        ? `ตามที่${agency}ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${report.previousYear} และประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear}${adoptedCount(report)} นั้น`
+        : `ตามที่${agency}ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${report.previousYear} เพื่อกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${report.fiscalYear} นั้น`,
     ],
     facts: [
       `${criterion(report.fiscalYear + 1, "measures-report")} หน่วยงานต้องรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานของปีงบประมาณที่ผ่านมาต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,

@@ -89,6 +89,26 @@ describe("the results report follows the measures adopted last year", () => {
     expect(text.slice(1).some((t) => t.includes("ไม่พบแผ่นมาตรการ"))).toBe(false);
   });
 
+  test("rebuilt measures are never said to have been announced or carried out; adopted ones are", () => {
+    const said = (r: ReturnType<typeof runPipeline>, kind: string) =>
+      r.specs
+        .find((s) => s.kind === kind)!
+        .rows.flatMap((x) => x.cells.map((c) => String(c.value ?? "")))
+        .join("\n");
+    const both = (grids: SheetGrid[]) =>
+      runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", {
+        documents: ["resultsMemo", "results"],
+      });
+    const rebuilt = both([yearSheet(2566, "many"), yearSheet(2567, "many")]);
+    const claims = /ประกาศมาตรการ|ได้ดำเนินการตามมาตรการดังกล่าว|จำนวน \d+ มาตรการ/;
+    expect(said(rebuilt, "resultsMemo")).not.toMatch(claims);
+    expect(said(rebuilt, "results")).not.toMatch(claims);
+    expect(said(rebuilt, "resultsMemo")).toContain("เพื่อกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
+    const kept = both([yearSheet(2566, "many"), yearSheet(2567, "many"), adopted]);
+    expect(said(kept, "resultsMemo")).toMatch(/และประกาศมาตรการส่งเสริม.* จำนวน \d+ มาตรการ นั้น/);
+    expect(said(kept, "results")).toContain("ได้ดำเนินการตามมาตรการดังกล่าว");
+  });
+
   test("the FY2568 plan keeps none of FY2567's periods: edits are keyed by fiscal year", () => {
     const r = run([yearSheet(2566, "many"), yearSheet(2567, "many"), adopted]);
     const plan = asGrid(r.specs.find((s) => s.kind === "measures")!);

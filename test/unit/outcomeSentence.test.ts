@@ -34,7 +34,7 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         score: 83.4,
       }),
     ).toContain(
-      `ได้ 82.14 ปี 2566 ได้ 83.40 เพิ่มขึ้น 1.26 คะแนน แต่ยังไม่ผ่านเกณฑ์การประเมินฯ ${INTERPRETATION["improved-below"]}`,
+      `ได้ 82.14 ปี 2566 ได้ 83.40 เพิ่มขึ้น 1.26 คะแนน แต่ยังไม่ผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่าการดำเนินการตามมาตรการส่งผลให้ผลการประเมินดีขึ้นจนใกล้ผ่านเกณฑ์ ควรดำเนินการต่อเนื่องเพื่อให้ผ่านเกณฑ์ในปีถัดไป`,
     );
   });
 
@@ -49,7 +49,7 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
         score: 88.44,
       }),
     ).toBe(
-      `ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต ได้ 88.94 ปี 2566 ได้ 88.44 ลดลง 0.50 คะแนน แต่ยังผ่านเกณฑ์การประเมินฯ ${INTERPRETATION["declined-pass"]}`,
+      `ผลการประเมิน ITA ปี 2565 ตัวชี้วัดที่ 5 การแก้ไขปัญหาการทุจริต ได้ 88.94 ปี 2566 ได้ 88.44 ลดลง 0.50 คะแนน แต่ยังผ่านเกณฑ์การประเมินฯ แสดงให้เห็นว่าผลการประเมินยังผ่านเกณฑ์ แม้ลดลงเล็กน้อย ควรรักษาการดำเนินการไว้อย่างต่อเนื่อง`,
     );
   });
 
@@ -160,5 +160,62 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
     expect(outcomeSentence({ ...facts, previousYear: 2565, year: 2566 })).toContain(
       "ตัวชี้วัดที่ 8 การปรับปรุงระบบการทำงาน ได้ 85.13",
     );
+  });
+});
+
+describe("the reading says what is particular about each change", () => {
+  const said = (from: number, to: number, lead: string | null = null) =>
+    outcomeSentence({
+      previousYear: 2566,
+      year: 2567,
+      indicator: 9,
+      previousCode: lead ? null : "O10",
+      code: lead ? null : "O10",
+      previousScore: from,
+      score: to,
+      threshold: 85,
+      lead,
+    }).replace(/^.*แสดงให้เห็นว่า/, "");
+  test.each([
+    [100, 100, "หน่วยงานรักษาผลการประเมินเต็ม 100 คะแนนไว้ได้"],
+    [90, 100, "ช่วยยกระดับผลการประเมินจนได้คะแนนเต็ม"],
+    [50, 90, "ดีขึ้นอย่างชัดเจนจนผ่านเกณฑ์"],
+    [80, 87, "ส่งผลให้ผลการประเมินดีขึ้นจนผ่านเกณฑ์"],
+    [60, 82, "ดีขึ้นจนใกล้ผ่านเกณฑ์"],
+    [50, 70, "ดีขึ้น แต่ต้องดำเนินการต่อเนื่องเพื่อให้ผ่านเกณฑ์"],
+    [95, 94, "แม้ลดลงเล็กน้อย"],
+    [99, 90, "แต่ต้องทบทวนการดำเนินการเพื่อไม่ให้คะแนนลดลงอีก"],
+    [90, 80, "ลดลงจนต่ำกว่าเกณฑ์ ต้องทบทวนและปรับปรุงมาตรการโดยเร่งด่วน"],
+    [80, 70, "ยังไม่ส่งผลให้ผลการประเมินดีขึ้น"],
+  ])("%d → %d: %s", (from, to, words) => expect(said(from, to)).toContain(words));
+
+  test("ten different changes are never read with one stock sentence", () => {
+    const pairs = [
+      [100, 100],
+      [90, 100],
+      [50, 90],
+      [80, 87],
+      [60, 82],
+      [50, 70],
+      [95, 94],
+      [99, 90],
+      [90, 80],
+      [80, 70],
+    ];
+    expect(new Set(pairs.map(([a, b]) => said(a!, b!))).size).toBe(pairs.length);
+  });
+
+  test("compared through the indicator (the item has no counterpart), the measure is not credited", () => {
+    const lead = "ข้อ O10 ได้ 0.00 ซึ่งปี 2567 ไม่มีข้อที่ตรงกัน จึงเทียบทั้งตัวชี้วัด ซึ่งปี 2566";
+    for (const [a, b] of [
+      [70, 90],
+      [90, 80],
+      [95, 96],
+      [80, 80],
+    ]) {
+      const text = said(a!, b!, lead);
+      expect(text).not.toMatch(/มาตรการ/);
+      expect(text).toContain("ตัวชี้วัดนี้โดยรวม");
+    }
   });
 });
