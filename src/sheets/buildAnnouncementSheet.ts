@@ -4,7 +4,8 @@ import { DOTS, announcementSignature } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
 import { ANNOUNCEMENT_TITLE, CENTERED_LINE, CENTERED_TEXT, PARAGRAPH } from "./styles";
 
-const WIDTHS = [12, 12, 12, 12, 12, 12, 12];
+// 449 pt: the width between the official margins (453 pt), so the ประกาศ prints at 100%.
+const WIDTHS = [11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5];
 const INDENT = "\u00a0".repeat(12);
 
 /** ประกาศ of the measures, A4 portrait, signed by the executive; the measures sheet is its annex. */
@@ -30,8 +31,7 @@ export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): Shee
   b.line("ประกาศ ณ วันที่ ............ เดือน ............................ พ.ศ. ............", CENTERED_TEXT);
   announcementSignature(b, opt.executiveName, opt.executivePosition);
   // A ประกาศ is one page: no page number.
-  const spec = b.build("measuresAnnouncement", `ประกาศมาตรการ ${plan.fiscalYear}`, "portrait");
-  return { ...spec, print: { ...spec.print, footer: undefined } };
+  return b.build("measuresAnnouncement", `ประกาศมาตรการ ${plan.fiscalYear}`, "portrait", "announcement");
 }
 
 /**

@@ -24,8 +24,11 @@ const DECISIONS: Record<MemoText["decision"], string> = {
   acknowledge: "☐\u00a0ทราบ    ☐\u00a0สั่งการ ....................",
 };
 
-/** The label column is wide enough for "ส่วนราชการ" in bold; the page is as wide as before. */
-const WIDTHS = [15, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5];
+/**
+ * The label column is wide enough for "ส่วนราชการ" in bold; 446 pt in all, within the official margins (453 pt),
+ * so the memo prints at 100%.
+ */
+const WIDTHS = [17, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5];
 const INDENT = "\u00a0".repeat(12);
 
 /**
@@ -44,9 +47,10 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
   b.row(field("ส่วนราชการ", [opt.division, opt.agency].filter((s) => s && s.trim()).join(" ") || DOTS));
   b.row([
     { value: "ที่", style: LABEL },
-    { value: DOTS, style: PARAGRAPH, span: 3 },
+    // Dotted lines as long as their cells: one line each, to fill by hand.
+    { value: DOTS.slice(0, 30), style: PARAGRAPH, span: 3 },
     { value: "วันที่", style: LABEL },
-    { value: DOTS.slice(0, 24), style: PARAGRAPH, span: 2 },
+    { value: DOTS.slice(0, 22), style: PARAGRAPH, span: 2 },
   ]);
   b.row(field("เรื่อง", memo.subject));
   b.row(field("เรียน", orDots(opt.executivePosition)));
@@ -57,7 +61,7 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
   signatureBlock(b, "ผู้เสนอ", opt.writerName, opt.writerPosition);
   b.blank();
   opinionBlocks(b, memo.decision, opt);
-  return b.build(memo.kind, memo.name, "portrait");
+  return b.build(memo.kind, memo.name, "portrait", "memo");
 }
 
 /** A numbered heading and its paragraphs; the heading never ends a page alone (it goes with its first paragraph). */

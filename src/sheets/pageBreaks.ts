@@ -1,8 +1,33 @@
 import { LINE_HEIGHT, ROW_PADDING, columnWidthPoints } from "./textHeight";
-import type { SheetSpec } from "./sheetSpec";
+import type { PageMargins, SheetSpec } from "./sheetSpec";
 
-/** The margins of every generated document, in inches (both adapters set them). */
-export const PAGE_MARGINS = { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 };
+/** The margins of the generated tables, in inches (both adapters set them). */
+export const PAGE_MARGINS: PageMargins = {
+  left: 0.5,
+  right: 0.5,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.3,
+  footer: 0.3,
+};
+
+/**
+ * A memo's and a ประกาศ's margins as ระเบียบงานสารบรรณ prints them: 3 cm left, 2 cm right, 2.5 cm top (the page
+ * number 1.5 cm from the top edge), 2 cm bottom.
+ */
+export const OFFICIAL_MARGINS: PageMargins = {
+  left: 3 / 2.54,
+  right: 2 / 2.54,
+  top: 2.5 / 2.54,
+  bottom: 2 / 2.54,
+  header: 1.5 / 2.54,
+  footer: 0.3,
+};
+
+/** The margins a spec prints with. */
+export function marginsOf(spec: SheetSpec): PageMargins {
+  return spec.print.margins ?? PAGE_MARGINS;
+}
 
 /** A4 in points. */
 const A4 = { short: 595.28, long: 841.89 };
@@ -20,7 +45,8 @@ export { columnWidthPoints };
 export function printScale(spec: SheetSpec): number {
   if (!spec.print.fitToWidth) return 1;
   const paper = spec.print.orientation === "landscape" ? A4.long : A4.short;
-  const printable = paper - (PAGE_MARGINS.left + PAGE_MARGINS.right) * 72;
+  const m = marginsOf(spec);
+  const printable = paper - (m.left + m.right) * 72;
   const hidden = new Set(spec.hiddenColumns ?? []);
   const width = spec.columns.reduce((s, w, i) => s + (hidden.has(i) ? 0 : columnWidthPoints(w)), 0);
   return width <= printable ? 1 : Math.floor((100 * printable) / width) / 100;
@@ -38,7 +64,8 @@ function rowPoints(spec: SheetSpec, r: number): number {
  */
 export function pageBreaks(spec: SheetSpec): number[] {
   const paper = spec.print.orientation === "landscape" ? A4.short : A4.long;
-  const page = ((paper - (PAGE_MARGINS.top + PAGE_MARGINS.bottom) * 72) * PAGE_FILL) / printScale(spec);
+  const m = marginsOf(spec);
+  const page = ((paper - (m.top + m.bottom) * 72) * PAGE_FILL) / printScale(spec);
   const keep = new Set(spec.print.keepWithNext ?? []);
   const repeat = spec.print.repeatRows;
   const repeated = repeat ? sumHeights(spec, repeat.first, repeat.last + 1) : 0;

@@ -1,6 +1,6 @@
 import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
-import { pageBreaks } from "./pageBreaks";
+import { OFFICIAL_MARGINS, pageBreaks } from "./pageBreaks";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
 import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
@@ -30,8 +30,23 @@ export const DEFAULT_DOC_OPTIONS: DocOptions = {
   thaiDigits: false,
 };
 
-/** Page numbers in every footer: "หน้า 2 / 5". */
-export const PAGE_FOOTER = "&Cหน้า &P / &N";
+/**
+ * Page numbers of a table, in its footer: "หน้า 2". Each document counts from 1 (not "หน้า 18 / 43" across a
+ * workbook printed whole), so no count of pages, which Excel takes from the whole print job.
+ */
+export const PAGE_FOOTER = "&Cหน้า &P";
+
+/** How a document's pages are laid out: a table (footer page numbers), a memo ("- 2 -" at the top from page 2, as
+ * สารบรรณ prints it) or a ประกาศ (no page number); memos and ประกาศ with the official margins. */
+export type PageStyle = "table" | "memo" | "announcement";
+
+function pagePrint(
+  style: PageStyle,
+): Pick<SheetSpec["print"], "footer" | "headerAfterFirstPage" | "margins"> {
+  if (style === "table") return { footer: PAGE_FOOTER };
+  if (style === "memo") return { headerAfterFirstPage: "&C- &P -", margins: OFFICIAL_MARGINS };
+  return { margins: OFFICIAL_MARGINS };
+}
 
 /**
  * A number as its format shows it ("0.00" → 84.80, "+0.00;-0.00;0.00" → +4.01). With Thai digits, numbers are
@@ -169,7 +184,12 @@ export class SheetBuilder {
     return first;
   }
 
-  build(kind: GeneratedKind, name: string, orientation: "landscape" | "portrait" = "landscape"): SheetSpec {
+  build(
+    kind: GeneratedKind,
+    name: string,
+    orientation: "landscape" | "portrait" = "landscape",
+    page: PageStyle = "table",
+  ): SheetSpec {
     // Past the last column, hidden: each row's record of what the tool wrote in it (rowRecord.ts).
     const at = this.widths.length;
     const rows = this.rows.map((r) => {
@@ -196,7 +216,7 @@ export class SheetBuilder {
       print: {
         orientation,
         fitToWidth: true,
-        footer: PAGE_FOOTER,
+        ...pagePrint(page),
         repeatRows: this.headerRow >= 0 ? { first: this.headerRow, last: this.headerRow } : undefined,
         ...(this.notes > 0 ? { notPrintedRows: this.notes } : {}),
         ...(this.keep.size > 0 ? { keepWithNext: [...this.keep].sort((a, b) => a - b) } : {}),

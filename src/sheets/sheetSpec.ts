@@ -32,6 +32,16 @@ export interface SheetRange {
   right: number;
 }
 
+/** Page margins in inches, as both adapters set them. */
+export interface PageMargins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
 export type GeneratedKind =
   "analysis" | "measures" | "results" | "measuresMemo" | "measuresAnnouncement" | "resultsMemo";
 
@@ -65,6 +75,10 @@ export interface SheetSpec {
     repeatRows?: { first: number; last: number };
     /** The footer of every printed page, with Excel's codes (&P page, &N pages). */
     footer?: string;
+    /** The header of every printed page but the first (a memo's "- 2 -"), with Excel's codes. */
+    headerAfterFirstPage?: string;
+    /** Margins in inches; PAGE_MARGINS when absent. Page numbers always start at 1 on each document. */
+    margins?: PageMargins;
     /**
      * Rows at the top that are notes to the officer preparing the document: shown on screen, left out of the
      * print area, so the printed document is the one to sign.

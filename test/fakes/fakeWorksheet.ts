@@ -97,7 +97,22 @@ export class FakeWorksheet implements WorksheetLike {
       },
       setPrintTitleRows: (rows: string) => set("printTitleRows", rows),
       setPrintArea: (range: string) => set("printArea", range),
-      headersFooters: { defaultForAllPages: footerSections(set, unread) },
+      get firstPageNumber(): number | "" {
+        return unread("firstPageNumber");
+      },
+      set firstPageNumber(v: number | "") {
+        set("firstPageNumber", v);
+      },
+      headersFooters: {
+        get state(): string {
+          return unread("headersFooters.state");
+        },
+        set state(v: string) {
+          set("headersFooters.state", v);
+        },
+        defaultForAllPages: footerSections(set, unread),
+        firstPage: footerSections(set, unread, "firstPage."),
+      },
     };
     return withMargins(layout, set, unread);
   }
@@ -126,31 +141,28 @@ export class FakeWorksheet implements WorksheetLike {
   }
 }
 
-/** The write-only footer sections of `pageLayout.headersFooters.defaultForAllPages`, recorded as footer.left etc. */
+/**
+ * The write-only header and footer sections of `pageLayout.headersFooters.defaultForAllPages` (or, with a prefix,
+ * `firstPage`), recorded as footer.left, header.center etc.
+ */
 function footerSections(
   set: (k: string, v: unknown) => void,
   unread: (k: string) => never,
+  prefix = "",
 ): WorksheetLike["pageLayout"]["headersFooters"]["defaultForAllPages"] {
-  return {
-    get leftFooter(): string {
-      return unread("leftFooter");
-    },
-    set leftFooter(v: string) {
-      set("footer.left", v);
-    },
-    get centerFooter(): string {
-      return unread("centerFooter");
-    },
-    set centerFooter(v: string) {
-      set("footer.center", v);
-    },
-    get rightFooter(): string {
-      return unread("rightFooter");
-    },
-    set rightFooter(v: string) {
-      set("footer.right", v);
-    },
-  };
+  const section = (name: string, key: string) => ({
+    get: () => unread(name),
+    set: (v: string) => set(`${prefix}${key}`, v),
+    enumerable: true,
+  });
+  const out = {} as WorksheetLike["pageLayout"]["headersFooters"]["defaultForAllPages"];
+  Object.defineProperties(out, {
+    leftFooter: section("leftFooter", "footer.left"),
+    centerFooter: section("centerFooter", "footer.center"),
+    rightFooter: section("rightFooter", "footer.right"),
+    centerHeader: section("centerHeader", "header.center"),
+  });
+  return out;
 }
 
 const MARGINS = [

@@ -95,7 +95,11 @@ describe("the papers around the tables", () => {
       expect(text).toContain("สำนักปลัด เทศบาลตำบลตัวอย่าง");
       expect(text).toContain("( นางสาวสมใจ ใจดี )");
       expect(text).toContain("ตำแหน่ง นายกเทศมนตรีตำบลตัวอย่าง");
-      expect(memo.print).toMatchObject({ orientation: "portrait", footer: expect.stringContaining("&P") });
+      // สารบรรณ: "- 2 -" at the top from the second page, 3 cm left and 2 cm right margins.
+      expect(memo.print).toMatchObject({ orientation: "portrait", headerAfterFirstPage: "&C- &P -" });
+      expect(memo.print.footer).toBeUndefined();
+      expect(memo.print.margins!.left * 2.54).toBeCloseTo(3);
+      expect(memo.print.margins!.right * 2.54).toBeCloseTo(2);
     },
   );
 
@@ -133,10 +137,13 @@ describe("the papers around the tables", () => {
     expect(signed).not.toMatch(/\(ลงชื่อ\)|ตำแหน่ง/);
     const memo = printed(specs.find((s) => s.kind === "measuresMemo")!);
     expect(memo[memo.indexOf("ส่วนราชการ") + 1]).toMatch(/^\.{10,}$/);
-    // Page numbers on every document but the one-page ประกาศ.
+    // Page numbers on every document but the one-page ประกาศ: tables in the footer ("หน้า 2", each document from 1,
+    // never a count of the whole workbook's pages), memos at the top from their second page.
     for (const spec of specs)
-      if (spec !== announcement) expect(spec.print.footer).toMatch(/&P/);
-      else expect(spec.print.footer).toBeUndefined();
+      if (spec === announcement)
+        expect([spec.print.footer, spec.print.headerAfterFirstPage]).toEqual([undefined, undefined]);
+      else if (spec.kind.endsWith("Memo")) expect(spec.print.headerAfterFirstPage).toMatch(/&P/);
+      else expect(spec.print.footer).toBe("&Cหน้า &P");
   });
 });
 

@@ -119,7 +119,11 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       bottomMargin: 43.2,
       headerMargin: 21.6,
       footerMargin: 21.6,
+      // Each document's pages from 1 ("หน้า 2"), also when the workbook is printed whole.
+      firstPageNumber: 1,
+      "footer.center": "หน้า &P",
     });
+    expect(analysis.pageLayout["headersFooters.state"]).toBeUndefined();
     expect(spec.print.rowBreaks?.length).toBeGreaterThan(0);
     expect(analysis.pageLayout.pageBreaks).toEqual(spec.print.rowBreaks!.map((r) => `A${r + 1}`));
     // The sample has no adopted measures sheet: the results report's first row, a note to the officer, does not print.
@@ -228,4 +232,22 @@ describe("the selection", () => {
       left: 1,
     });
   });
+});
+
+test("a memo prints with the official margins and '- 2 -' at the top from its second page, none on the first", async () => {
+  const x = fakeFromGrids(sampleGrids);
+  const wb = new ExcelWorkbook(x.run);
+  const grids = await wb.readGrids();
+  const { specs } = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", { documents: ["measuresMemo"] });
+  await wb.writeSheets(specs);
+  expect(x.sheet(specs[0]!.name).pageLayout).toMatchObject({
+    orientation: "Portrait",
+    leftMargin: 85.04,
+    rightMargin: 56.69,
+    firstPageNumber: 1,
+    "headersFooters.state": "FirstAndDefault",
+    "header.center": "- &P -",
+    "firstPage.header.center": "",
+  });
+  expect(x.sheet(specs[0]!.name).pageLayout["footer.center"]).toBeUndefined();
 });

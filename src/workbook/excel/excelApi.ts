@@ -78,8 +78,17 @@ export interface WorksheetLike extends LoadableLike {
     bottomMargin: number;
     headerMargin: number;
     footerMargin: number;
-    /** ExcelApi 1.9: the footer sections, with Excel's codes (&P page, &N pages). */
-    headersFooters: { defaultForAllPages: { leftFooter: string; centerFooter: string; rightFooter: string } };
+    /** ExcelApi 1.9: the first page's number ("" for automatic, continuing from the sheet before). */
+    firstPageNumber: number | "";
+    /**
+     * ExcelApi 1.9: headers and footers, with Excel's codes (&P page, &N pages); `state` "FirstAndDefault" gives
+     * the first page its own (a memo's first page has no page number).
+     */
+    headersFooters: {
+      state: string;
+      defaultForAllPages: HeaderFooterLike;
+      firstPage: HeaderFooterLike;
+    };
   };
   /** ExcelApi 1.9: `add("A12")` puts a manual page break above row 12. */
   horizontalPageBreaks: { add(pageBreakRange: string): unknown };
@@ -129,3 +138,11 @@ export interface ExcelContextLike {
 
 /** Runs a batch against Excel: `Excel.run` in the pane, the fake in tests. */
 export type ExcelRunner = <T>(batch: (context: ExcelContextLike) => Promise<T>) => Promise<T>;
+
+/** One set of header and footer sections (Excel.HeaderFooter). */
+export interface HeaderFooterLike {
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+  centerHeader: string;
+}

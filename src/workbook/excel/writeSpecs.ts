@@ -1,4 +1,4 @@
-import { PAGE_MARGINS, columnWidthPoints } from "../../sheets/pageBreaks";
+import { columnWidthPoints, marginsOf } from "../../sheets/pageBreaks";
 import { type SheetSpec, printArea } from "../../sheets/sheetSpec";
 import type { RangeLike, WorksheetLike } from "./excelApi";
 import { type FormatBlock, formatBlocks, heightRuns } from "./formatBlocks";
@@ -65,13 +65,16 @@ export function writeFormats(ws: WorksheetLike, spec: SheetSpec, pageLayout: boo
     ws.pageLayout.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
     ws.pageLayout.paperSize = "A4";
     // The margins the page breaks were computed for (inches → points).
-    ws.pageLayout.leftMargin = points(PAGE_MARGINS.left);
-    ws.pageLayout.rightMargin = points(PAGE_MARGINS.right);
-    ws.pageLayout.topMargin = points(PAGE_MARGINS.top);
-    ws.pageLayout.bottomMargin = points(PAGE_MARGINS.bottom);
-    ws.pageLayout.headerMargin = points(PAGE_MARGINS.header);
-    ws.pageLayout.footerMargin = points(PAGE_MARGINS.footer);
-    calls += 6;
+    const margins = marginsOf(spec);
+    ws.pageLayout.leftMargin = points(margins.left);
+    ws.pageLayout.rightMargin = points(margins.right);
+    ws.pageLayout.topMargin = points(margins.top);
+    ws.pageLayout.bottomMargin = points(margins.bottom);
+    ws.pageLayout.headerMargin = points(margins.header);
+    ws.pageLayout.footerMargin = points(margins.footer);
+    // Each document counts its pages from 1, also when the workbook is printed whole.
+    ws.pageLayout.firstPageNumber = 1;
+    calls += 7;
     for (const r of spec.print.rowBreaks ?? []) (ws.horizontalPageBreaks.add(`A${r + 1}`), calls++);
     if (spec.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (spec.print.repeatRows)
@@ -87,6 +90,14 @@ export function writeFormats(ws: WorksheetLike, spec: SheetSpec, pageLayout: boo
       if (parts.left) footer.leftFooter = parts.left;
       if (parts.center) footer.centerFooter = parts.center;
       if (parts.right) footer.rightFooter = parts.right;
+      calls += 3;
+    }
+    const after = spec.print.headerAfterFirstPage;
+    if (after) {
+      const hf = ws.pageLayout.headersFooters;
+      hf.state = "FirstAndDefault";
+      hf.defaultForAllPages.centerHeader = footerSections(after).center;
+      hf.firstPage.centerHeader = "";
       calls += 3;
     }
   }

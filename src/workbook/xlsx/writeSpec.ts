@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { PAGE_MARGINS } from "../../sheets/pageBreaks";
+import { marginsOf } from "../../sheets/pageBreaks";
 import { type CellStyle, type SheetSpec, printArea } from "../../sheets/sheetSpec";
 
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
@@ -24,10 +24,17 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
     fitToPage: spec.print.fitToWidth,
     fitToWidth: 1,
     fitToHeight: 0,
-    margins: { ...PAGE_MARGINS },
+    margins: { ...marginsOf(spec) },
     horizontalCentered: true,
+    // Each document counts its pages from 1, also when the workbook is printed whole.
+    firstPageNumber: 1,
   };
-  if (spec.print.footer) ws.headerFooter = { oddFooter: spec.print.footer };
+  const after = spec.print.headerAfterFirstPage;
+  if (spec.print.footer || after)
+    ws.headerFooter = {
+      ...(spec.print.footer ? { oddFooter: spec.print.footer } : {}),
+      ...(after ? { differentFirst: true, firstHeader: "", oddHeader: after } : {}),
+    };
   if (spec.print.repeatRows)
     ws.pageSetup.printTitlesRow = `${spec.print.repeatRows.first + 1}:${spec.print.repeatRows.last + 1}`;
   const area = printArea(spec);
