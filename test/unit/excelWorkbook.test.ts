@@ -238,7 +238,9 @@ test("a memo prints with the official margins and '- 2 -' at the top from its se
   const x = fakeFromGrids(sampleGrids);
   const wb = new ExcelWorkbook(x.run);
   const grids = await wb.readGrids();
-  const { specs } = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", { documents: ["measuresMemo"] });
+  const { specs } = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", {
+    documents: ["measuresMemo"],
+  });
   await wb.writeSheets(specs);
   expect(x.sheet(specs[0]!.name).pageLayout).toMatchObject({
     orientation: "Portrait",
