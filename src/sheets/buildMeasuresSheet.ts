@@ -38,7 +38,7 @@ export const KEEP_LABEL = "รักษามาตรฐานและยก�
 
 /**
  * มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน, for the fiscal year after the assessment: up to 2566 the ten
- * indicators in the two official sections (seeds 000, 004); from 2567 the seven ประเด็น in order, each with its
+ * indicators in the two official sections (seeds 000, 004) and one for the standards kept; from 2567 the seven ประเด็น in order, each with its
  * items and scores, the analysis and its measures, urgency shown within the ประเด็น (seeds 002, 003).
  */
 export function buildMeasuresSheet(

@@ -32,7 +32,7 @@ const VISIBLE = WIDTHS.length - 2;
 
 /**
  * รายงานผลการดำเนินการตามมาตรการ…: last year's measures as adopted, the officer's column ผลการดำเนินการ (kept
- * across runs), and ผลลัพธ์ generated from both years' scores; in the two sections up to a 2566 plan, by ประเด็น
+ * across runs), and ผลลัพธ์ generated from both years' scores; in the official sections up to a 2566 plan, by ประเด็น
  * from a 2567 plan. Rows the officer filled for measures that no longer arise are kept at the end.
  */
 export function buildResultsSheet(
@@ -69,7 +69,7 @@ export function buildResultsSheet(
     };
     const kept = (h: string) => ({ value: keepEdited(edits.get(key), h, generated[h] ?? ""), style: TEXT });
     b.row([
-      // Before 2567 the rows are in the two official sections, so the title names its indicator; from 2567 the
+      // Before 2567 the rows are in the official sections, so the title names its indicator; from 2567 the
       // ประเด็น heads its rows already.
       {
         value:

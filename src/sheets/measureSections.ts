@@ -3,14 +3,24 @@ import { describeItems } from "../measures/measureItem";
 import type { SheetBuilder } from "./sheetBuilder";
 import { TEXT } from "./styles";
 
-export const SECTION_URGENT = "1. ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน";
-export const SECTION_IMPROVE = "2. ประเด็นที่ต้องพัฒนาให้ดีขึ้น";
+const SECTION_URGENT = "ข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน";
+const SECTION_IMPROVE = "ประเด็นที่ต้องพัฒนาให้ดีขึ้น";
+/** Measures that keep a passing group's standard: never filed as a weakness to improve. */
+const SECTION_KEEP = "ประเด็นที่ควรรักษามาตรฐานและยกระดับให้ดียิ่งขึ้น";
 /** Printed in an urgent section with nothing in it: a sentence, never an empty table. */
 export const NOTHING_URGENT = "จากผลการประเมินไม่พบข้อบกพร่องหรือจุดอ่อนที่จะต้องแก้ไขโดยเร่งด่วน";
 
+type SectionId = "urgent" | "improve" | "keep";
+
+/** The section a measure is filed under: a measure that keeps a passing standard has its own. */
+function sectionOf(m: Measure): SectionId {
+  return m.purpose === "keep" ? "keep" : m.section;
+}
+
 /**
- * The two sections of the official documents, urgent then improve: a heading each, then `render` for each entry
- * with its running number across both. An empty urgent section says so in one sentence.
+ * The sections of the official documents, urgent, improve, then keep: a heading each, then `render` for each entry
+ * with its running number across them. An empty urgent section says so in one sentence; the others are left out
+ * when empty.
  */
 export function writeSections<T>(
   b: SheetBuilder,
@@ -20,13 +30,17 @@ export function writeSections<T>(
   render: (e: T, index: number) => void,
 ): void {
   let index = 0;
-  for (const [heading, section] of [
+  const sections: [string, SectionId][] = [
     [SECTION_URGENT, "urgent"],
     [SECTION_IMPROVE, "improve"],
-  ] as const) {
-    const list = entries.filter((e) => measureOf(e).section === section);
-    if (list.length === 0 && section === "improve") continue;
-    b.section(heading);
+    [SECTION_KEEP, "keep"],
+  ];
+  let number = 0;
+  for (const [heading, section] of sections) {
+    const list = entries.filter((e) => sectionOf(measureOf(e)) === section);
+    if (list.length === 0 && section !== "urgent") continue;
+    // Numbered as printed: "2." is the keep section when nothing is to improve.
+    b.section(`${++number}. ${heading}`);
     if (list.length === 0) b.row([{ value: NOTHING_URGENT, style: TEXT, span: columns }]);
     for (const e of list) render(e, ++index);
   }
