@@ -51,6 +51,14 @@ export function indicatorInstrument(n: number): Instrument | undefined {
   return FACTS.indicators.find((i) => i.number === n)?.instrument;
 }
 
+/**
+ * The ประเด็น an indicator is listed under when a workbook has indicator scores only (seed 002's grouping, data);
+ * null for indicators listed under none (6 and 10).
+ */
+export function prakadenOfIndicator(n: number): number | null {
+  return FACTS.prakaden.find((p) => p.indicators.includes(n))?.number ?? null;
+}
+
 export function prakadenName(n: number): string | undefined {
   return FACTS.prakaden.find((p) => p.number === n)?.name;
 }

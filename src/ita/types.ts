@@ -84,9 +84,11 @@ export interface IndicatorDef {
 
 export interface ItaFacts {
   indicators: IndicatorDef[];
-  prakaden: { number: number; name: string }[];
+  /** The seven ประเด็น (2567+) and the indicators an indicator-only workbook lists under each (prakadenIndicatorsSource). */
+  prakaden: { number: number; name: string; indicators: number[] }[];
   levels: { legacy: LegacyLevel[]; legacySource: string; legacyConfidence: string; "2567": Levels2567 };
   prakadenSource: string;
+  prakadenIndicatorsSource: string;
   years: Record<string, YearFacts>;
   lists: Record<string, ItemList>;
   crosswalks: Crosswalk[];

@@ -31,8 +31,14 @@ export function validateFrameworks(data: unknown): ItaFacts {
     return {
       number: c.number(o.number, `prakaden[${i}].number`, 1, 99),
       name: c.string(o.name, `prakaden[${i}].name`),
+      indicators: c
+        .array(o.indicators, `prakaden[${i}].indicators`)
+        .map((n, k) => c.number(n, `prakaden[${i}].indicators[${k}]`, 1, numbers.length)),
     };
   });
+  const placed = prakaden.flatMap((p) => p.indicators);
+  if (new Set(placed).size !== placed.length)
+    c.fail("prakaden[].indicators", "an indicator is listed under two ประเด็น");
   const lists: Record<string, ItemList> = {};
   for (const [id, v] of Object.entries(c.object(root.lists, "lists")))
     lists[id] = itemList(
@@ -81,7 +87,8 @@ export function validateFrameworks(data: unknown): ItaFacts {
     "2567": levels2567,
   };
   const prakadenSource = c.string(root.prakadenSource, "prakadenSource");
-  return { indicators, prakaden, prakadenSource, levels, years, lists, crosswalks };
+  const prakadenIndicatorsSource = c.string(root.prakadenIndicatorsSource, "prakadenIndicatorsSource");
+  return { indicators, prakaden, prakadenSource, prakadenIndicatorsSource, levels, years, lists, crosswalks };
 }
 
 function indicator(v: unknown, at: string): IndicatorDef {

@@ -1,4 +1,5 @@
 import type { Analysis, IndicatorResult, ItemResult } from "../analysis/analyse";
+import { prakadenOfIndicator } from "../ita/catalog";
 import {
   type Recommendation,
   fillYears,
@@ -73,10 +74,12 @@ export function buildMeasures(a: Analysis, fiscalYearOverride?: number): Measure
   const year = a.latestYear;
   if (year === null) return null;
   const fiscalYear = fiscalYearOverride ?? a.documentYear ?? year + 1;
+  // Indicators scored without items are listed under their ประเด็น from 2567 (seed 002's grouping); those under
+  // none (6 and 10) as indicators of their own.
+  const ownGroup = (i: IndicatorResult) =>
+    !covered(a, i) && (groupingOf(year) === "indicator" || prakadenOfIndicator(i.number) === null);
   const groups = [...allGroups(year), ...a.items.map((it) => groupOfItem(it, year))]
-    .concat(
-      a.indicators.filter((i) => i.flagged && !covered(a, i)).map((i) => indicatorGroup(i.number, year)),
-    )
+    .concat(a.indicators.filter(ownGroup).map((i) => indicatorGroup(i.number, year)))
     .filter((g, i, all) => all.findIndex((x) => groupKey(x) === groupKey(g)) === i)
     .sort(compareGroups)
     .map((g) => groupPlan(a, year, fiscalYear, g));
@@ -96,14 +99,17 @@ function groupPlan(a: Analysis, year: number, fiscalYear: number, group: Group):
   const items = a.items
     .filter((it) => groupKey(groupOfItem(it, year)) === key)
     .sort((x, y) => ORDER[x.instrument] - ORDER[y.instrument]);
+  // An indicator scored without items belongs to its own group, or from 2567 to its ประเด็น (seed 002).
+  const scoredHere = (i: IndicatorResult) =>
+    (group.kind === "indicator" && i.number === group.number) ||
+    (group.kind === "prakaden" && prakadenOfIndicator(i.number) === group.number);
   const indicators = a.indicators.filter(
     (i) =>
-      (group.kind === "indicator" && i.number === group.number) ||
-      items.some((it) => it.indicator === i.number),
+      items.some((it) => it.indicator === i.number) ||
+      (!covered(a, i) && scoredHere(i)) ||
+      (group.kind === "indicator" && i.number === group.number),
   );
-  const weakIndicators = a.indicators.filter(
-    (i) => i.flagged && !covered(a, i) && group.kind === "indicator" && i.number === group.number,
-  );
+  const weakIndicators = a.indicators.filter((i) => i.flagged && !covered(a, i) && scoredHere(i));
   const weak = items.filter((i) => i.flagged);
   const id = (k: string) => `${fiscalYear}.${key}.${k}`;
   const measures: Measure[] = [];

@@ -1,4 +1,4 @@
-import type { IndicatorResult, ItemResult } from "../analysis/analyse";
+import type { ItemResult } from "../analysis/analyse";
 import { FACTS, indicatorName, prakadenName, yearFacts } from "../ita/catalog";
 
 /** A section of the documents: an indicator (2563–2566) or a ประเด็น (2567+). */
@@ -56,18 +56,4 @@ const RANK: Record<Group["kind"], number> = { prakaden: 0, indicator: 1, other: 
 /** Document order: ประเด็น, then indicators (or indicators alone before 2567), then the rest. */
 export function compareGroups(a: Group, b: Group): number {
   return RANK[a.kind] - RANK[b.kind] || a.number - b.number;
-}
-
-/** Groups that hold data but no weak item: listed with "ควรรักษามาตรฐานไว้". */
-export function groupsWithoutWeakItems(
-  year: number,
-  items: ItemResult[],
-  indicators: IndicatorResult[],
-  weak: Set<string>,
-): Group[] {
-  const withData = new Set<string>();
-  for (const it of items) withData.add(groupKey(groupOfItem(it, year)));
-  if (groupingOf(year) === "indicator")
-    for (const ind of indicators) withData.add(groupKey(indicatorGroup(ind.number, year)));
-  return allGroups(year).filter((g) => withData.has(groupKey(g)) && !weak.has(groupKey(g)));
 }

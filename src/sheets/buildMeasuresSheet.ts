@@ -115,7 +115,7 @@ function prakadenBlock(
   measureRow: (m: Measure, index: number, first: string) => void,
 ): number {
   b.section(`${g.group.label}${g.urgent ? ` — มี${URGENT_LABEL}` : ""}`);
-  // A ประเด็น without item scores shows no empty items table (a note to the officer says it, above the document).
+  // A ประเด็น without item scores shows no empty items table.
   if (g.items.length > 0)
     b.subHeader([
       { value: "ข้อ", style: HEADER },
@@ -129,6 +129,22 @@ function prakadenBlock(
       { value: it.title ?? printedTopic(it.topic), style: TEXT, span: 2 },
       { value: it.score, style: it.flagged ? FLAGGED : NUMBER },
       { value: itemVerdict(it.class), style: TEXT, span: 2 },
+    ]);
+  // Without item scores, the indicators the ประเด็น holds (seed 002's grouping) with theirs.
+  const indicators = g.items.length === 0 ? g.indicators : [];
+  if (indicators.length > 0)
+    b.subHeader([
+      { value: "ตัวชี้วัด", style: HEADER },
+      { value: "ชื่อตัวชี้วัด", style: HEADER, span: 2 },
+      { value: `คะแนน ITA ${year}`, style: HEADER },
+      { value: "ผลการประเมิน", style: HEADER, span: 2 },
+    ]);
+  for (const ind of indicators)
+    b.row([
+      { value: `ตัวชี้วัดที่ ${ind.number}`, style: CENTER },
+      { value: ind.name, style: TEXT, span: 2 },
+      { value: ind.score, style: ind.flagged ? FLAGGED : NUMBER },
+      { value: itemVerdict(ind.class), style: TEXT, span: 2 },
     ]);
   b.row([
     { value: "ผลการวิเคราะห์", style: TEXT },
