@@ -64,7 +64,7 @@ function totals(a: Analysis, previousYear: number, year: number): string {
 function criterion(itaYear: number, topic: "measures" | "measures-report"): string {
   const item = documentOitItem(itaYear, topic);
   return item
-    ? `ตามหลักเกณฑ์การประเมิน ITA ประจำปี พ.ศ. ${itaYear} ตัวชี้วัดการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ ${item.code}${item.title ? ` “${item.title}”` : ""}`
+    ? `ตามหลักเกณฑ์การประเมิน ITA ประจำปี พ.ศ. ${itaYear} แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ ${item.code}${item.title ? ` “${item.title}”` : ""}`
     : `ตามแนวทางการประเมิน ITA ประจำปี พ.ศ. ${itaYear}`;
 }
 

@@ -116,7 +116,7 @@ describe("the papers around the tables", () => {
     const specs = run(people);
     // Results of FY2568 are published for ITA 2569: o26; the FY2569 measures for ITA 2569: o25.
     expect(printed(specs.find((s) => s.kind === "resultsMemo")!).join("\n")).toMatch(
-      /ข้อ o26 “รายงานผลการดำเนินการเพื่อส่งเสริม/,
+      /แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ข้อ o26 “รายงานผลการดำเนินการเพื่อส่งเสริม/,
     );
     expect(printed(specs.find((s) => s.kind === "measuresMemo")!).join("\n")).toMatch(
       /ประจำปี พ.ศ. 2569 .*ข้อ o25/,

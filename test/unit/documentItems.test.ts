@@ -17,6 +17,6 @@ describe("the OIT item a memo cites is that of a known ITA year, never guessed f
     }).specs[0]!;
     const text = memo.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? ""))).join("\n");
     expect(text).toContain("ตามแนวทางการประเมิน ITA ประจำปี พ.ศ. 2570");
-    expect(text).not.toMatch(/ITA ประจำปี พ.ศ. 2570 ตัวชี้วัดการเปิดเผยข้อมูลสาธารณะ \(OIT\) ข้อ o/);
+    expect(text).not.toMatch(/ITA ประจำปี พ.ศ. 2570 แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ข้อ o/);
   });
 });
