@@ -22,7 +22,7 @@ export interface OutcomeFacts {
   previousCode: string | null;
   /** The item as numbered this year. */
   code: string | null;
-  /** True when the two years use different item lists: "เทียบกับข้อ …" is printed, even for the same number. */
+  /** True when the two years use different item lists (the comparison went through a crosswalk). */
   crosswalk?: boolean;
   previousScore: number;
   score: number | null;
@@ -136,7 +136,8 @@ function subject(f: OutcomeFacts): string {
 export function outcomeSentence(f: OutcomeFacts): string {
   const head = `ผลการประเมิน ITA ปี ${f.previousYear} ${subject(f)} ได้ ${formatScore(f.previousScore)}`;
   if (f.score === null) return `${head} ${f.missing ?? `ปี ${f.year} ไม่มีข้อที่ตรงกับข้อนี้`}`;
-  const compared = f.code && (f.crosswalk || f.code !== f.previousCode) ? ` เทียบกับข้อ ${f.code}` : "";
+  // "เทียบกับข้อ …" only when the code changed (a crosswalk that keeps the number reads as the same item).
+  const compared = f.code && f.code !== f.previousCode ? ` เทียบกับข้อ ${f.code}` : "";
   const now = `ปี ${f.year}${compared} ได้ ${formatScore(f.score)}`;
   const passes = f.score >= f.threshold;
   const change = round2(f.score - f.previousScore);

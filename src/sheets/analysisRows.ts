@@ -53,10 +53,10 @@ export function sentenceRow(label: string, text: string): Cell[] {
 
 /** Where the comparison crosses item lists, the earlier item(s) it is made with. */
 export function crosswalkNote(it: ItemResult): string {
-  // Across item lists the comparison is said even for the same number (2565 I5 and 2566 I5 are different lists).
+  // Said only when the code changed: the same code across two lists reads as the same item (the crosswalk says so).
   if (it.previous?.merged)
     return ` (ปี ${it.previous.year} เทียบกับค่าเฉลี่ยของข้อ ${joinThai(it.previous.merged.map((m) => m.code))} ที่รวมเป็นข้อนี้)`;
-  return it.previous && (it.previous.crosswalk || it.previous.code !== it.code)
+  return it.previous && it.previous.code !== it.code
     ? ` (ปี ${it.previous.year} เทียบกับข้อ ${it.previous.code})`
     : "";
 }

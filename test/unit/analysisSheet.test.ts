@@ -29,8 +29,15 @@ describe("the analysis sheet", () => {
     expect(printedRows.some((cells) => cells[0] === "ตัวชี้วัดที่ 9")).toBe(false);
   });
 
-  test("an item compared across item lists says so even for the same number (2565 I5 → 2566 I5)", () => {
-    const i5 = rowsOf(run(2565, 2566)).find((cells) => cells[1] === "I5")!;
-    expect(i5.join(" ")).toContain("(ปี 2565 เทียบกับข้อ I5)");
+  test("an item compared across item lists is labelled only when its code changed (2565 I5 → 2566 I5: not)", () => {
+    const rows = rowsOf(run(2565, 2566));
+    const i5 = rows.find((cells) => cells[1] === "I5")!;
+    expect(i5.join(" ")).not.toContain("เทียบกับข้อ");
+    expect(
+      rows.some(
+        (cells) =>
+          /\(ปี 2565 เทียบกับข้อ I(\d+)\)/.test(cells.join(" ")) && !cells.join(" ").includes(`${cells[1]})`),
+      ),
+    ).toBe(true);
   });
 });

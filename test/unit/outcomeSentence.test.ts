@@ -132,7 +132,7 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
     ]);
   });
 
-  test("a comparison across item lists says เทียบกับข้อ even for the same number", () => {
+  test("a comparison across item lists says เทียบกับข้อ only when the code changed", () => {
     const facts = {
       ...base,
       indicator: 3,
@@ -141,8 +141,11 @@ describe("outcomeSentence (the seeds' figures, without their mistakes)", () => {
       previousScore: 84.8,
       score: 88.81,
     };
-    expect(outcomeSentence({ ...facts, crosswalk: true })).toContain("ปี 2566 เทียบกับข้อ I13 ได้ 88.81");
+    expect(outcomeSentence({ ...facts, crosswalk: true })).toContain("ปี 2566 ได้ 88.81");
     expect(outcomeSentence({ ...facts, crosswalk: false })).toContain("ปี 2566 ได้ 88.81");
+    expect(outcomeSentence({ ...facts, code: "I9", crosswalk: true })).toContain(
+      "ปี 2566 เทียบกับข้อ I9 ได้ 88.81",
+    );
   });
 
   test("indicator 8 is named as the year of the new score prints it", () => {
