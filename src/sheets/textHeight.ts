@@ -56,6 +56,12 @@ export function wrappedLines(text: string, width: number, fontSize = 11): number
   return Math.max(1, lines);
 }
 
+/** The words of `text` too wide for one line of a column `width` characters wide: the renderer breaks them mid-word. */
+export function wordsTooWide(text: string, width: number, fontSize: number): string[] {
+  const room = ((columnWidthPoints(width) - CELL_PADDING) * FONT_MARGIN) / fontSize;
+  return [...segmenter.segment(text)].map((s) => s.segment).filter((w) => w.trim() && emWidth(w) > room);
+}
+
 /**
  * The height of one line of TH Sarabun text as a renderer lays it out, per point of font size, and a row's
  * padding: LibreOffice's optimal height for 16 pt is 24.75 pt a line plus about 4.2 pt (measured with
