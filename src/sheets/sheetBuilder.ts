@@ -163,6 +163,12 @@ export class SheetBuilder {
       return { at, span, cell, width, visible, pieces };
     });
     const count = Math.max(...placed.map((p) => p.pieces.length), 1);
+    // A cell whose text is not continued is one cell down the whole block (one ผลการดำเนินการ to type in, one
+    // owner), so the continuation rows read as the same entry.
+    const whole = (p: (typeof placed)[number]) => count > 1 && p.visible && p.pieces.length <= 1;
+    for (const p of placed)
+      if (whole(p))
+        this.merges.push({ top: first, left: p.at, bottom: first + count - 1, right: p.at + p.span - 1 });
     for (let k = 0; k < count; k++) {
       const r = this.rows.length;
       const out: SpecCell[] = [];
@@ -176,7 +182,8 @@ export class SheetBuilder {
           { ...p.cell, value },
           ...Array.from({ length: p.span - 1 }, () => ({ value: null, style: p.cell.style })),
         );
-        if (p.span > 1) this.merges.push({ top: r, left: p.at, bottom: r, right: p.at + p.span - 1 });
+        if (p.span > 1 && !whole(p))
+          this.merges.push({ top: r, left: p.at, bottom: r, right: p.at + p.span - 1 });
         if (p.visible) texts.push({ text: value === null ? "" : String(value), width: p.width });
       }
       this.rows.push({ cells: out, height: Math.min(MAX_ROW_HEIGHT, rowHeight(texts, size)) });

@@ -21,6 +21,20 @@ describe("SheetBuilder", () => {
     expect(spec.rows.map((r) => r.cells[0]!.value).join("\n")).toBe(steps);
     expect(spec.rows.map((r) => r.cells[1]!.value)).toEqual([84.8, ...spec.rows.slice(1).map(() => null)]);
     expect(spec.rows.filter((r) => r.cells[2]!.value === "2568.I1.oit")).toHaveLength(1);
+    // The score's cell is one cell down the whole block; the continued text is not merged.
+    expect(spec.merges).toEqual([{ top: 0, left: 1, bottom: spec.rows.length - 1, right: 1 }]);
+  });
+
+  test("a cell spanning columns and not continued is one merged block across the continuation rows", () => {
+    const b = new SheetBuilder([30, 10, 10, 12], DEFAULT_DOC_OPTIONS, 3);
+    b.row([
+      { value: steps, style: TEXT },
+      { value: "ผลการดำเนินการ", style: TEXT, span: 2 },
+      { value: "id", style: TEXT },
+    ]);
+    const spec = b.build("results", "x");
+    expect(spec.rows.length).toBeGreaterThan(1);
+    expect(spec.merges).toEqual([{ top: 0, left: 1, bottom: spec.rows.length - 1, right: 2 }]);
   });
 
   test("a long line across the table is split the same way", () => {
