@@ -19,7 +19,7 @@ export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number
     "เผยแพร่บนเว็บไซต์หลักของหน่วยงานในหัวข้อที่ตรงกับข้อ OIT ตรวจสอบว่าลิงก์เปิดได้ และเสนอผู้บริหารรับทราบ",
   ];
   return {
-    title: "มาตรการเปิดเผยข้อมูลสาธารณะ (OIT) ให้ครบถ้วนและเป็นปัจจุบันตามเกณฑ์การประเมิน",
+    title: oitTitle(recs.map(({ it }) => oitTopic(year, it.number) ?? it.title ?? it.code)),
     steps,
     owner: byValue(recs.map(({ it, rec }) => [it.code, fill(rec.owner)])),
     period: byValue(recs.map(({ it, rec }) => [it.code, fill(rec.period)])),
@@ -27,6 +27,21 @@ export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number
     recommendation: recs.map(({ rec }) => rec.text).join("\n"),
     oitRefs: [],
   };
+}
+
+/**
+ * The measure's title, named by what it publishes, so that two groups' OIT measures never share one:
+ * "มาตรการเปิดเผยข้อมูลสาธารณะ (OIT) เรื่องแผนยุทธศาสตร์… และอีก 2 เรื่อง ให้ครบถ้วนและเป็นปัจจุบัน".
+ */
+export function oitTitle(topics: string[]): string {
+  const [first, second] = topics;
+  const what =
+    topics.length === 1
+      ? `เรื่อง${first}`
+      : topics.length === 2
+        ? `เรื่อง${first} และเรื่อง${second}`
+        : `เรื่อง${first} และอีก ${topics.length - 1} เรื่อง`;
+  return `มาตรการเปิดเผยข้อมูลสาธารณะ (OIT) ${what} ให้ครบถ้วนและเป็นปัจจุบัน`;
 }
 
 /** One value when all items share it; else "O8, O9: value" per distinct value, one a line. */

@@ -3,6 +3,7 @@ import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import { grid } from "../helpers/grid";
 import { SEED000_ROWS } from "../helpers/seed000";
+import { TRANSITIONS, transition } from "../helpers/yearFixtures";
 
 /** Each row of a sheet as one text, its cells joined by " | ". */
 const column = (kind: "measures" | "results", r: ReturnType<typeof runPipeline>) =>
@@ -42,4 +43,24 @@ describe("a measure that keeps a passing standard is filed as such, never as a w
     const numbers = rows.filter((t) => /^\d\. (ข้อบกพร่อง|ประเด็นที่)/.test(t)).map((t) => t[0]);
     expect(numbers).toEqual(["1", "2", "3"].slice(0, numbers.length));
   });
+});
+
+describe("no two measures of a plan share a title", () => {
+  test.each(TRANSITIONS.flatMap(([a, b]) => (["many", "none"] as const).map((w) => [a, b, w] as const)))(
+    "%d → %d (%s)",
+    (before, year, weakness) => {
+      const plan = runPipeline(
+        transition(before, year, weakness),
+        DEFAULT_SETTINGS,
+        DEFAULT_DOC_OPTIONS,
+        "th",
+        {
+          documents: [],
+        },
+      ).plan!;
+      const titles = plan.measures.map((m) => m.title);
+      expect(titles.length).toBeGreaterThan(0);
+      expect(titles.filter((t, i) => titles.indexOf(t) !== i)).toEqual([]);
+    },
+  );
 });
