@@ -19,6 +19,9 @@ import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
 import { fakeFromGrids } from "../test/fakes/fromGrids";
 import { loadRealOfficeJs, realRunner } from "../test/realOffice/realOfficeJs";
 import { hostileCases } from "./hostile";
+import { analyseGrids } from "../src/analysis/analyseGrids";
+import { buildPlanner } from "../src/planner/planner";
+import { transition } from "../test/helpers/yearFixtures";
 
 const ROOT = path.join(__dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "ita-sample.xlsx");
@@ -89,6 +92,10 @@ async function main(): Promise<void> {
   if (mode === "--engine") return engineOnly(process.argv[3]!);
   if (mode === "--exceljs") return exceljsAlone(process.argv[3]!, process.argv[4]!);
   const dir = mkdtempSync(path.join(tmpdir(), "ita-bench-"));
+  if (mode === "--planner") {
+    process.exitCode = (await plannerTiming()).length ? 1 : 0;
+    return;
+  }
   if (mode === "--hostile") {
     const misses = printHostile(await hostileCases(dir, ROOT));
     rmSync(dir, { recursive: true, force: true });
@@ -148,6 +155,7 @@ async function main(): Promise<void> {
   }
   if (syncs.size > 1) misses.push(`round-trips differ between sizes: ${[...syncs].join(", ")}`);
   misses.push(...printHostile(await hostileCases(dir, ROOT)));
+  misses.push(...(await plannerTiming()));
   const head = [
     "unrelated cells",
     "engine",
@@ -168,6 +176,33 @@ async function main(): Promise<void> {
   );
   rmSync(dir, { recursive: true, force: true });
   process.exitCode = misses.length ? 1 : 0;
+}
+
+/**
+ * What the planner adds to an analysis, median of 50 runs each on the sample and on a full 2565 → 2566 workbook
+ * (every item of both years scored): target under 20 ms.
+ */
+async function plannerTiming(): Promise<string[]> {
+  const cases = [
+    ["sample", await (await XlsxWorkbook.load(readFileSync(SAMPLE))).readGrids()],
+    ["2565 → 2566, every item", transition(2565, 2566, "many")],
+  ] as const;
+  console.log("\n| planner on | analysis | planner (median of 50) |\n| --- | --- | --- |");
+  const misses: string[] = [];
+  for (const [name, grids] of cases) {
+    const t0 = performance.now();
+    const a = analyseGrids([...grids], DEFAULT_SETTINGS);
+    const analysisMs = performance.now() - t0;
+    const times = Array.from({ length: 50 }, () => {
+      const t = performance.now();
+      buildPlanner(a);
+      return performance.now() - t;
+    }).sort((x, y) => x - y);
+    const median = times[25]!;
+    console.log(`| ${name} | ${analysisMs.toFixed(1)} ms | ${median.toFixed(2)} ms |`);
+    if (median >= 20) misses.push(`planner on ${name}: ${median.toFixed(1)} ms (target < 20 ms)`);
+  }
+  return misses;
 }
 
 /** Prints the hostile workbooks' table; returns the targets missed. */

@@ -4,6 +4,8 @@ import type { Lang } from "./analysis/messages";
 import { recogniseWorkbook } from "./analysis/recogniseWorkbook";
 import type { Recognition } from "./analysis/types";
 import { toReport } from "./analysis/report";
+import { buildPlanner } from "./planner/planner";
+import { plannerJson } from "./planner/plannerJson";
 import type { AnalysisSettings } from "./analysis/settings";
 import { type MeasurePlan, buildMeasures } from "./measures/buildMeasures";
 import { measuresJson } from "./measures/measuresJson";
@@ -63,6 +65,7 @@ export interface PipelineResult {
   report: ReturnType<typeof toReport> & {
     fiscalYear: number | null;
     measures: ReturnType<typeof measuresJson>;
+    planner: ReturnType<typeof plannerJson>;
   };
   specs: SheetSpec[];
   /** Text typed into the earlier documents that the new ones would not hold: to be said before writing. */
@@ -122,6 +125,7 @@ export function runPipeline(
     ...toReport(analysis, lang),
     fiscalYear: plan?.fiscalYear ?? null,
     measures: measuresJson(plan),
+    planner: plannerJson(buildPlanner(analysis), lang),
   };
   // What officers typed into the earlier documents goes back where the same rows are written again.
   const replaced = grids.filter((g) => !keep.includes(g.name));

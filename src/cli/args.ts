@@ -19,6 +19,8 @@ export interface CliOptions {
   thaiDigits: boolean;
   /** Totals (and levels) from ITAS for years whose sheets print none (--total [ปี:]คะแนน[:ระดับ], repeatable). */
   totals: PublishedTotal[];
+  /** The level the planner plans for (--target ผ่านดี); the next one up by default. */
+  target: string | null;
   /** Hidden sheets to read as scores (--include-hidden, repeatable). */
   includeHidden: string[];
   /** Overwrite an output file that is not an earlier output, or one holding work the input lacks. */
@@ -50,6 +52,7 @@ const TEXT_OPTIONS = {
   "--out": "out",
   "--json": "json",
   "--agency": "agency",
+  "--target": "target",
   "--font": "font",
   "--previous": "previous",
   "--division": "division",
@@ -85,6 +88,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     force: false,
     includeHidden: [],
     totals: [],
+    target: null,
     previous: null,
     division: "",
     writerName: "",

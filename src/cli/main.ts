@@ -10,6 +10,8 @@ import { MAX_PART_BYTES } from "../workbook/xlsx/read/readPackage";
 import type { SheetGrid } from "../analysis/grid";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
+import { plannerLines } from "./plannerSummary";
+import { buildPlanner } from "../planner/planner";
 import { usageText } from "./usage";
 import { writeFileAtomic } from "./writeFileAtomic";
 import { existingOutput, withEarlierEdits } from "./existingOutput";
@@ -160,7 +162,17 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   }
   const kept =
     earlier.length > 0 ? [cliText(opts.lang, "keptEdits", { file: shownOut, sheets: earlier.length })] : [];
-  const text = [...kept, summary(analysis, report, opts.lang, shownOut, sheetNames)].join("\n");
+  const text = [
+    ...kept,
+    summary(
+      analysis,
+      report,
+      opts.lang,
+      shownOut,
+      sheetNames,
+      plannerLines(buildPlanner(analysis), opts.lang, opts.target),
+    ),
+  ].join("\n");
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
 }
 

@@ -10,6 +10,7 @@ export function summary(
   lang: Lang,
   outFile: string | null,
   sheets: string[] = [],
+  plan: string[] = [],
 ): string {
   const lines: string[] = [];
   const flagged = a.items.filter((i) => i.flagged);
@@ -38,6 +39,7 @@ export function summary(
     );
     if (r.level?.reason) lines.push(`  ${r.level.reason}`);
   }
+  lines.push(...plan);
   lines.push(
     cliText(lang, "itemsBelow", {
       mark: a.threshold,

@@ -5,8 +5,8 @@ export const CLI_TEXT = {
   yearsFound: { th: "ปีที่พบ: {years} (ล่าสุด {latest})", en: "Years found: {years} (latest {latest})" },
   total: { th: "คะแนนรวม: {score}{level}", en: "Total: {score}{level}" },
   totalEstimate: {
-    th: "คะแนนรวม: ประมาณ {score}{level} — คำนวณเอง เพราะ{assumed}; ใส่คะแนนรวมและระดับจาก ITAS ในชีตเพื่อใช้ตัวเลขที่ ป.ป.ช. ประกาศ",
-    en: "Total: about {score}{level} — computed here, as {assumed}; type the total and level from ITAS into a sheet to use NACC's published figures",
+    th: "คะแนนรวม: ประมาณ {score}{level} — คำนวณเอง เพราะ{assumed}; ใส่คะแนนรวมและระดับจาก ITAS ด้วย --total หรือในชีต เพื่อใช้ตัวเลขที่ ป.ป.ช. ประกาศ",
+    en: "Total: about {score}{level} — computed here, as {assumed}; give the total and level from ITAS with --total or in a sheet to use NACC's published figures",
   },
   levelEstimate: { th: "ประมาณ", en: "estimated" },
   reading: {
@@ -20,6 +20,29 @@ export const CLI_TEXT = {
   indicatorsBelow: { th: "ตัวชี้วัดที่ต่ำกว่าเกณฑ์: {list}", en: "Indicators below the mark: {list}" },
   none: { th: "ไม่มี", en: "none" },
   indicator: { th: "ตัวชี้วัดที่ {number}", en: "indicator {number}" },
+  planTarget: {
+    th: "ไปสู่ระดับ {level}{estimate}: คะแนนรวมขาดอีก {gap}{instruments} — เพิ่มน้อยที่สุด: {steps} → คะแนนรวม {total} ({projected})",
+    en: "To reach {level}{estimate}: the total is {gap} short{instruments} — fewest points: {steps} → total {total} ({projected})",
+  },
+  planNeeds: { th: " และ {list} ต้องถึง {mark}", en: " and {list} must reach {mark}" },
+  planUnreachable: {
+    th: "ไปสู่ระดับ {level}: ไม่ถึง แม้คะแนนทุกข้อในแฟ้มจะได้ 100",
+    en: "To reach {level}: not reachable, even with every score in the workbook at 100",
+  },
+  planReached: {
+    th: "ระดับ {level} ได้แล้ว (ปัจจุบัน {current})",
+    en: "{level} is reached already (now {current})",
+  },
+  planUnknownTarget: {
+    th: "--target {level}: ไม่ใช่ระดับของปี {year} ({levels})",
+    en: "--target {level}: not a level of {year} ({levels})",
+  },
+  planTopGains: {
+    th: "เพิ่มคะแนนรวมได้มากที่สุด{estimate}: {list}",
+    en: "Largest gains of total{estimate}: {list}",
+  },
+  planEstimate: { th: " (ประมาณ)", en: " (estimated)" },
+  planIndicator: { th: "ตัวชี้วัดที่ {n}", en: "indicator {n}" },
   biggestDrops: { th: "ลดลงมากที่สุด: {list}", en: "Biggest drops: {list}" },
   warnings: { th: "คำเตือน {count} รายการ:", en: "{count} warning(s):" },
   moreWarnings: { th: "  … และอีก {count} รายการ (ดูใน --json)", en: "  … and {count} more (see --json)" },

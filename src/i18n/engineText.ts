@@ -158,6 +158,10 @@ export const ENGINE_TEXT = {
     th: "การรวมคะแนนรายข้อเป็นตัวชี้วัดและแบบวัดปี {year} ใช้ค่าเฉลี่ยแบบปี 2563–2564 ซึ่งยังไม่ยืนยันสำหรับปีนี้",
     en: "items are combined into indicators and instruments for {year} by plain means, as in 2563–2564, not confirmed for this year",
   },
+  "assumption.oitSplit": {
+    th: "การแบ่งข้อ OIT ปี {year} เป็นตัวชี้วัดที่ 9 และ 10 อนุมานจากชื่อข้อของปี 2566 เพราะ ป.ป.ช. ไม่ได้ประกาศ",
+    en: "how {year}'s OIT items split into indicators 9 and 10 is inferred from the 2566 titles; NACC has not published it",
+  },
   levelShortfall: {
     th: "ระดับ {level} ไม่ใช่ {notLevel} เพราะ {below} ต่ำกว่า {mark} — ทุกแบบวัดต้องได้ {mark} ขึ้นไป ไม่ใช่เฉพาะคะแนนรวม",
     en: "{level}, not {notLevel}, because {below} is below {mark} — every instrument must reach {mark}, not only the total",

@@ -31,6 +31,10 @@ export const OPTION_TEXT = {
     th: "คะแนนรวม (และระดับ) จาก ITAS ของปีที่ชีตไม่มี เช่น 92.93 หรือ 2567:92.93:ผ่านดี (ใช้ซ้ำได้)",
     en: "total (and level) from ITAS for a year the sheets lack, e.g. 92.93 or 2567:92.93:ผ่านดี (repeatable)",
   },
+  "--target <ระดับ>": {
+    th: "ระดับที่วางแผนจะไปให้ถึง เช่น ผ่านดี (ค่าเริ่มต้น ระดับถัดไป)",
+    en: "the level to plan for, e.g. ผ่านดี (default: the next one up)",
+  },
   "--previous <file.xlsx>": {
     th: "สมุดงานที่มีชีตมาตรการของปีก่อน (สำหรับรายงานผล)",
     en: "workbook holding last year's measures sheet (for the results report)",

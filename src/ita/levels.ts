@@ -49,3 +49,28 @@ export function levelsOfYear(year: number): readonly string[] {
   const also = facts.levelSchemeAlso ? SCHEME_WORDS[facts.levelSchemeAlso] : [];
   return [...SCHEME_WORDS[facts.levelScheme], ...also];
 }
+
+/** What a level asks of a year's scores: a total, and from 2566 every instrument at `each` as well. */
+export interface LevelRequirement {
+  level: string;
+  total: number;
+  each: number | null;
+}
+
+/** The levels of `year`'s scheme, best first, each with what it asks (levels are data: levels in frameworks.json). */
+export function levelRequirements(year: number): LevelRequirement[] {
+  const facts = yearFacts(year);
+  if (!facts) return [];
+  if (facts.levelScheme === "legacy")
+    return [...FACTS.levels.legacy]
+      .sort((a, b) => b.min - a.min)
+      .map((b) => ({ level: b.level, total: b.min, each: null }));
+  const s = FACTS.levels["2567"];
+  return [
+    { level: s.names[0], total: s.excellent, each: s.excellent },
+    { level: s.names[1], total: s.good, each: s.good },
+    { level: s.names[2], total: s.good, each: null },
+    { level: s.names[3], total: s.improveFrom, each: null },
+    { level: s.names[4], total: 0, each: null },
+  ];
+}
