@@ -5,6 +5,7 @@ import { recogniseWorkbook } from "./analysis/recogniseWorkbook";
 import type { Recognition } from "./analysis/types";
 import { toReport } from "./analysis/report";
 import { buildPlanner } from "./planner/planner";
+import { buildPlanSheet } from "./sheets/buildPlanSheet";
 import { plannerJson } from "./planner/plannerJson";
 import type { AnalysisSettings } from "./analysis/settings";
 import { type MeasurePlan, buildMeasures } from "./measures/buildMeasures";
@@ -30,6 +31,7 @@ export const ALL_DOCUMENTS: GeneratedKind[] = [
   "measuresMemo",
   "measuresAnnouncement",
   "measures",
+  "plan",
   "resultsMemo",
   "results",
 ];
@@ -104,6 +106,7 @@ export function runPipeline(
     documents.includes("results") || documents.includes("resultsMemo")
       ? lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? [])
       : null;
+  const planner = buildPlanner(analysis);
   const specs: SheetSpec[] = [];
   const keep: string[] = [];
   if (analysis.latestYear !== null) {
@@ -112,6 +115,10 @@ export function runPipeline(
       measuresMemo: () => built && buildMemoSheet(measuresMemo(built, analysis, doc), doc),
       measuresAnnouncement: () => built && buildAnnouncementSheet(built, doc),
       measures: () => built && buildMeasuresSheet(built, doc, edits),
+      plan: () =>
+        planner && (planner.gains.length > 0 || planner.targets.length > 0)
+          ? buildPlanSheet(planner, analysis, doc)
+          : null,
       resultsMemo: () => results && buildMemoSheet(resultsMemo(results, analysis, doc), doc),
       results: () => results && buildResultsSheet(results, doc, edits),
     };
@@ -125,7 +132,7 @@ export function runPipeline(
     ...toReport(analysis, lang),
     fiscalYear: plan?.fiscalYear ?? null,
     measures: measuresJson(plan),
-    planner: plannerJson(buildPlanner(analysis), lang),
+    planner: plannerJson(planner, lang),
   };
   // What officers typed into the earlier documents goes back where the same rows are written again.
   const replaced = grids.filter((g) => !keep.includes(g.name));

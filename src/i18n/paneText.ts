@@ -144,6 +144,7 @@ export const PANE_TEXT = {
   docMeasuresMemo: { th: "บันทึกข้อความเสนอมาตรการ", en: "Memo proposing the measures" },
   docMeasuresAnnouncement: { th: "ประกาศมาตรการ", en: "Announcement of the measures" },
   docResultsMemo: { th: "บันทึกข้อความรายงานผล", en: "Memo reporting the results" },
+  docPlan: { th: "แผนยกระดับผล ITA", en: "Plan to raise the ITA score" },
   previousFile: { th: "มาตรการปีที่แล้ว (ไฟล์ .xlsx ถ้ามี)", en: "Last year's measures (.xlsx file, if any)" },
   previousFileHint: {
     th: "ใช้ข้อความที่กรอกไว้ในมาตรการปีที่แล้วกับรายงานผล",

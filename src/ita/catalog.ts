@@ -71,3 +71,24 @@ export function indicatorsOf(instrument: Instrument): number[] {
 export function crosswalkBetween(fromId: string, toId: string): Crosswalk | undefined {
   return FACTS.crosswalks.find((c) => c.from === fromId && c.to === toId);
 }
+
+/**
+ * Item `n` of `year`'s list as numbered in `toYear`'s: the same number on the same list, else the crosswalk's
+ * counterpart; null when the crosswalk drops it; undefined when `toYear`'s list (or the way to it) is not known.
+ */
+export function counterpartIn(
+  year: number,
+  instrument: Instrument,
+  n: number,
+  toYear: number,
+): number | null | undefined {
+  const from = listIdFor(year, instrument);
+  // A year after the last known one borrows its facts, not its numbering.
+  const to = isKnownYear(toYear) ? listIdFor(toYear, instrument) : undefined;
+  if (!from || !to) return undefined;
+  if (from === to) return n;
+  const cw = crosswalkBetween(from, to);
+  if (!cw) return undefined;
+  const pair = cw.pairs.find(([a]) => a === n);
+  return pair ? pair[1] : null;
+}

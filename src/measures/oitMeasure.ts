@@ -1,5 +1,6 @@
 import type { ItemResult } from "../analysis/analyse";
 import type { MeasureText } from "./buildMeasures";
+import { counterpartIn, listIdFor } from "../ita/catalog";
 import { fillYears, itemRecommendation, oitTopic } from "../ita/recommendations";
 
 /**
@@ -12,10 +13,10 @@ export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number
   const fill = (s: string) => fillYears(s, fiscalYear);
   const steps = [
     `ตรวจสอบองค์ประกอบที่ต้องเปิดเผยของแต่ละข้อตามคู่มือการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ${fiscalYear}`,
-    ...recs.map(({ it, rec }) => {
-      const topic = oitTopic(year, it.number) ?? it.title ?? "";
-      return `จัดทำและเผยแพร่ข้อ ${it.code}${topic ? ` “${topic}”` : ""} ให้ครบถ้วนและเป็นปัจจุบัน ระยะเวลา ${fill(rec.period)}`;
-    }),
+    ...recs.map(
+      ({ it, rec }) =>
+        `${publishStep(year, it, fiscalYear)} ให้ครบถ้วนและเป็นปัจจุบัน ระยะเวลา ${fill(rec.period)}`,
+    ),
     "เผยแพร่บนเว็บไซต์หลักของหน่วยงานในหัวข้อที่ตรงกับข้อ OIT ตรวจสอบว่าลิงก์เปิดได้ และเสนอผู้บริหารรับทราบ",
   ];
   return {
@@ -27,6 +28,24 @@ export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number
     recommendation: recs.map(({ rec }) => rec.text).join("\n"),
     oitRefs: [],
   };
+}
+
+/**
+ * What to publish, cited as the ITA that will assess the work numbers it (the fiscal year's list: ITA 2567 O7 is
+ * ITA 2568 O5): "จัดทำและเผยแพร่ข้อ O5 “แผนพัฒนาหน่วยงาน” (ITA 2568; ITA 2567 ข้อ O7)"; by its topic alone, with
+ * the assessed year's code, when that year's list is not known or has no such item.
+ */
+export function publishStep(year: number, it: ItemResult, fiscalYear: number): string {
+  const topic = oitTopic(year, it.number) ?? it.title ?? "";
+  const quoted = (t: string | null) => (t ? ` “${t}”` : "");
+  const next = fiscalYear === year ? it.number : counterpartIn(year, "OIT", it.number, fiscalYear);
+  if (next === it.number && (fiscalYear === year || listIdFor(year, "OIT") === listIdFor(fiscalYear, "OIT")))
+    return `จัดทำและเผยแพร่ข้อ ${it.code}${quoted(topic)}`;
+  if (typeof next === "number")
+    return `จัดทำและเผยแพร่ข้อ O${next}${quoted(oitTopic(fiscalYear, next) ?? topic)} (ITA ${fiscalYear}; ITA ${year} ข้อ ${it.code})`;
+  if (next === null)
+    return `จัดทำและเผยแพร่ข้อมูล${quoted(topic)} (ITA ${year} ข้อ ${it.code} ซึ่งไม่มีข้อที่ตรงกันใน ITA ${fiscalYear} — ตรวจตามคู่มือ ITA ${fiscalYear})`;
+  return `จัดทำและเผยแพร่ข้อมูล${quoted(topic)} (ITA ${year} ข้อ ${it.code} — ตรวจเลขข้อตามคู่มือ ITA ${fiscalYear})`;
 }
 
 /**

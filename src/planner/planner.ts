@@ -35,7 +35,8 @@ export interface Target {
 
 export interface Planner {
   year: number;
-  current: { total: number | null; level: string | null };
+  /** The year's total and level; `estimate` when either is computed on an assumption. */
+  current: { total: number | null; level: string | null; estimate: boolean };
   /** Largest first. */
   gains: Gain[];
   /** The levels above the current one, nearest first (none without a total and every instrument). */
@@ -115,5 +116,6 @@ export function buildPlanner(a: Analysis): Planner | null {
       });
     }
   }
-  return { year, current: { total, level }, gains, targets, unplaced };
+  const estimate = Boolean(scores?.total?.assumptions?.length || scores?.levelAssumptions?.length);
+  return { year, current: { total, level, estimate }, gains, targets, unplaced };
 }

@@ -43,7 +43,7 @@ export interface PageMargins {
 }
 
 export type GeneratedKind =
-  "analysis" | "measures" | "results" | "measuresMemo" | "measuresAnnouncement" | "resultsMemo";
+  "analysis" | "measures" | "plan" | "results" | "measuresMemo" | "measuresAnnouncement" | "resultsMemo";
 
 /** A column chart of some columns of the sheet, placed at `anchor`; Office.js only (exceljs has no charts). */
 export interface ChartSpec {

@@ -105,7 +105,8 @@ describe("buildMeasures", () => {
     expect(oit[0]!.period).toContain("O12: รอบ 6 เดือน (ตุลาคม 2566 – มีนาคม 2567) เผยแพร่ภายในเดือนเมษายน 2567");
     expect(oit[0]!.period).toContain("O13: ตุลาคม – ธันวาคม 2566 (รายงานของปีงบประมาณ พ.ศ. 2566");
     expect(oit[0]!.owner).toBe("งานวิเคราะห์นโยบายและแผน/สำนักปลัด");
-    expect(oit[0]!.steps.join("\n")).toMatch(/ข้อ O12 “รายงานการกำกับติดตาม/);
+    // Cited as ITA 2567, which assesses the FY2567 work, numbers them (2566 O11 and O12 became 2567 O8).
+    expect(oit[0]!.steps.join("\n")).toMatch(/ข้อ O8 “แผนและความก้าวหน้า.*” \(ITA 2567; ITA 2566 ข้อ O12\)/);
   });
 
   test("a measure is urgent when any of its items is; OIT zeros are urgent; urgent comes first", () => {

@@ -6,6 +6,8 @@ import { INSTRUMENTS } from "../../src/ita/types";
 import { plannerLines } from "../../src/cli/plannerSummary";
 import { cheapestPath } from "../../src/planner/cheapestPath";
 import { buildPlanner } from "../../src/planner/planner";
+import { runPipeline } from "../../src/pipeline";
+import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import type { PlanUnit } from "../../src/planner/planUnits";
 import { grid } from "../helpers/grid";
 import { transition } from "../helpers/yearFixtures";
@@ -50,7 +52,7 @@ describe("the planner's 2564 arithmetic is NACC's", () => {
 
   test("Trat 2564 (81.45, B): indicator 10 to 100 is worth 6.89 and reaches A; the plan to A raises OIT first", () => {
     const plan = planOf(published["ตราด"]!.indicators);
-    expect(plan.current).toEqual({ total: 81.45, level: "B" });
+    expect(plan.current).toEqual({ total: 81.45, level: "B", estimate: false });
     expect(plan.gains[0]).toMatchObject({ kind: "indicator", code: "10", totalGainAt100: 6.89 });
     const toA = plan.targets.find((t) => t.level === "A")!;
     expect(toA).toMatchObject({ gap: 3.55, reachable: true, certainty: "confirmed", projectedLevel: "A" });
@@ -187,5 +189,33 @@ describe("the planner in the command line's summary", () => {
     );
     expect(lines.length).toBeGreaterThan(0);
     for (const l of lines) expect(l).toContain("(ประมาณ)");
+  });
+});
+
+describe("the plan sheet (แผนยกระดับผล ITA {ปี+1})", () => {
+  const sheetText = (grids: Parameters<typeof runPipeline>[0]) => {
+    const spec = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", { documents: ["plan"] })
+      .specs[0]!;
+    return { spec, text: spec.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? ""))).join("\n") };
+  };
+  test("Trat 2564: the targets, the path to A and the gains, exact (no word of an estimate)", () => {
+    const ind = published["ตราด"]!.indicators;
+    const { spec, text } = sheetText([
+      grid("ผล", [["ตัวชี้วัด", "2564"], ...Object.entries(ind).map(([n, v]) => [`ตัวชี้วัดที่ ${n}`, v])]),
+    ]);
+    expect(spec.name).toBe("แผนยกระดับผล ITA 2565");
+    expect(text).toContain("จากผลการประเมิน ITA ประจำปี พ.ศ. 2564 ได้คะแนนรวม 81.45 คะแนน ระดับ B");
+    expect(text).toContain("2. แนวทางที่เพิ่มคะแนนน้อยที่สุดเพื่อให้อยู่ในระดับ A");
+    expect(text).toContain("คะแนนรวมเพิ่มอีก 3.55 คะแนน");
+    expect(text).toContain("ตัวชี้วัดที่ 10\nการป้องกันการทุจริต");
+    expect(text).not.toMatch(/\(ประมาณ\)|ค่าประมาณ|รวมประมาณ|ระบุว่าประมาณ/);
+  });
+  test("2567 sample-like items: every section and the current total said to be estimates, with why", () => {
+    const { text } = sheetText(transition(2565, 2566, "many"));
+    expect(text).toMatch(/ได้คะแนนรวมประมาณ \d+\.\d\d คะแนน ระดับ \S+ \(ประมาณ\)/);
+    expect(text).toMatch(/1\. เป้าหมายระดับผลการประเมิน \(ประมาณ\)/);
+    expect(text).toMatch(
+      /ตัวเลขที่ระบุว่าประมาณเป็นค่าที่หน่วยงานคำนวณเอง ไม่ใช่ค่าที่ ป.ป.ช. ประกาศ เพราะน้ำหนักแบบวัดปี 2566/,
+    );
   });
 });

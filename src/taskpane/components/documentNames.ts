@@ -7,7 +7,8 @@ type DocKey =
   | "docResults"
   | "docMeasuresMemo"
   | "docMeasuresAnnouncement"
-  | "docResultsMemo";
+  | "docResultsMemo"
+  | "docPlan";
 
 const NAMES: Record<string, DocKey> = {
   analysis: "docAnalysis",
@@ -16,6 +17,7 @@ const NAMES: Record<string, DocKey> = {
   measuresMemo: "docMeasuresMemo",
   measuresAnnouncement: "docMeasuresAnnouncement",
   resultsMemo: "docResultsMemo",
+  plan: "docPlan",
 };
 
 /** A document's name in the officer's language; a kind this pane does not know yet shows as its id. */

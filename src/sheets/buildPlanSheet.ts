@@ -1,0 +1,151 @@
+import type { Analysis } from "../analysis/analyse";
+import { indicatorName } from "../ita/catalog";
+import type { Gain, Planner, Target } from "../planner/planner";
+import { plannerAssumptionText } from "../planner/plannerJson";
+import type { PlannerAssumption } from "../planner/coefficients";
+import { printedTopic } from "./printedText";
+import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { signaturePair } from "./signature";
+import type { SheetSpec } from "./sheetSpec";
+import { CENTER, CENTERED_LINE, HEADER, NUMBER, PARAGRAPH, TEXT } from "./styles";
+
+const WIDTHS = [8, 14, 58, 10, 14, 14, 18, 22];
+/** How many of the largest gains the plan lists. */
+const TOP_GAINS = 15;
+
+/**
+ * แผนยกระดับผล ITA {ปี+1}: what the assessed year's scores need to reach each level above the current one (the
+ * gap, the instruments' marks, whether it can be reached), the cheapest path to the next one, and the scores worth
+ * most raised to 100 — every figure said to be an estimate where it rests on an assumption, with why, on the page.
+ */
+export function buildPlanSheet(p: Planner, a: Analysis, opt: DocOptions): SheetSpec {
+  const b = new SheetBuilder(WIDTHS, opt);
+  const estimate = [...p.gains, ...p.targets].some((x) => x.certainty !== "confirmed");
+  const about = (s: string) => `${s}${estimate ? " (ประมาณ)" : ""}`;
+  b.title(`แผนยกระดับผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปี พ.ศ. ${p.year + 1}`);
+  b.line(
+    `${opt.agency ? `${opt.agency} — ` : ""}จากผลการประเมิน ITA ประจำปี พ.ศ. ${p.year}${current(p)}`,
+    CENTERED_LINE,
+  );
+  if (p.targets.length > 0) {
+    b.section(about("1. เป้าหมายระดับผลการประเมิน"));
+    b.subHeader([
+      { value: "ระดับ", style: HEADER, span: 2 },
+      { value: "สิ่งที่ต้องทำให้ได้", style: HEADER },
+      { value: "ทำได้", style: HEADER },
+      { value: "คะแนนรวมขาดอีก", style: HEADER },
+      { value: "คะแนนรวมตามแผน", style: HEADER },
+      { value: "ระดับตามแผน", style: HEADER, span: 2 },
+    ]);
+    for (const t of p.targets)
+      b.row([
+        { value: t.level, style: CENTER, span: 2 },
+        { value: needsText(t), style: TEXT },
+        { value: t.reachable ? "ได้" : "ไม่ได้", style: CENTER },
+        { value: t.gap, style: NUMBER },
+        { value: t.reachable ? t.projectedTotal : null, style: NUMBER },
+        { value: t.reachable ? (t.projectedLevel ?? "") : "แม้ทุกข้อได้ 100", style: CENTER, span: 2 },
+      ]);
+    const next = p.targets.find((t) => t.reachable);
+    if (next) {
+      b.section(about(`2. แนวทางที่เพิ่มคะแนนน้อยที่สุดเพื่อให้อยู่ในระดับ ${next.level}`));
+      stepsTable(b, next.steps, a);
+    }
+  }
+  b.section(about(`${p.targets.length > 0 ? 3 : 1}. ข้อที่เพิ่มคะแนนรวมได้มากที่สุดเมื่อได้ 100 คะแนน`));
+  gainsTable(b, p.gains.slice(0, TOP_GAINS), a);
+  const assumed = [
+    ...new Set([...p.gains, ...p.targets].flatMap((x) => x.assumption ?? [])),
+  ] as PlannerAssumption[];
+  if (assumed.length)
+    b.line(
+      `ตัวเลขที่ระบุว่าประมาณเป็นค่าที่หน่วยงานคำนวณเอง ไม่ใช่ค่าที่ ป.ป.ช. ประกาศ เพราะ${assumed
+        .map((id) => plannerAssumptionText(id, p.year, "th"))
+        .join(" และ")}`,
+      PARAGRAPH,
+    );
+  else b.line("ตัวเลขในแผนนี้คำนวณตามหลักเกณฑ์การคำนวณคะแนนของ ป.ป.ช. ประจำปีนั้น", PARAGRAPH);
+  signaturePair(
+    b,
+    WIDTHS.length,
+    { role: "ผู้จัดทำ", name: opt.writerName, position: opt.writerPosition },
+    { role: "ผู้เห็นชอบ", name: opt.executiveName, position: opt.executivePosition },
+  );
+  return b.build("plan", `แผนยกระดับผล ITA ${p.year + 1}`);
+}
+
+function current(p: Planner): string {
+  if (p.current.total === null) return "";
+  const about = p.current.estimate ? "ประมาณ" : "";
+  return ` ได้คะแนนรวม${about} ${p.current.total.toFixed(2)} คะแนน${p.current.level ? ` ระดับ ${p.current.level}${about ? ` (${about})` : ""}` : ""}`;
+}
+
+/** "คะแนนรวมเพิ่มอีก 3.55 คะแนน และ EIT จาก 83.10 เป็นอย่างน้อย 85.00". */
+function needsText(t: Target): string {
+  const parts = [
+    ...(t.gap > 0 ? [`คะแนนรวมเพิ่มอีก ${t.gap.toFixed(2)} คะแนน`] : []),
+    ...t.instruments
+      .filter((i) => i.needs > 0)
+      .map((i) => `${i.instrument} จาก ${i.score.toFixed(2)} เป็นอย่างน้อย ${(i.score + i.needs).toFixed(2)}`),
+  ];
+  return parts.join(" และ ");
+}
+
+const whatOf = (kind: Gain["kind"], code: string, a: Analysis) => {
+  if (kind === "indicator")
+    return [`ตัวชี้วัดที่ ${code}`, indicatorName(Number(code), a.latestYear ?? undefined) ?? ""];
+  const it = a.items.find((i) => i.code === code);
+  return [code, it ? (it.title ?? printedTopic(it.topic)) : ""];
+};
+
+function stepsTable(b: SheetBuilder, steps: Target["steps"], a: Analysis): void {
+  b.subHeader([
+    { value: "ลำดับ", style: HEADER },
+    { value: "ข้อ", style: HEADER },
+    { value: "เรื่อง", style: HEADER },
+    { value: "แบบวัด", style: HEADER },
+    { value: "คะแนนปัจจุบัน", style: HEADER },
+    { value: "คะแนนเป้าหมาย", style: HEADER },
+    { value: "คะแนนรวมเพิ่มขึ้น", style: HEADER },
+    { value: "หมายเหตุ", style: HEADER },
+  ]);
+  steps.forEach((s, k) => {
+    const [code, what] = whatOf(s.kind, s.code, a);
+    b.row([
+      { value: k + 1, style: CENTER },
+      { value: code!, style: CENTER },
+      { value: what!, style: TEXT },
+      { value: s.instrument, style: CENTER },
+      { value: s.from, style: NUMBER },
+      { value: s.to, style: NUMBER },
+      { value: s.totalGain, style: NUMBER },
+      { value: s.instrument === "OIT" ? "เผยแพร่ให้ครบตามเกณฑ์" : "ยกระดับการรับรู้", style: TEXT },
+    ]);
+  });
+}
+
+function gainsTable(b: SheetBuilder, gains: Gain[], a: Analysis): void {
+  b.subHeader([
+    { value: "ลำดับ", style: HEADER },
+    { value: "ข้อ", style: HEADER },
+    { value: "เรื่อง", style: HEADER },
+    { value: "แบบวัด", style: HEADER },
+    { value: "คะแนนปัจจุบัน", style: HEADER },
+    { value: "เป้าหมาย", style: HEADER },
+    { value: "คะแนนรวมเพิ่มขึ้น", style: HEADER },
+    { value: "ความแน่นอน", style: HEADER },
+  ]);
+  gains.forEach((g, k) => {
+    const [code, what] = whatOf(g.kind, g.code, a);
+    b.row([
+      { value: k + 1, style: CENTER },
+      { value: code!, style: CENTER },
+      { value: what!, style: TEXT },
+      { value: g.instrument, style: CENTER },
+      { value: g.score, style: NUMBER },
+      { value: 100, style: NUMBER },
+      { value: g.totalGainAt100, style: NUMBER },
+      { value: g.certainty === "confirmed" ? "ตามเกณฑ์ ป.ป.ช." : "ประมาณ", style: CENTER },
+    ]);
+  });
+}
