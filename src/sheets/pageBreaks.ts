@@ -44,11 +44,23 @@ export { columnWidthPoints };
 /** The printer's scale to fit the printed columns on one page width (1 when they fit), in whole percent. */
 export function printScale(spec: SheetSpec): number {
   if (!spec.print.fitToWidth) return 1;
-  const paper = spec.print.orientation === "landscape" ? A4.long : A4.short;
-  const m = marginsOf(spec);
-  const printable = paper - (m.left + m.right) * 72;
   const hidden = new Set(spec.hiddenColumns ?? []);
-  const width = spec.columns.reduce((s, w, i) => s + (hidden.has(i) ? 0 : columnWidthPoints(w)), 0);
+  return widthScale(
+    spec.columns.filter((_, i) => !hidden.has(i)),
+    spec.print.orientation,
+    marginsOf(spec),
+  );
+}
+
+/** The scale that fits columns of these widths (Excel characters) across the page, in whole percent. */
+export function widthScale(
+  widths: number[],
+  orientation: "landscape" | "portrait",
+  m: PageMargins = PAGE_MARGINS,
+): number {
+  const paper = orientation === "landscape" ? A4.long : A4.short;
+  const printable = paper - (m.left + m.right) * 72;
+  const width = widths.reduce((s, w) => s + columnWidthPoints(w), 0);
   return width <= printable ? 1 : Math.floor((100 * printable) / width) / 100;
 }
 

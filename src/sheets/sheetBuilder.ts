@@ -1,9 +1,9 @@
 import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
-import { OFFICIAL_MARGINS, pageBreaks } from "./pageBreaks";
+import { OFFICIAL_MARGINS, pageBreaks, widthScale } from "./pageBreaks";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
-import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
+import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, printedSize, rowHeight } from "./textHeight";
 import { rowRecord } from "./rowRecord";
 
 /** The hidden record column's width. */
@@ -69,16 +69,26 @@ export class SheetBuilder {
   private notes = 0;
   private readonly keep = new Set<number>();
 
+  /** The scale the document prints at (fit to an A4 landscape page's width; memos and ประกาศ fit at 100%). */
+  private readonly scale: number;
+
   constructor(
     private readonly widths: number[],
     private readonly opt: DocOptions,
     private readonly visibleColumns = widths.length,
-  ) {}
+  ) {
+    this.scale = widthScale(widths.slice(0, visibleColumns), "landscape");
+  }
+
+  /** The size text is measured at: as the printer sets it at the document's scale (textHeight.printedSize). */
+  private measured(size: number): number {
+    return printedSize(size, this.scale);
+  }
 
   /** A line of text across the whole table (title, subtitle, section heading). */
   line(text: string, style: CellStyle = SUBTITLE): number {
     const width = this.widths.slice(0, this.visibleColumns).reduce((a, b) => a + b, 0);
-    const size = style.size ?? this.opt.font.size;
+    const size = this.measured(style.size ?? this.opt.font.size);
     const first = this.rows.length;
     for (const piece of chunkText(text, width, size, maxLinesPerRow(size))) {
       this.rows.push({
@@ -149,7 +159,7 @@ export class SheetBuilder {
    */
   row(cells: (SpecCell & { span?: number })[]): number {
     const first = this.rows.length;
-    const size = this.opt.font.size;
+    const size = this.measured(this.opt.font.size);
     const max = maxLinesPerRow(size);
     let col = 0;
     const placed = cells.map(({ span = 1, ...c }) => {

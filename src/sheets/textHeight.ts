@@ -70,6 +70,16 @@ export function wordsTooWide(text: string, width: number, fontSize: number): str
 export const LINE_HEIGHT = 1.55;
 export const ROW_PADDING = 5;
 
+/**
+ * The font size to measure with when a sheet prints at `scale` (fit to the page's width): the printer sets the text
+ * in whole points (16 pt at 78% prints as 13 pt, not 12.48), so lines are taller and wrap sooner than the scale
+ * alone says — measured on LibreOffice's PDFs, where rows sized at 100% lost their last line.
+ */
+export function printedSize(size: number, scale: number): number {
+  if (scale >= 1) return size;
+  return Math.ceil(size * scale - 1e-9) / scale;
+}
+
 /** Row height in points that shows every wrapped line of the row at this font size. */
 export function rowHeight(cells: { text: string; width: number }[], fontSize: number): number {
   const lines = Math.max(1, ...cells.map((c) => wrappedLines(c.text, c.width, fontSize)));
