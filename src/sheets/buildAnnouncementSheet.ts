@@ -28,7 +28,8 @@ export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): Shee
   );
   b.line(`${INDENT}จึงประกาศให้ทราบโดยทั่วกัน`, PARAGRAPH);
   b.blank();
-  b.line("ประกาศ ณ วันที่ ............ เดือน ............................ พ.ศ. ............", CENTERED_TEXT);
+  // One line (the dotted spaces sized to fit it), so the date and the signature stay on the ประกาศ's one page.
+  b.line("ประกาศ ณ วันที่ .......... เดือน ...................... พ.ศ. ..........", CENTERED_TEXT);
   announcementSignature(b, opt.executiveName, opt.executivePosition);
   // A ประกาศ is one page: no page number.
   return b.build("measuresAnnouncement", `ประกาศมาตรการ ${plan.fiscalYear}`, "portrait", "announcement");

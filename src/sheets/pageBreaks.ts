@@ -77,7 +77,9 @@ function rowPoints(spec: SheetSpec, r: number): number {
 export function pageBreaks(spec: SheetSpec): number[] {
   const paper = spec.print.orientation === "landscape" ? A4.short : A4.long;
   const m = marginsOf(spec);
-  const page = ((paper - (m.top + m.bottom) * 72) * PAGE_FILL) / printScale(spec);
+  const scale = printScale(spec);
+  // At 100% the page holds exactly the rows' heights; only a scale to fit is the printer's own, so leave room then.
+  const page = ((paper - (m.top + m.bottom) * 72) * (scale === 1 ? 1 : PAGE_FILL)) / scale;
   const keep = new Set(spec.print.keepWithNext ?? []);
   const repeat = spec.print.repeatRows;
   const repeated = repeat ? sumHeights(spec, repeat.first, repeat.last + 1) : 0;
