@@ -16,6 +16,7 @@ export function indicatorOutcome(
   n: number,
   prakaden: number | null,
   unmatched: ItemResult[] = [],
+  creditMeasure = true,
 ): string | null {
   const prevYear = before.latestYear!;
   const year = now.latestYear!;
@@ -48,6 +49,7 @@ export function indicatorOutcome(
     previousScore,
     score: change?.score ?? null,
     threshold: now.threshold,
+    creditMeasure,
     missing: `ปี ${year} ไม่ได้รายงานคะแนนตัวชี้วัดนี้${nowCount ? ` ข้อของตัวชี้วัดนี้ผ่านเกณฑ์ ${nowCount}` : ""}`,
   });
 }

@@ -29,6 +29,8 @@ export interface OutcomeFacts {
   threshold: number;
   /** Text printed after the subject, before the previous score (items compared through their indicator). */
   lead?: string | null;
+  /** False when the measure is not known to have been carried out (rebuilt): the reading credits nothing. */
+  creditMeasure?: boolean;
   /** What to print when this year has no score (the default says no item of this year corresponds). */
   missing?: string;
 }
@@ -67,6 +69,24 @@ export const INDICATOR_READING: Record<Outcome, string> = {
   "same-below": "แสดงให้เห็นว่าผลการประเมินของตัวชี้วัดนี้โดยรวมยังไม่ดีขึ้น",
 };
 
+/**
+ * What the scores show, crediting nothing: for measures the report cannot say were carried out (rebuilt from last
+ * year's scores, not read from the plan the agency announced).
+ */
+function scoresReading(outcome: Outcome, score: number, change: number, subject: string): string {
+  if (score === 100 && change >= 0) return `แสดงให้เห็นว่าผลการประเมิน${subject}ได้คะแนนเต็ม`;
+  const said: Record<Outcome, string> = {
+    "improved-pass": `แสดงให้เห็นว่าผลการประเมิน${subject}ดีขึ้นจนผ่านเกณฑ์`,
+    "improved-kept": `แสดงให้เห็นว่าผลการประเมิน${subject}ดีขึ้นและผ่านเกณฑ์อย่างต่อเนื่อง`,
+    "improved-below": `แสดงให้เห็นว่าผลการประเมิน${subject}ดีขึ้น แต่ยังต้องพัฒนาต่อเพื่อให้ผ่านเกณฑ์`,
+    "declined-pass": `แสดงให้เห็นว่า${subject}ยังผ่านเกณฑ์ แต่ควรทบทวนการดำเนินการเพื่อไม่ให้คะแนนลดลงอีก`,
+    "declined-below": `แสดงให้เห็นว่า${subject}ยังต้องได้รับการปรับปรุง`,
+    "same-pass": `แสดงให้เห็นว่า${subject}รักษามาตรฐานไว้ได้`,
+    "same-below": `แสดงให้เห็นว่าผลการประเมิน${subject}ยังไม่ดีขึ้น`,
+  };
+  return said[outcome];
+}
+
 /** Readings that say what is particular about a change: a full score, a large gain, a near miss, a small or a new fall. */
 const PARTICULAR = {
   fullKept: "แสดงให้เห็นว่าหน่วยงานรักษาผลการประเมินเต็ม 100 คะแนนไว้ได้",
@@ -94,10 +114,13 @@ export function interpretation(
   threshold: number,
   passedBefore: boolean,
   throughIndicator = false,
+  creditMeasure = true,
+  subject = "ข้อนี้",
 ): string {
   const passes = score >= threshold;
   const outcome = outcomeOf(change, passes, passedBefore);
   if (throughIndicator) return INDICATOR_READING[outcome];
+  if (!creditMeasure) return scoresReading(outcome, score, change, subject);
   if (score === 100 && change === 0) return PARTICULAR.fullKept;
   if (score === 100 && change > 0) return PARTICULAR.fullReached;
   if (outcome === "improved-pass" && change >= LARGE_GAIN) return PARTICULAR.largeGain;
@@ -141,7 +164,7 @@ export function outcomeSentence(f: OutcomeFacts): string {
   const now = `ปี ${f.year}${compared} ได้ ${formatScore(f.score)}`;
   const passes = f.score >= f.threshold;
   const change = round2(f.score - f.previousScore);
-  return `${head} ${now} ${changeWords(change, passes)} ${interpretation(change, f.score, f.threshold, f.previousScore >= f.threshold, Boolean(f.lead))}`;
+  return `${head} ${now} ${changeWords(change, passes)} ${interpretation(change, f.score, f.threshold, f.previousScore >= f.threshold, Boolean(f.lead), f.creditMeasure ?? true, f.code ? "ข้อนี้" : "ตัวชี้วัดนี้")}`;
 }
 
 /** "เพิ่มขึ้น 4.01 คะแนน และผ่านเกณฑ์การประเมินฯ", from the change (rounded) and whether the score passes. */

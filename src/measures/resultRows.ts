@@ -39,7 +39,7 @@ export function buildResults(
   const prevYear = before.latestYear;
   const year = now.latestYear;
   const indicatorSentence = (n: number, prakaden: number | null = null, unmatched: ItemResult[] = []) => {
-    const sentence = indicatorOutcome(before, now, n, prakaden, unmatched);
+    const sentence = indicatorOutcome(before, now, n, prakaden, unmatched, source === "adopted");
     return sentence ? [sentence] : [];
   };
   const counterpart = (was: ItemResult) =>
@@ -60,6 +60,7 @@ export function buildResults(
       previousScore: was.score,
       score: is.score,
       threshold: now.threshold,
+      creditMeasure: source === "adopted",
     });
   const rows = measures.map((measure) => {
     const outcomes: string[] = [];

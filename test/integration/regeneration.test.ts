@@ -59,6 +59,8 @@ describe("the results report follows the measures adopted last year", () => {
     expect(oit.measure.title).toBe("เผยแพร่ข้อมูลตามแผนของอำเภอ");
     expect(oit.measure.period).toBe("มกราคม 2567");
     expect(oit.outcomes.length).toBeGreaterThan(0);
+    // Adopted measures were announced and carried out: the readings may credit them.
+    expect(r.results!.rows.flatMap((x) => x.outcomes).join("\n")).toMatch(/การดำเนินการตามมาตรการ/);
     const text = r.specs
       .find((s) => s.kind === "results")!
       .rows.map((x) => x.cells[0]?.value)
