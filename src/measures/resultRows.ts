@@ -1,5 +1,6 @@
 import type { Analysis, ItemResult } from "../analysis/analyse";
 import type { Measure } from "./buildMeasures";
+import { prakadenOfIndicator } from "../ita/catalog";
 import { groupingOf } from "./groups";
 import { indicatorOutcome } from "./indicatorOutcome";
 import { outcomeSentence } from "./outcomeSentence";
@@ -106,7 +107,12 @@ function keptGroup(
   if (g.kind === "indicator") return indicatorSentence(g.number);
   if (g.kind !== "prakaden") return [];
   const inGroup = (a: Analysis) => a.items.filter((i) => i.prakaden === g.number);
-  const indicators = [...new Set(inGroup(before).flatMap((i) => (i.indicator ? [i.indicator] : [])))];
+  // The ประเด็น's indicators: those of its items, or without items those seed 002 lists under it.
+  const fromItems = inGroup(before).flatMap((i) => (i.indicator ? [i.indicator] : []));
+  const listed = before.indicators
+    .filter((i) => prakadenOfIndicator(i.number) === g.number)
+    .map((i) => i.number);
+  const indicators = [...new Set(fromItems.length ? fromItems : listed)];
   if (indicators.length) return indicators.flatMap((n) => indicatorSentence(n, g.number));
   const tally = (a: Analysis) => {
     const oit = inGroup(a).filter((i) => i.instrument === "OIT");

@@ -48,3 +48,20 @@ describe("2567+ with indicator scores only: indicators listed under their ปร
     );
   });
 });
+
+describe("the results report of an indicator-only 2567 → 2568 workbook", () => {
+  test("every measure of a ประเด็น compares its indicators; none says there is nothing to compare", () => {
+    const r = runPipeline(
+      [indicatorsOnly(2568, [88, 79, 91, 95, 86, 90, 92, 80, 100, 65])],
+      DEFAULT_SETTINGS,
+      DEFAULT_DOC_OPTIONS,
+      "th",
+      { documents: ["results"] },
+    );
+    const outcomes = r.results!.rows.flatMap((x) => x.outcomes);
+    expect(outcomes.join("\n")).not.toMatch(/ไม่มีคะแนนของ.*ที่เทียบกันได้/);
+    expect(outcomes).toContainEqual(
+      expect.stringMatching(/^ผลการประเมิน ITA ปี 2567 ประเด็นที่ 3 .* ตัวชี้วัดที่ 7 .* ได้ 89\.00 ปี 2568 ได้ 92\.00/),
+    );
+  });
+});
