@@ -1,5 +1,5 @@
 import type { ItemResult } from "../analysis/analyse";
-import type { Measure, MeasurePlan } from "../measures/buildMeasures";
+import type { GroupPlan, Measure, MeasurePlan } from "../measures/buildMeasures";
 import { type Cell, crosswalkNote, itemFigures, scoreRow, sentenceRow } from "./analysisRows";
 import { numberedSteps } from "./measureSections";
 import { printedTopic } from "./printedText";
@@ -44,11 +44,37 @@ export function writeWeakItems(b: SheetBuilder, plan: MeasurePlan): void {
     for (const m of g.measures.filter((x) => x.items.some((i) => i.kind === "indicator")))
       b.row([
         { value: g.group.label, style: TEXT },
-        { value: "คะแนนตัวชี้วัดต่ำกว่าเกณฑ์ (ไม่มีคะแนนรายข้อ)", style: TEXT, span: 5 },
+        { value: indicatorsBelow(g, m), style: TEXT, span: 5 },
         ...analysisCells(m, m.recommendation),
       ]);
-    if (plan.grouping === "prakaden") b.row(sentenceRow("ผลการวิเคราะห์", g.analysis.join("\n")));
+    // From 2567, what the ประเด็น's scores show, in one paragraph (the recommendations are in the rows above).
+    if (plan.grouping === "prakaden" && weak.length > 0)
+      b.row(sentenceRow("ผลการวิเคราะห์", scoresNarrative(g)));
   }
+}
+
+/** "ตัวชี้วัดที่ 8 การปรับปรุงการดำเนินงาน ได้ 80.00 ต่ำกว่าเกณฑ์": the weak indicators a measure answers. */
+function indicatorsBelow(g: GroupPlan, m: Measure): string {
+  const numbers = m.items.flatMap((i) => (i.kind === "indicator" ? [i.number] : []));
+  return g.indicators
+    .filter((i) => numbers.includes(i.number))
+    .map((i) => `ตัวชี้วัดที่ ${i.number} ${i.name} ได้ ${i.score.toFixed(2)} ต่ำกว่าเกณฑ์`)
+    .join("\n");
+}
+
+/**
+ * What a ประเด็น's item scores show: "ประเด็นนี้มีข้อที่ประเมิน 8 ข้อ ผ่านเกณฑ์ 5 ข้อ ต่ำกว่าเกณฑ์ 3 ข้อ (O7 0.00,
+ * O8 50.00, O9 0.00) และมีข้อที่คะแนนลดลงจากปี 2566 3 ข้อ".
+ */
+function scoresNarrative(g: GroupPlan): string {
+  const weak = g.items.filter((i) => i.flagged);
+  const fell = g.items.filter((i) => i.delta !== null && i.delta < 0);
+  const year = g.items.find((i) => i.previous)?.previous?.year;
+  const listed = weak.map((i) => `${i.code} ${i.score.toFixed(2)}`).join(", ");
+  return (
+    `ประเด็นนี้มีข้อที่ประเมิน ${g.items.length} ข้อ ผ่านเกณฑ์ ${g.items.length - weak.length} ข้อ ต่ำกว่าเกณฑ์ ${weak.length} ข้อ (${listed})` +
+    (fell.length && year ? ` และมีข้อที่คะแนนลดลงจากปี ${year} ${fell.length} ข้อ` : "")
+  );
 }
 
 function analysisCells(m: Measure, recommendation: string): Cell[] {
@@ -71,7 +97,11 @@ function actionCells(
   shown: Map<string, string>,
 ): Cell[] {
   if (it.instrument === "OIT") {
-    const step = m.steps.find((s) => s.includes(`ข้อ ${it.code} `)) ?? m.title;
+    // The step that publishes this item: cited with its year where the next ITA numbers it differently ("…; ITA
+    // 2567 ข้อ O7)"), else by its code (not a longer one: O1 is not O12).
+    const cited = new RegExp(`ITA ${plan.assessmentYear} ข้อ ${it.code}(?!\\d)`);
+    const own = new RegExp(`ข้อ ${it.code}(?!\\d)`);
+    const step = m.steps.find((s) => cited.test(s)) ?? m.steps.find((s) => own.test(s)) ?? m.title;
     const r = itemRecommendation(plan.assessmentYear, "OIT", it.number);
     const fill = (s: string) => fillYears(s, plan.fiscalYear);
     return [

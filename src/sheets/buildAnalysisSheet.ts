@@ -40,7 +40,8 @@ export function buildAnalysisSheet(a: Analysis, opt: DocOptions, plan?: MeasureP
   const first = writeScores(b, a, latest, prev);
   const measures = plan ?? buildMeasures(a);
   if (measures) writeWeakItems(b, measures);
-  b.section("3. คะแนนรายข้อทั้งหมด");
+  // Every item, when the workbook has item scores (an indicator-only workbook has none to list).
+  if (a.items.length > 0) b.section("3. คะแนนรายข้อทั้งหมด");
   for (const it of a.items) {
     const g = groupOfItem(it, latest);
     const label =
