@@ -76,6 +76,37 @@ export const PANE_TEXT = {
   classDeclined: { th: "ผ่าน แต่ลดลง", en: "Passes, lower" },
   classKeep: { th: "รักษามาตรฐาน", en: "Keep" },
   goToCell: { th: "ไปที่เซลล์ {where}", en: "Go to cell {where}" },
+  plannerSection: { th: "วางแผนยกระดับคะแนน", en: "Plan to raise the score" },
+  planEstimate: { th: "(ประมาณ)", en: "(estimated)" },
+  planIndicator: { th: "ตัวชี้วัดที่ {n}", en: "Indicator {n}" },
+  planNext: {
+    th: "ระดับถัดไป {level}: คะแนนรวมขาดอีก {gap}{estimate}",
+    en: "Next level {level}: the total is {gap} short{estimate}",
+  },
+  planNextUnreachable: {
+    th: "ระดับถัดไป {level}: ไปไม่ถึงแม้คะแนนทุกข้อในแฟ้มได้ 100",
+    en: "Next level {level}: out of reach even with every score in the workbook at 100",
+  },
+  planNeeds: {
+    th: "และ {instrument} ต้องเพิ่มจาก {score} อีก {needs}",
+    en: "and {instrument} must rise {needs} from {score}",
+  },
+  planGainsLegend: {
+    th: "ถ้าข้อเหล่านี้ได้ 100 คะแนน (เลือกเพื่อดูผล)",
+    en: "If these scored 100 (tick to see the result)",
+  },
+  planGain: {
+    th: "{code} ({score}): +{gain} คะแนนรวม{estimate}",
+    en: "{code} ({score}): +{gain} of total{estimate}",
+  },
+  planNow: {
+    th: "ตอนนี้: คะแนนรวม {total} ระดับ {level}{estimate}",
+    en: "Now: total {total}, level {level}{estimate}",
+  },
+  planProjected: {
+    th: "ถ้าทำข้อที่เลือก: คะแนนรวม {total} ระดับ {level} ({instruments}){estimate}",
+    en: "With the ticked scores: total {total}, level {level} ({instruments}){estimate}",
+  },
   sourcesSection: { th: "ข้อมูลที่ใช้ ({count} ตาราง)", en: "Data used ({count} tables)" },
   hiddenSheets: { th: "ชีตที่ซ่อนไว้", en: "Hidden sheets" },
   hiddenSheet: {

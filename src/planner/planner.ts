@@ -15,6 +15,8 @@ export interface Gain {
   instrument: Instrument;
   score: number;
   totalGainAt100: number;
+  /** Points of its instrument the raise to 100 is worth (for a what-if: instruments decide the level from 2566). */
+  instrumentGainAt100: number;
   certainty: Certainty;
   assumption?: PlannerAssumption[];
 }
@@ -35,6 +37,8 @@ export interface Target {
 
 export interface Planner {
   year: number;
+  /** The instrument scores the plan starts from (where the year has them). */
+  instruments: Partial<Record<Instrument, number>>;
   /** The year's total and level; `estimate` when either is computed on an assumption. */
   current: { total: number | null; level: string | null; estimate: boolean };
   /** Largest first. */
@@ -72,6 +76,7 @@ export function buildPlanner(a: Analysis): Planner | null {
       instrument: u.instrument,
       score: u.score,
       totalGainAt100: round2((100 - u.score) * u.coefficient.perTotalPoint),
+      instrumentGainAt100: round2((100 - u.score) * u.coefficient.perInstrumentPoint),
       ...certaintyOf(u.coefficient.assumptions),
     }))
     .sort((x, y) => y.totalGainAt100 - x.totalGainAt100);
@@ -117,5 +122,5 @@ export function buildPlanner(a: Analysis): Planner | null {
     }
   }
   const estimate = Boolean(scores?.total?.assumptions?.length || scores?.levelAssumptions?.length);
-  return { year, current: { total, level, estimate }, gains, targets, unplaced };
+  return { year, instruments: inst, current: { total, level, estimate }, gains, targets, unplaced };
 }

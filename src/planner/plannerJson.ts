@@ -19,6 +19,7 @@ export function plannerJson(p: Planner | null, lang: Lang) {
   return {
     year: p.year,
     current: p.current,
+    instruments: p.instruments,
     gains: p.gains.map((g) => ({ ...g, ...words(g.assumption) })),
     targets: p.targets.map((t) => ({ ...t, ...words(t.assumption) })),
     unplaced: p.unplaced,

@@ -8,7 +8,7 @@ import { indicatorName, prakadenName } from "../ita/catalog";
 import { translate } from "./i18n";
 
 export { ALL_DOCUMENTS } from "../pipeline";
-export { levelsOfYear } from "../ita/levels";
+export { levelFor, levelsOfYear } from "../ita/levels";
 export { chosenDocuments, runAnalysis } from "./runAnalysis";
 export { checkSelection, selectionNote } from "./selectionCheck";
 

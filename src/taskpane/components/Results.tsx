@@ -16,7 +16,7 @@ import type { Engine } from "../useEngine";
 import { FlaggedItems } from "./FlaggedItems";
 import { IndicatorChart } from "./IndicatorChart";
 import { IndicatorTable } from "./IndicatorTable";
-import { Later, Problems } from "./lazyDetails";
+import { Later, PlannerView, Problems } from "./lazyDetails";
 import { SummaryCard } from "./SummaryCard";
 
 interface Props {
@@ -116,6 +116,18 @@ export function Results({ lang, engine, result, complete, urgentBelow, onSelect,
               <AccordionPanel>
                 <Later>
                   <Problems diagnostics={report.diagnostics} onSelect={onSelect} />
+                </Later>
+              </AccordionPanel>
+            </AccordionItem>
+          )}
+          {report.planner && report.planner.gains.length > 0 && (
+            <AccordionItem value="planner">
+              <AccordionHeader as="h2" size="small">
+                {t("plannerSection")}
+              </AccordionHeader>
+              <AccordionPanel>
+                <Later>
+                  <PlannerView lang={lang} planner={report.planner} levelOf={engine.levelFor} />
                 </Later>
               </AccordionPanel>
             </AccordionItem>

@@ -2,3 +2,4 @@
 export { Problems } from "./Problems";
 export { SettingsForm } from "./SettingsForm";
 export { SourcesPanel } from "./SourcesPanel";
+export { PlannerView } from "./PlannerView";

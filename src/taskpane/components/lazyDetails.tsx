@@ -11,6 +11,7 @@ const details = () => import(/* webpackChunkName: "details", webpackPrefetch: tr
 export const SettingsForm = lazy(() => details().then((m) => ({ default: m.SettingsForm })));
 export const SourcesPanel = lazy(() => details().then((m) => ({ default: m.SourcesPanel })));
 export const Problems = lazy(() => details().then((m) => ({ default: m.Problems })));
+export const PlannerView = lazy(() => details().then((m) => ({ default: m.PlannerView })));
 
 /** A folded section's content, with a small spinner while its chunk loads. */
 export function Later({ children }: { children: ReactNode }) {
