@@ -98,54 +98,63 @@ const whatOf = (kind: Gain["kind"], code: string, a: Analysis) => {
   return [code, it ? (it.title ?? printedTopic(it.topic)) : ""];
 };
 
-function stepsTable(b: SheetBuilder, steps: Target["steps"], a: Analysis): void {
-  b.subHeader([
-    { value: "ลำดับ", style: HEADER },
-    { value: "ข้อ", style: HEADER },
-    { value: "เรื่อง", style: HEADER },
-    { value: "แบบวัด", style: HEADER },
-    { value: "คะแนนปัจจุบัน", style: HEADER },
-    { value: "คะแนนเป้าหมาย", style: HEADER },
-    { value: "คะแนนรวมเพิ่มขึ้น", style: HEADER },
-    { value: "หมายเหตุ", style: HEADER },
-  ]);
-  steps.forEach((s, k) => {
-    const [code, what] = whatOf(s.kind, s.code, a);
+/** A raise as a row of the plan's tables: the score, from what to what, and the points of total it adds. */
+interface RaiseRow {
+  kind: Gain["kind"];
+  code: string;
+  instrument: string;
+  from: number;
+  to: number;
+  totalGain: number;
+  /** The last column's text. */
+  note: string;
+}
+
+/** One of the plan's tables: numbered raises with what each publishes or improves, and the points they add. */
+function raisesTable(
+  b: SheetBuilder,
+  rows: RaiseRow[],
+  a: Analysis,
+  targetHeader: string,
+  noteHeader: string,
+): void {
+  const headers = ["ลำดับ", "ข้อ", "เรื่อง", "แบบวัด", "คะแนนปัจจุบัน", targetHeader, "คะแนนรวมเพิ่มขึ้น", noteHeader];
+  b.subHeader(headers.map((value) => ({ value, style: HEADER })));
+  rows.forEach((r, k) => {
+    const [code, what] = whatOf(r.kind, r.code, a);
     b.row([
       { value: k + 1, style: CENTER },
       { value: code!, style: CENTER },
       { value: what!, style: TEXT },
-      { value: s.instrument, style: CENTER },
-      { value: s.from, style: NUMBER },
-      { value: s.to, style: NUMBER },
-      { value: s.totalGain, style: NUMBER },
-      { value: s.instrument === "OIT" ? "เผยแพร่ให้ครบตามเกณฑ์" : "ยกระดับการรับรู้", style: TEXT },
+      { value: r.instrument, style: CENTER },
+      { value: r.from, style: NUMBER },
+      { value: r.to, style: NUMBER },
+      { value: r.totalGain, style: NUMBER },
+      { value: r.note, style: CENTER },
     ]);
   });
 }
 
+function stepsTable(b: SheetBuilder, steps: Target["steps"], a: Analysis): void {
+  const note = (i: string) => (i === "OIT" ? "เผยแพร่ให้ครบตามเกณฑ์" : "ยกระดับการรับรู้");
+  raisesTable(
+    b,
+    steps.map((s) => ({ ...s, note: note(s.instrument) })),
+    a,
+    "คะแนนเป้าหมาย",
+    "หมายเหตุ",
+  );
+}
+
 function gainsTable(b: SheetBuilder, gains: Gain[], a: Analysis): void {
-  b.subHeader([
-    { value: "ลำดับ", style: HEADER },
-    { value: "ข้อ", style: HEADER },
-    { value: "เรื่อง", style: HEADER },
-    { value: "แบบวัด", style: HEADER },
-    { value: "คะแนนปัจจุบัน", style: HEADER },
-    { value: "เป้าหมาย", style: HEADER },
-    { value: "คะแนนรวมเพิ่มขึ้น", style: HEADER },
-    { value: "ความแน่นอน", style: HEADER },
-  ]);
-  gains.forEach((g, k) => {
-    const [code, what] = whatOf(g.kind, g.code, a);
-    b.row([
-      { value: k + 1, style: CENTER },
-      { value: code!, style: CENTER },
-      { value: what!, style: TEXT },
-      { value: g.instrument, style: CENTER },
-      { value: g.score, style: NUMBER },
-      { value: 100, style: NUMBER },
-      { value: g.totalGainAt100, style: NUMBER },
-      { value: g.certainty === "confirmed" ? "ตามเกณฑ์ ป.ป.ช." : "ประมาณ", style: CENTER },
-    ]);
-  });
+  const rows = gains.map((g) => ({
+    kind: g.kind,
+    code: g.code,
+    instrument: g.instrument,
+    from: g.score,
+    to: 100,
+    totalGain: g.totalGainAt100,
+    note: g.certainty === "confirmed" ? "ตามเกณฑ์ ป.ป.ช." : "ประมาณ",
+  }));
+  raisesTable(b, rows, a, "เป้าหมาย", "ความแน่นอน");
 }
