@@ -112,7 +112,7 @@ export function runPipeline(
   if (analysis.latestYear !== null) {
     const builders: Record<GeneratedKind, () => SheetSpec | null> = {
       analysis: () => buildAnalysisSheet(analysis, doc, built),
-      measuresMemo: () => built && buildMemoSheet(measuresMemo(built, analysis, doc), doc),
+      measuresMemo: () => built && buildMemoSheet(measuresMemo(built, analysis, doc, planner), doc),
       measuresAnnouncement: () => built && buildAnnouncementSheet(built, doc),
       measures: () => built && buildMeasuresSheet(built, doc, edits),
       plan: () =>

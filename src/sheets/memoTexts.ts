@@ -1,6 +1,7 @@
 import type { Analysis } from "../analysis/analyse";
 import { documentOitItem } from "../ita/documentItems";
 import type { MeasurePlan } from "../measures/buildMeasures";
+import type { Planner } from "../planner/planner";
 import { INSTRUMENTS } from "../ita/types";
 import { formatScore } from "../measures/outcomeSentence";
 import type { ResultsReport } from "../measures/resultRows";
@@ -76,7 +77,21 @@ function counted(parts: [number, string][]): string {
   return `เป็น${named.length ? `${named.join(" ")} และ${last}` : last}`;
 }
 
-export function measuresMemo(plan: MeasurePlan, a: Analysis, opt: DocOptions): MemoText {
+/**
+ * " เพื่อให้ผลการประเมิน ITA ประจำปี พ.ศ. 2569 อยู่ในระดับ ผ่านดี": the level the planner finds within reach (the
+ * next one up), when there is one; a goal, not a figure, so said as the agency's aim.
+ */
+function aim(planner: Planner | null | undefined, fiscalYear: number): string {
+  const next = planner?.targets.find((t) => t.reachable);
+  return next ? ` เพื่อให้ผลการประเมิน ITA ประจำปี พ.ศ. ${fiscalYear} อยู่ในระดับ ${next.level}` : "";
+}
+
+export function measuresMemo(
+  plan: MeasurePlan,
+  a: Analysis,
+  opt: DocOptions,
+  planner?: Planner | null,
+): MemoText {
   const agency = opt.agency || "หน่วยงาน";
   const urgent = plan.measures.filter((m) => m.section === "urgent").length;
   const keep = plan.measures.filter((m) => m.purpose === "keep").length;
@@ -98,7 +113,7 @@ export function measuresMemo(plan: MeasurePlan, a: Analysis, opt: DocOptions): M
       )}`,
     ],
     considerations: [
-      `${opt.division || DOTS} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} เรียบร้อยแล้ว จึงเห็นควรประกาศใช้ แจ้งให้บุคลากรทุกคนถือปฏิบัติ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+      `${opt.division || DOTS} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}${aim(planner, plan.fiscalYear)} เรียบร้อยแล้ว จึงเห็นควรประกาศใช้ แจ้งให้บุคลากรทุกคนถือปฏิบัติ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
     ],
     closing: "จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดลงนามในประกาศที่แนบมาพร้อมนี้",
     decision: "approve",

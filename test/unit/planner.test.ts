@@ -219,3 +219,19 @@ describe("the plan sheet (แผนยกระดับผล ITA {ปี+1})",
     );
   });
 });
+
+describe("the measures memo names the level the plan aims at", () => {
+  const memo = (grids: Parameters<typeof runPipeline>[0]) =>
+    runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", { documents: ["measuresMemo"] })
+      .specs[0]!.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? "")))
+      .join("\n");
+  test("Trat 2564 (B): the FY2565 measures aim at A", () => {
+    const ind = published["ตราด"]!.indicators;
+    expect(
+      memo([grid("ผล", [["ตัวชี้วัด", "2564"], ...Object.entries(ind).map(([n, v]) => [`ตัวชี้วัดที่ ${n}`, v])])]),
+    ).toContain("ประจำปีงบประมาณ พ.ศ. 2565 เพื่อให้ผลการประเมิน ITA ประจำปี พ.ศ. 2565 อยู่ในระดับ A เรียบร้อยแล้ว");
+  });
+  test("no total (2567 → 2568 without OIT): no aim is named", () => {
+    expect(memo(transition(2567, 2568, "many"))).not.toMatch(/อยู่ในระดับ/);
+  });
+});
