@@ -30,7 +30,7 @@ const PREFERENCE: Record<Instrument, number> = { OIT: 0, IIT: 1, EIT: 2 };
  * The fewest points raised that bring the total to `total` and, when `each` is set, every instrument to `each`:
  * first each instrument short of `each`, from its units worth most to it; then the total, from the units worth
  * most to it (OIT first on a tie). Optimal for this linear rule (each score moves its instrument and the total in
- * fixed proportion); a last raise may stop short of 100.
+ * fixed proportion); a last raise may stop short of 100, except a `whole` one (an OIT item: published or not).
  */
 export function cheapestPath(
   units: PlanUnit[],
@@ -56,13 +56,13 @@ export function cheapestPath(
       for (const u of own) {
         const need = target.each - instruments[inst];
         if (need <= TINY) break;
-        raise(u, Math.min(room(u), need / u.coefficient.perInstrumentPoint));
+        raise(u, u.whole ? room(u) : Math.min(room(u), need / u.coefficient.perInstrumentPoint));
       }
     }
   for (const u of [...units].sort(byWorth((u) => u.coefficient.perTotalPoint))) {
     const need = target.total - total;
     if (need <= TINY) break;
-    if (room(u) > TINY) raise(u, Math.min(room(u), need / u.coefficient.perTotalPoint));
+    if (room(u) > TINY) raise(u, u.whole ? room(u) : Math.min(room(u), need / u.coefficient.perTotalPoint));
   }
   const reachable =
     total >= target.total - TINY &&

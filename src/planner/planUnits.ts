@@ -15,6 +15,11 @@ export interface PlanUnit {
   instrument: Instrument;
   score: number;
   coefficient: Coefficient;
+  /**
+   * Raised to 100 or not at all: an OIT item is a document published or not (scored 0, 50 or 100), so a plan never
+   * raises one part way.
+   */
+  whole?: boolean;
 }
 
 /** A score whose worth cannot be worked out (an item the year's list places in no indicator). */
@@ -42,7 +47,14 @@ export function planUnits(a: Analysis): { units: PlanUnit[]; unplaced: UnplacedS
       continue;
     }
     if (it.indicator !== null) placed.add(it.indicator);
-    units.push({ kind: "item", code: it.code, instrument: it.instrument, score: it.score, coefficient: c });
+    units.push({
+      kind: "item",
+      code: it.code,
+      instrument: it.instrument,
+      score: it.score,
+      coefficient: c,
+      ...(it.instrument === "OIT" ? { whole: true } : {}),
+    });
   }
   for (const ind of a.indicators) {
     if (placed.has(ind.number)) continue;

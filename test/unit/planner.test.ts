@@ -10,6 +10,7 @@ import { runPipeline } from "../../src/pipeline";
 import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import type { PlanUnit } from "../../src/planner/planUnits";
 import { grid } from "../helpers/grid";
+import { loadSampleGrids } from "../helpers/sample";
 import { transition } from "../helpers/yearFixtures";
 
 /** NACC's published 2564 provincial figures (H-1: Trat, Chanthaburi, Nakhon Nayok): indicators and total. */
@@ -233,5 +234,17 @@ describe("the measures memo names the level the plan aims at", () => {
   });
   test("no total (2567 → 2568 without OIT): no aim is named", () => {
     expect(memo(transition(2567, 2568, "many"))).not.toMatch(/อยู่ในระดับ/);
+  });
+});
+
+describe("an OIT item is raised whole: a document is published or not", () => {
+  test("the sample-like 2567 plan raises every OIT item it uses to 100", async () => {
+    const plan = buildPlanner(analyseGrids(await loadSampleGrids(), DEFAULT_SETTINGS))!;
+    const steps = plan.targets
+      .flatMap((t) => t.steps)
+      .filter((s) => s.instrument === "OIT" && s.kind === "item");
+    expect(steps.length).toBeGreaterThan(0);
+    for (const s of steps) expect(s.to).toBe(100);
+    for (const t of plan.targets.filter((x) => x.reachable)) expect(t.projectedLevel).toBe(t.level);
   });
 });
