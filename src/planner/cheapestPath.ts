@@ -29,8 +29,9 @@ const PREFERENCE: Record<Instrument, number> = { OIT: 0, IIT: 1, EIT: 2 };
 /**
  * The fewest points raised that bring the total to `total` and, when `each` is set, every instrument to `each`:
  * first each instrument short of `each`, from its units worth most to it; then the total, from the units worth
- * most to it (OIT first on a tie). Optimal for this linear rule (each score moves its instrument and the total in
- * fixed proportion); a last raise may stop short of 100, except a `whole` one (an OIT item: published or not).
+ * most to it (OIT first on a tie). With partial raises this is optimal for the linear rule (each score moves its
+ * instrument and the total in fixed proportion; checked against brute force); a `whole` unit (an OIT item: published
+ * or not) is raised to 100 when chosen, which may overshoot — then the fewest points is not guaranteed.
  */
 export function cheapestPath(
   units: PlanUnit[],
