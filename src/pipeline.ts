@@ -4,7 +4,7 @@ import type { Lang } from "./analysis/messages";
 import { recogniseWorkbook } from "./analysis/recogniseWorkbook";
 import type { Recognition } from "./analysis/types";
 import { toReport } from "./analysis/report";
-import { buildPlanner } from "./planner/planner";
+import { type Planner, buildPlanner } from "./planner/planner";
 import { buildPlanSheet } from "./sheets/buildPlanSheet";
 import { plannerJson } from "./planner/plannerJson";
 import type { AnalysisSettings } from "./analysis/settings";
@@ -62,6 +62,8 @@ export function tableKey(t: { sheet: string; range: CellRange }): string {
 export interface PipelineResult {
   analysis: Analysis;
   plan: MeasurePlan | null;
+  /** The score planner of the latest year (also in the report as JSON). */
+  planner: Planner | null;
   /** The results report; null when there is none, and when no document asked for it (the pane's view). */
   results: ResultsReport | null;
   report: ReturnType<typeof toReport> & {
@@ -137,7 +139,7 @@ export function runPipeline(
   // What officers typed into the earlier documents goes back where the same rows are written again.
   const replaced = grids.filter((g) => !keep.includes(g.name));
   const carried = specs.length > 0 ? carryRowEdits(specs, replaced) : { specs, lost: [] };
-  return { analysis, plan, results, report, specs: carried.specs, lostEdits: carried.lost, keep };
+  return { analysis, plan, planner, results, report, specs: carried.specs, lostEdits: carried.lost, keep };
 }
 
 /**

@@ -11,7 +11,6 @@ import type { SheetGrid } from "../analysis/grid";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
 import { plannerLines } from "./plannerSummary";
-import { buildPlanner } from "../planner/planner";
 import { usageText } from "./usage";
 import { writeFileAtomic } from "./writeFileAtomic";
 import { existingOutput, withEarlierEdits } from "./existingOutput";
@@ -117,7 +116,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     });
   const earlier = existing.kind === "earlierOutput" ? existing.generated : [];
   const grids = withEarlierEdits(inputGrids, earlier);
-  const { analysis, report, specs, lostEdits, keep } = runPipeline(grids, settings, doc, opts.lang, {
+  const { analysis, planner, report, specs, lostEdits, keep } = runPipeline(grids, settings, doc, opts.lang, {
     defaultYear: opts.year ?? undefined,
     includeHidden: opts.includeHidden,
     previousGrids,
@@ -164,14 +163,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     earlier.length > 0 ? [cliText(opts.lang, "keptEdits", { file: shownOut, sheets: earlier.length })] : [];
   const text = [
     ...kept,
-    summary(
-      analysis,
-      report,
-      opts.lang,
-      shownOut,
-      sheetNames,
-      plannerLines(buildPlanner(analysis), opts.lang, opts.target),
-    ),
+    summary(analysis, report, opts.lang, shownOut, sheetNames, plannerLines(planner, opts.lang, opts.target)),
   ].join("\n");
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
 }
