@@ -9,6 +9,14 @@ import type { Instrument } from "../ita/types";
  */
 export type PlannerAssumption = AssumptionId | "oitSplit";
 
+/** The assumptions of several parts, each once, in a fixed order. */
+export function plannerAssumptions(
+  ...parts: (Iterable<PlannerAssumption> | undefined)[]
+): PlannerAssumption[] {
+  const all = new Set(parts.flatMap((p) => [...(p ?? [])]));
+  return (["weights", "aggregation", "oitSplit"] as const).filter((x) => all.has(x));
+}
+
 /** How much one point of a score moves its instrument and the total, and what that rests on. */
 export interface Coefficient {
   instrument: Instrument;
@@ -59,6 +67,6 @@ export function itemCoefficient(year: number, instrument: Instrument, n: number)
     instrument,
     perInstrumentPoint: ind.perInstrumentPoint * share,
     perTotalPoint: ind.perTotalPoint * share,
-    assumptions: (["weights", "aggregation", "oitSplit"] as const).filter((a) => assumptions.has(a)),
+    assumptions: plannerAssumptions(assumptions),
   };
 }

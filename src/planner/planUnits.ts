@@ -1,11 +1,6 @@
 import type { Analysis } from "../analysis/analyse";
 import type { Instrument } from "../ita/types";
-import {
-  type Coefficient,
-  type PlannerAssumption,
-  indicatorCoefficient,
-  itemCoefficient,
-} from "./coefficients";
+import { type Coefficient, indicatorCoefficient, itemCoefficient } from "./coefficients";
 
 /** A score the officer can raise: an item, or an indicator where the workbook has no item scores of it. */
 export interface PlanUnit {
@@ -69,10 +64,4 @@ export function planUnits(a: Analysis): { units: PlanUnit[]; unplaced: UnplacedS
       });
   }
   return { units, unplaced };
-}
-
-/** The assumptions of several units, each once, in a fixed order. */
-export function assumptionsOf(units: PlanUnit[]): PlannerAssumption[] {
-  const all = new Set(units.flatMap((u) => u.coefficient.assumptions));
-  return (["weights", "aggregation", "oitSplit"] as const).filter((x) => all.has(x));
 }

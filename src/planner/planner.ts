@@ -2,9 +2,9 @@ import type { Analysis } from "../analysis/analyse";
 import { round2 } from "../analysis/round";
 import { levelFor, levelRequirements } from "../ita/levels";
 import { INSTRUMENTS, type Instrument } from "../ita/types";
-import type { PlannerAssumption } from "./coefficients";
+import { type PlannerAssumption, plannerAssumptions } from "./coefficients";
 import { type PlanStep, cheapestPath } from "./cheapestPath";
-import { type PlanUnit, type UnplacedScore, assumptionsOf, planUnits } from "./planUnits";
+import { type PlanUnit, type UnplacedScore, planUnits } from "./planUnits";
 
 export type Certainty = "confirmed" | "assumed" | "unknown";
 
@@ -47,11 +47,6 @@ export interface Planner {
   targets: Target[];
   /** Scores whose worth the year's lists cannot place (no indicator). */
   unplaced: UnplacedScore[];
-}
-
-function unionPlanner(...parts: (readonly PlannerAssumption[] | undefined)[]): PlannerAssumption[] {
-  const all = new Set(parts.flatMap((p) => p ?? []));
-  return (["weights", "aggregation", "oitSplit"] as const).filter((x) => all.has(x));
 }
 
 const certaintyOf = (a: PlannerAssumption[]): { certainty: Certainty; assumption?: PlannerAssumption[] } =>
@@ -112,8 +107,8 @@ export function buildPlanner(a: Analysis): Planner | null {
         projectedLevel: levelFor(year, projectedTotal, projected),
         // The plan rests on its raises' rule and on the total and instruments it starts from.
         ...certaintyOf(
-          unionPlanner(
-            assumptionsOf(used),
+          plannerAssumptions(
+            ...used.map((u) => u.coefficient.assumptions),
             scores?.total?.assumptions,
             ...INSTRUMENTS.map((i) => scores?.instruments.get(i)?.assumptions),
           ),

@@ -2,7 +2,7 @@ import type { Analysis } from "../analysis/analyse";
 import { indicatorName } from "../ita/catalog";
 import type { Gain, Planner, Target } from "../planner/planner";
 import { plannerAssumptionText } from "../planner/plannerJson";
-import type { PlannerAssumption } from "../planner/coefficients";
+import { plannerAssumptions } from "../planner/coefficients";
 import { printedTopic } from "./printedText";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import { signaturePair } from "./signature";
@@ -54,9 +54,7 @@ export function buildPlanSheet(p: Planner, a: Analysis, opt: DocOptions): SheetS
   }
   b.section(about(`${p.targets.length > 0 ? 3 : 1}. ข้อที่เพิ่มคะแนนรวมได้มากที่สุดเมื่อได้ 100 คะแนน`));
   gainsTable(b, p.gains.slice(0, TOP_GAINS), a);
-  const assumed = [
-    ...new Set([...p.gains, ...p.targets].flatMap((x) => x.assumption ?? [])),
-  ] as PlannerAssumption[];
+  const assumed = plannerAssumptions(...[...p.gains, ...p.targets].map((x) => x.assumption));
   if (assumed.length)
     b.line(
       `ตัวเลขที่ระบุว่าประมาณเป็นค่าที่หน่วยงานคำนวณเอง ไม่ใช่ค่าที่ ป.ป.ช. ประกาศ เพราะ${assumed
