@@ -97,19 +97,14 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
   const diagnostics = asOfYear === undefined ? [...all.diagnostics] : [];
   const known = dropEarlyYears(all, diagnostics);
   const byTitles = listByTitles(known, settings.keepLabelledYear, diagnostics);
-  const allYears = [
-    ...new Set(
-      [...byTitles.rec.items, ...byTitles.rec.indicators, ...byTitles.rec.summaries].map((o) => o.year),
-    ),
-  ].sort((a, b) => a - b);
-  const withEntered = withEnteredTotals(byTitles.rec, settings.publishedTotals, allYears, diagnostics);
+  const read = byTitles.rec;
+  const allYears = yearsOf([...read.items, ...read.indicators, ...read.summaries]);
+  const withEntered = withEnteredTotals(read, settings.publishedTotals, allYears, diagnostics);
   const rec = asOfYear === undefined ? withEntered : upTo(withEntered, asOfYear);
   sayRoundedScores(rec, settings.threshold, diagnostics);
   const items = resolveItems(rec.items, diagnostics);
   checkTitles(items, diagnostics);
-  const years = [...new Set([...items, ...rec.indicators, ...rec.summaries].map((o) => o.year))].sort(
-    (a, b) => a - b,
-  );
+  const years = yearsOf([...items, ...rec.indicators, ...rec.summaries]);
   const latestYear = years.length ? years[years.length - 1]! : null;
   sayYearGap(years, diagnostics);
   const scoresByYear = years.map((y) => yearScores(y, items, rec, settings, diagnostics));
@@ -139,6 +134,11 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
     notCompared: unused,
     diagnostics,
   };
+}
+
+/** The years of some scores, each once, ascending. */
+function yearsOf(scores: { year: number }[]): number[] {
+  return [...new Set(scores.map((o) => o.year))].sort((a, b) => a - b);
 }
 
 function upTo(rec: Recognition, year: number): Recognition {

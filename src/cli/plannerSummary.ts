@@ -14,7 +14,8 @@ export function plannerLines(p: Planner | null, lang: Lang, target: string | nul
   if (!p) return [];
   const lines: string[] = [];
   const estimate = (assumed: boolean) => (assumed ? cliText(lang, "planEstimate") : "");
-  const levels = levelRequirements(p.year).map((l) => l.level);
+  const requirements = levelRequirements(p.year);
+  const levels = requirements.map((l) => l.level);
   if (target !== null && !levels.includes(target))
     lines.push(
       cliText(lang, "planUnknownTarget", { level: target, year: p.year, levels: levels.join(", ") }),
@@ -25,7 +26,7 @@ export function plannerLines(p: Planner | null, lang: Lang, target: string | nul
   if (t && !t.reachable) lines.push(cliText(lang, "planUnreachable", { level: t.level }));
   else if (t) {
     const short = t.instruments.filter((i) => i.needs > 0);
-    const mark = levelRequirements(p.year).find((l) => l.level === t.level)?.each;
+    const mark = requirements.find((l) => l.level === t.level)?.each;
     lines.push(
       cliText(lang, "planTarget", {
         level: t.level,
