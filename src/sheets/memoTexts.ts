@@ -18,26 +18,19 @@ const NACC =
  * instrument scores are, as estimates when they are ("ได้คะแนนแบบวัดประมาณ IIT … EIT … OIT … คะแนน"), with a
  * level only when it was read or entered. Nothing when no figure is known.
  */
-function resultOf(a: Analysis, year: number): string {
+function resultOf(a: Analysis, year: number): { text: string; estimate: boolean } {
   const y = a.scoresByYear.find((s) => s.year === year);
-  if (!y) return "";
+  if (!y) return { text: "", estimate: false };
   const level = y.level && !y.levelAssumptions?.length ? ` ระดับ ${y.level}` : "";
   if (y.total && !y.total.assumptions?.length)
-    return ` ได้คะแนนรวม ${formatScore(y.total.score)} คะแนน${level}`;
+    return { text: ` ได้คะแนนรวม ${formatScore(y.total.score)} คะแนน${level}`, estimate: false };
   const parts = INSTRUMENTS.flatMap((i) => {
     const s = y.instruments.get(i);
     return s ? [`${i} ${formatScore(s.score)}`] : [];
   });
-  if (parts.length === 0) return level ? ` ได้${level.trim()}` : "";
-  const estimate = INSTRUMENTS.some((i) => y.instruments.get(i)?.assumptions?.length) ? "ประมาณ" : "";
-  return ` ได้คะแนนแบบวัด${estimate} ${parts.join(" ")} คะแนน${level}`;
-}
-
-/** Whether a figure the memo states for the year is computed on an assumption. */
-function isEstimate(a: Analysis, year: number): boolean {
-  const y = a.scoresByYear.find((s) => s.year === year);
-  if (!y || (y.total && !y.total.assumptions?.length)) return false;
-  return INSTRUMENTS.some((i) => y.instruments.get(i)?.assumptions?.length);
+  if (parts.length === 0) return { text: level ? ` ได้${level.trim()}` : "", estimate: false };
+  const estimate = INSTRUMENTS.some((i) => y.instruments.get(i)?.assumptions?.length);
+  return { text: ` ได้คะแนนแบบวัด${estimate ? "ประมาณ" : ""} ${parts.join(" ")} คะแนน${level}`, estimate };
 }
 
 /** Said once after the sentence that states estimated scores: what they are. */
@@ -55,10 +48,9 @@ function adoptedCount(report: ResultsReport): string {
 function totals(a: Analysis, previousYear: number, year: number): string {
   const now = resultOf(a, year);
   const before = resultOf(a, previousYear);
-  const earlier = before ? ` (ปี พ.ศ. ${previousYear}${before})` : "";
-  const estimate =
-    (now && isEstimate(a, year)) || (before && isEstimate(a, previousYear)) ? ESTIMATE_CLAUSE : "";
-  return now ? `${now}${earlier}${estimate}` : ` แล้ว${earlier}${estimate}`;
+  const earlier = before.text ? ` (ปี พ.ศ. ${previousYear}${before.text})` : "";
+  const estimate = now.estimate || before.estimate ? ESTIMATE_CLAUSE : "";
+  return now.text ? `${now.text}${earlier}${estimate}` : ` แล้ว${earlier}${estimate}`;
 }
 
 /** "ข้อ o34 “มาตรการส่งเสริม…”" of the ITA year that assesses the document, or the guidelines in general. */
@@ -95,12 +87,13 @@ export function measuresMemo(
   const agency = opt.agency || "หน่วยงาน";
   const urgent = plan.measures.filter((m) => m.section === "urgent").length;
   const keep = plan.measures.filter((m) => m.purpose === "keep").length;
+  const stated = resultOf(a, plan.assessmentYear);
   return {
     kind: "measuresMemo",
     name: `บันทึกมาตรการ ${plan.fiscalYear}`,
     subject: `ขออนุมัติประกาศมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
     background: [
-      `ตามที่${NACC} ประจำปี พ.ศ. ${plan.assessmentYear} และ${agency}ได้รับผลการประเมินแล้ว${resultOf(a, plan.assessmentYear)}${isEstimate(a, plan.assessmentYear) ? ESTIMATE_CLAUSE : ""} นั้น`,
+      `ตามที่${NACC} ประจำปี พ.ศ. ${plan.assessmentYear} และ${agency}ได้รับผลการประเมินแล้ว${stated.text}${stated.estimate ? ESTIMATE_CLAUSE : ""} นั้น`,
     ],
     facts: [
       `${criterion(plan.fiscalYear, "measures")} หน่วยงานต้องวิเคราะห์ผลการประเมินของปีที่ผ่านมา กำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงานที่สอดคล้องกับผลการวิเคราะห์ โดยระบุผู้รับผิดชอบ ขั้นตอนหรือวิธีการปฏิบัติ และการกำกับติดตาม และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
