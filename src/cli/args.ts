@@ -33,6 +33,10 @@ export interface CliOptions {
   division: string;
   writerName: string;
   writerPosition: string;
+  divisionHeadName: string;
+  divisionHeadPosition: string;
+  chiefOfficerName: string;
+  chiefOfficerPosition: string;
   executiveName: string;
   executivePosition: string;
   debug: boolean;
@@ -58,6 +62,10 @@ const TEXT_OPTIONS = {
   "--division": "division",
   "--writer": "writerName",
   "--writer-position": "writerPosition",
+  "--division-head": "divisionHeadName",
+  "--division-head-position": "divisionHeadPosition",
+  "--chief-officer": "chiefOfficerName",
+  "--chief-officer-position": "chiefOfficerPosition",
   "--executive": "executiveName",
   "--executive-position": "executivePosition",
 } as const;
@@ -93,6 +101,10 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     division: "",
     writerName: "",
     writerPosition: "",
+    divisionHeadName: "",
+    divisionHeadPosition: "",
+    chiefOfficerName: "",
+    chiefOfficerPosition: "",
     executiveName: "",
     executivePosition: "",
     debug: false,

@@ -99,6 +99,10 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     division: opts.division,
     writerName: opts.writerName,
     writerPosition: opts.writerPosition,
+    divisionHeadName: opts.divisionHeadName,
+    divisionHeadPosition: opts.divisionHeadPosition,
+    chiefOfficerName: opts.chiefOfficerName,
+    chiefOfficerPosition: opts.chiefOfficerPosition,
     executiveName: opts.executiveName,
     executivePosition: opts.executivePosition,
   };

@@ -50,6 +50,19 @@ export const OPTION_TEXT = {
     en: "name of the writer (blank prints a dotted line)",
   },
   "--writer-position <ตำแหน่ง>": { th: "ตำแหน่งผู้จัดทำ", en: "position of the writer" },
+  "--division-head <ชื่อ>": {
+    th: "ชื่อหัวหน้าส่วนราชการ ผู้ให้ความเห็นลำดับแรก",
+    en: "name of the head of division (gives the first opinion)",
+  },
+  "--division-head-position <ตำแหน่ง>": {
+    th: "ตำแหน่งหัวหน้าส่วนราชการ เช่น หัวหน้าสำนักปลัด",
+    en: "position of the head of division",
+  },
+  "--chief-officer <ชื่อ>": { th: "ชื่อปลัด ผู้ให้ความเห็นก่อนผู้บริหาร", en: "name of the chief officer (ปลัด)" },
+  "--chief-officer-position <ตำแหน่ง>": {
+    th: "ตำแหน่งปลัด เช่น ปลัดเทศบาล",
+    en: "position of the chief officer (ปลัด)",
+  },
   "--executive <ชื่อ>": { th: "ชื่อผู้บริหารผู้ลงนาม", en: "name of the signing executive" },
   "--executive-position <ตำแหน่ง>": { th: "ตำแหน่งผู้บริหาร", en: "position of the executive" },
   "--font <ชื่อฟอนต์>": {

@@ -140,6 +140,13 @@ export const PANE_TEXT = {
   division: { th: "ส่วนราชการ (เช่น สำนักปลัด)", en: "Division (e.g. สำนักปลัด)" },
   writerName: { th: "ชื่อผู้จัดทำ", en: "Prepared by (name)" },
   writerPosition: { th: "ตำแหน่งผู้จัดทำ", en: "Preparer's position" },
+  divisionHeadName: {
+    th: "ชื่อหัวหน้าส่วนราชการ (ให้ความเห็นลำดับแรก)",
+    en: "Head of division (name; gives the first opinion)",
+  },
+  divisionHeadPosition: { th: "ตำแหน่งหัวหน้าส่วนราชการ (เช่น หัวหน้าสำนักปลัด)", en: "Head of division's position" },
+  chiefOfficerName: { th: "ชื่อปลัด (ให้ความเห็นก่อนผู้บริหาร)", en: "Chief officer (ปลัด), name" },
+  chiefOfficerPosition: { th: "ตำแหน่งปลัด (เช่น ปลัดเทศบาล)", en: "Chief officer's position" },
   executiveName: { th: "ชื่อผู้บริหารที่ลงนาม", en: "Signing executive (name)" },
   executivePosition: { th: "ตำแหน่งผู้บริหาร", en: "Executive's position" },
   blankPrints: {

@@ -20,15 +20,16 @@ export interface MemoText {
 /** The executive's choices, each kept whole on its line ("อื่น ๆ" never wraps apart). */
 const DECISIONS: Record<MemoText["decision"], string> = {
   // A box and its word never part; the dotted line may go to the next line (never breaking a word to fit).
-  approve: "☐\u00a0อนุมัติ    ☐\u00a0ไม่อนุมัติ    ☐\u00a0อื่น\u00a0ๆ ....................",
-  acknowledge: "☐\u00a0ทราบ    ☐\u00a0สั่งการ ....................",
+  approve: "☐\u00a0อนุมัติ ☐\u00a0ไม่อนุมัติ\n☐\u00a0อื่น\u00a0ๆ ............",
+  acknowledge: "☐\u00a0ทราบ ☐\u00a0สั่งการ\n....................",
 };
 
 /**
  * The label column is wide enough for "ส่วนราชการ" in bold; 446 pt in all, within the official margins (453 pt),
- * so the memo prints at 100%.
+ * so the memo prints at 100%. Columns 0–1, 2–3 and 4–6 are thirds of the page, for the approval chain.
  */
-const WIDTHS = [17, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5];
+const WIDTHS = [17, 9.7, 13.3, 13.3, 8, 9.3, 9.4];
+const THIRDS = [2, 2, 3];
 const INDENT = "\u00a0".repeat(12);
 
 /**
@@ -37,6 +38,14 @@ const INDENT = "\u00a0".repeat(12);
  * Settings left blank print as dotted lines to fill by hand.
  */
 export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
+  const spec = memoAt(memo, opt, opt.font.size);
+  const pages = (spec.print.rowBreaks?.length ?? 0) + 1;
+  // Never a third page: the approval chain set two points smaller keeps a long memo to two (seeds type the
+  // superiors' blocks smaller too, or write them by hand).
+  return pages > 2 ? memoAt(memo, opt, opt.font.size - 2) : spec;
+}
+
+function memoAt(memo: MemoText, opt: DocOptions, chainSize: number): SheetSpec {
   const b = new SheetBuilder(WIDTHS, opt);
   const field = (label: string, value: string): (SpecCell & { span?: number })[] => [
     { value: label, style: LABEL },
@@ -48,9 +57,9 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
   b.row([
     { value: "ที่", style: LABEL },
     // Dotted lines as long as their cells: one line each, to fill by hand.
-    { value: DOTS.slice(0, 30), style: PARAGRAPH, span: 3 },
+    { value: DOTS.slice(0, 36), style: PARAGRAPH, span: 3 },
     { value: "วันที่", style: LABEL },
-    { value: DOTS.slice(0, 22), style: PARAGRAPH, span: 2 },
+    { value: DOTS.slice(0, 20), style: PARAGRAPH, span: 2 },
   ]);
   b.row(field("เรื่อง", memo.subject));
   b.row(field("เรียน", orDots(opt.executivePosition)));
@@ -60,7 +69,7 @@ export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
   b.line(`${INDENT}${memo.closing}`, PARAGRAPH);
   signatureBlock(b, "ผู้เสนอ", opt.writerName, opt.writerPosition);
   b.blank();
-  opinionBlocks(b, memo.decision, opt);
+  opinionBlocks(b, memo.decision, opt, chainSize);
   return b.build(memo.kind, memo.name, "portrait", "memo");
 }
 
@@ -72,24 +81,31 @@ function section(b: SheetBuilder, heading: string, paragraphs: string[]): void {
 }
 
 /**
- * The superior's opinion and the executive's decision side by side, as memos print them, each with room to write
- * and a signature; the whole block stays on one page (its headings never end a page alone).
+ * The approval chain under the writer's signature: the head of division's opinion, the chief officer's (ปลัด) and
+ * the executive's decision, side by side (the seeds stack them, which would take a third page), each with two
+ * lines to write on and a signature over the name and position (seed 002's form). A blank name or position prints
+ * as a dotted line; the whole chain stays on one page.
  */
-function opinionBlocks(b: SheetBuilder, decision: MemoText["decision"], opt: DocOptions): void {
-  const [left, right] = [3, WIDTHS.length - 3];
-  const dots = DOTS.slice(0, 28);
-  const pair = (l: string, r: string, style = CENTERED_TEXT) =>
-    b.row([
-      { value: l, style, span: left },
-      { value: r, style, span: right },
-    ]);
+function opinionBlocks(b: SheetBuilder, decision: MemoText["decision"], opt: DocOptions, size: number): void {
+  const dots = DOTS.slice(0, 18);
+  const text = { ...CENTERED_TEXT, size };
+  const three = (cells: [string, string, string], style = text) =>
+    b.row(cells.map((value, i) => ({ value, style, span: THIRDS[i]! })));
   const first = b.rowCount;
-  b.blank();
-  pair("ความเห็นของผู้บังคับบัญชา", "ความเห็น/คำสั่งของผู้บริหาร", SUBTITLE);
-  pair(`${dots}\n${dots}`, `${DECISIONS[decision]}`, PARAGRAPH);
-  b.blank();
-  pair(`(ลงชื่อ) ${dots}`, `(ลงชื่อ) ${dots}`);
-  pair(`( ${orDots(undefined, dots)} )`, `( ${orDots(opt.executiveName, dots)} )`);
-  pair(`ตำแหน่ง ${orDots(undefined, dots)}`, `ตำแหน่ง ${orDots(opt.executivePosition, dots)}`);
+  three(["ความเห็น", "ความเห็น", "ความเห็น/คำสั่ง"], { ...SUBTITLE, align: "center", size });
+  const room = DOTS.slice(0, 26);
+  three([`${room}\n${room}`, `${room}\n${room}`, DECISIONS[decision]]);
+  const sign = `(ลงชื่อ) ${DOTS.slice(0, 16)}`;
+  three([sign, sign, sign]);
+  three([
+    `(${orDots(opt.divisionHeadName, dots)})`,
+    `(${orDots(opt.chiefOfficerName, dots)})`,
+    `(${orDots(opt.executiveName, dots)})`,
+  ]);
+  three([
+    orDots(opt.divisionHeadPosition, dots),
+    orDots(opt.chiefOfficerPosition, dots),
+    orDots(opt.executivePosition, dots),
+  ]);
   b.keepWithNext(first - 1, b.rowCount - 2);
 }

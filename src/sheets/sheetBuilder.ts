@@ -19,6 +19,11 @@ export interface DocOptions {
   /** The officer who writes the memos (name and position), blank: dotted lines to fill by hand. */
   writerName?: string;
   writerPosition?: string;
+  /** The superiors who give their opinion before the executive: the head of division, then the chief officer (ปลัด). */
+  divisionHeadName?: string;
+  divisionHeadPosition?: string;
+  chiefOfficerName?: string;
+  chiefOfficerPosition?: string;
   /** The executive who approves and signs (นายก, ปลัด), blank: dotted lines. */
   executiveName?: string;
   executivePosition?: string;
@@ -160,17 +165,20 @@ export class SheetBuilder {
   row(cells: (SpecCell & { span?: number })[]): number {
     const first = this.rows.length;
     const size = this.measured(this.opt.font.size);
-    const max = maxLinesPerRow(size);
     let col = 0;
     const placed = cells.map(({ span = 1, ...c }) => {
       const cell = col < this.visibleColumns ? this.cell(c) : c;
       const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       const visible = col < this.visibleColumns;
+      // Each cell measured at its own size (a smaller signature block, a larger title).
+      const own = this.measured(cell.style?.size ?? this.opt.font.size);
       const pieces =
-        visible && typeof cell.value === "string" ? chunkText(cell.value, width, size, max) : [cell.value];
+        visible && typeof cell.value === "string"
+          ? chunkText(cell.value, width, own, maxLinesPerRow(Math.max(own, size)))
+          : [cell.value];
       const at = col;
       col += span;
-      return { at, span, cell, width, visible, pieces };
+      return { at, span, cell, width, visible, pieces, own };
     });
     const count = Math.max(...placed.map((p) => p.pieces.length), 1);
     // A cell whose text is not continued is one cell down the whole block (one ผลการดำเนินการ to type in, one
@@ -182,7 +190,7 @@ export class SheetBuilder {
     for (let k = 0; k < count; k++) {
       const r = this.rows.length;
       const out: SpecCell[] = [];
-      const texts: { text: string; width: number }[] = [];
+      const texts: { text: string; width: number; size: number }[] = [];
       for (const p of placed) {
         // A hidden id goes on in continuation rows as "id#2", so what an officer types there is read back.
         const cont =
@@ -194,7 +202,7 @@ export class SheetBuilder {
         );
         if (p.span > 1 && !whole(p))
           this.merges.push({ top: r, left: p.at, bottom: r, right: p.at + p.span - 1 });
-        if (p.visible) texts.push({ text: value === null ? "" : String(value), width: p.width });
+        if (p.visible) texts.push({ text: value === null ? "" : String(value), width: p.width, size: p.own });
       }
       this.rows.push({ cells: out, height: Math.min(MAX_ROW_HEIGHT, rowHeight(texts, size)) });
     }

@@ -80,10 +80,11 @@ export function printedSize(size: number, scale: number): number {
   return Math.ceil(size * scale - 1e-9) / scale;
 }
 
-/** Row height in points that shows every wrapped line of the row at this font size. */
-export function rowHeight(cells: { text: string; width: number }[], fontSize: number): number {
-  const lines = Math.max(1, ...cells.map((c) => wrappedLines(c.text, c.width, fontSize)));
-  return Math.ceil(lines * fontSize * LINE_HEIGHT + ROW_PADDING);
+/** Row height in points that shows every wrapped line of the row at this font size (or a cell's own `size`). */
+export function rowHeight(cells: { text: string; width: number; size?: number }[], fontSize: number): number {
+  const lines = (c: (typeof cells)[number]) => wrappedLines(c.text, c.width, c.size ?? fontSize);
+  const tallest = cells.length ? Math.max(...cells.map((c) => lines(c) * (c.size ?? fontSize))) : fontSize;
+  return Math.ceil(tallest * LINE_HEIGHT + ROW_PADDING);
 }
 
 /** Excel's (and LibreOffice's) tallest row, in points. */

@@ -22,6 +22,10 @@ export interface PaneSettings {
   division: string;
   writerName: string;
   writerPosition: string;
+  divisionHeadName: string;
+  divisionHeadPosition: string;
+  chiefOfficerName: string;
+  chiefOfficerPosition: string;
   executiveName: string;
   executivePosition: string;
   /** The documents to write; null for all of them. */
@@ -43,11 +47,28 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   division: "",
   writerName: "",
   writerPosition: "",
+  divisionHeadName: "",
+  divisionHeadPosition: "",
+  chiefOfficerName: "",
+  chiefOfficerPosition: "",
   executiveName: "",
   executivePosition: "",
   documents: null,
   publishedTotals: [],
 };
+
+/** The settings that name the office and the people of the documents, in the order the form asks for them. */
+export const DOC_PEOPLE = [
+  "division",
+  "writerName",
+  "writerPosition",
+  "divisionHeadName",
+  "divisionHeadPosition",
+  "chiefOfficerName",
+  "chiefOfficerPosition",
+  "executiveName",
+  "executivePosition",
+] as const;
 
 /** The pane talks to this, never to Excel: Excel through Office.js, or a file opened in the browser. */
 export interface PaneHost {

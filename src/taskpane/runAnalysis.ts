@@ -4,13 +4,10 @@ import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { ALL_DOCUMENTS, type PipelineOptions, type PipelineResult, runPipeline } from "../pipeline";
 import type { DocOptions } from "../sheets/sheetBuilder";
 import type { GeneratedKind } from "../sheets/sheetSpec";
-import type { PaneSettings } from "./paneHost";
+import type { DOC_PEOPLE, PaneSettings } from "./paneHost";
 
 /** The people and office the documents name (contract with the document builders; blank prints dotted lines). */
-type DocPeople = Pick<
-  PaneSettings,
-  "division" | "writerName" | "writerPosition" | "executiveName" | "executivePosition"
->;
+type DocPeople = Pick<PaneSettings, (typeof DOC_PEOPLE)[number]>;
 
 /** The documents chosen in the settings, in the pipeline's order; all of them when none was chosen. */
 export function chosenDocuments(settings: PaneSettings): GeneratedKind[] {
@@ -31,11 +28,7 @@ export function runAnalysis(
     agency: settings.agency.trim(),
     font: { name: settings.font, size: 16 },
     thaiDigits: settings.thaiDigits,
-    division: settings.division.trim(),
-    writerName: settings.writerName.trim(),
-    writerPosition: settings.writerPosition.trim(),
-    executiveName: settings.executiveName.trim(),
-    executivePosition: settings.executivePosition.trim(),
+    ...peopleOf(settings),
   };
   const options: PipelineOptions & { previousGrids?: SheetGrid[] } = {
     documents,
@@ -57,4 +50,18 @@ export function runAnalysis(
     lang,
     options,
   );
+}
+
+function peopleOf(s: PaneSettings): DocPeople {
+  return {
+    division: s.division.trim(),
+    writerName: s.writerName.trim(),
+    writerPosition: s.writerPosition.trim(),
+    divisionHeadName: s.divisionHeadName.trim(),
+    divisionHeadPosition: s.divisionHeadPosition.trim(),
+    chiefOfficerName: s.chiefOfficerName.trim(),
+    chiefOfficerPosition: s.chiefOfficerPosition.trim(),
+    executiveName: s.executiveName.trim(),
+    executivePosition: s.executivePosition.trim(),
+  };
 }

@@ -66,6 +66,10 @@ describe("the papers around the tables", () => {
     division: "สำนักปลัด",
     writerName: "นางสาวสมใจ ใจดี",
     writerPosition: "นักวิเคราะห์นโยบายและแผน",
+    divisionHeadName: "นางสาวปรีณภา น้อยเสงี่ยม",
+    divisionHeadPosition: "หัวหน้าสำนักปลัดเทศบาล",
+    chiefOfficerName: "นายสมศักดิ์ ตั้งใจ",
+    chiefOfficerPosition: "ปลัดเทศบาล",
     executiveName: "นายสมชาย รักดี",
     executivePosition: "นายกเทศมนตรีตำบลตัวอย่าง",
   };
@@ -81,10 +85,20 @@ describe("the papers around the tables", () => {
       const text = printed(memo).join("\n");
       for (const field of ["บันทึกข้อความ", "ส่วนราชการ", "ที่", "วันที่", "เรื่อง", "เรียน"])
         expect(printed(memo)).toContain(field);
-      for (const heading of ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็นของผู้บังคับบัญชา"])
+      for (const heading of ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็น/คำสั่ง"])
         expect(text).toContain(heading);
+      // The approval chain: head of division, then ปลัด, then the executive, each signing over name and position.
+      const chain = memo.rows.slice(
+        memo.rows.findIndex((r) => r.cells.some((c) => c.value === "ความเห็น/คำสั่ง")),
+      );
+      const lines = chain.map((r) =>
+        r.cells.map((c) => c.value).filter((v) => v !== null && !/^ita1:/.test(String(v))),
+      );
+      expect(lines[0]).toEqual(["ความเห็น", "ความเห็น", "ความเห็น/คำสั่ง"]);
+      expect(lines).toContainEqual(["(นางสาวปรีณภา น้อยเสงี่ยม)", "(นายสมศักดิ์ ตั้งใจ)", "(นายสมชาย รักดี)"]);
+      expect(lines).toContainEqual(["หัวหน้าสำนักปลัดเทศบาล", "ปลัดเทศบาล", "นายกเทศมนตรีตำบลตัวอย่าง"]);
       // The measures are sent for approval; the results report for acknowledgement (ทราบ / สั่งการ).
-      if (kind === "measuresMemo") expect(text).toMatch(/☐\u00a0อนุมัติ .*☐\u00a0อื่น\u00a0ๆ/);
+      if (kind === "measuresMemo") expect(text).toMatch(/☐\u00a0อนุมัติ ☐\u00a0ไม่อนุมัติ\n☐\u00a0อื่น\u00a0ๆ/);
       else {
         expect(text).toMatch(/☐\u00a0ทราบ +☐\u00a0สั่งการ/);
         expect(text).not.toMatch(/อนุมัติ/);
@@ -94,7 +108,7 @@ describe("the papers around the tables", () => {
       // ส่วนราชการ: the division, then the agency, as the seeds print it.
       expect(text).toContain("สำนักปลัด เทศบาลตำบลตัวอย่าง");
       expect(text).toContain("( นางสาวสมใจ ใจดี )");
-      expect(text).toContain("ตำแหน่ง นายกเทศมนตรีตำบลตัวอย่าง");
+      expect(text).toContain("เรียน\nนายกเทศมนตรีตำบลตัวอย่าง");
       // สารบรรณ: "- 2 -" at the top from the second page, 3 cm left and 2 cm right margins.
       expect(memo.print).toMatchObject({ orientation: "portrait", headerAfterFirstPage: "&C- &P -" });
       expect(memo.print.footer).toBeUndefined();

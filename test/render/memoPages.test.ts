@@ -12,26 +12,38 @@ if (!available && process.env.CI)
 const maybe = available ? describe : describe.skip;
 
 /** Lines that must never end a page (a heading without its text) or start one (a signature without its text). */
-const HEADINGS = ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็นของผู้บังคับบัญชา"];
+const HEADINGS = ["1. เรื่องเดิม", "2. ข้อเท็จจริง", "3. ข้อพิจารณา", "ความเห็น"];
 const bodyLines = (page: string) =>
   page
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l !== "" && !/^หน้า \d+ \/ \d+$/.test(l));
 
+/** Every person of the approval chain named, with the long positions a เทศบาล has (seed 002). */
+const CHAIN = {
+  writerName: "นางเอมวรา ชัยวงศ์",
+  writerPosition: "นิติกรชำนาญการ",
+  divisionHeadName: "นางสาวปรีณภา น้อยเสงี่ยม",
+  divisionHeadPosition: "หัวหน้าสำนักปลัดเทศบาลตำบลบ้านเรือน",
+  chiefOfficerName: "นายสมชาย ปันมาเชื้อ",
+  chiefOfficerPosition: "ปลัดเทศบาลตำบลบ้านเรือน",
+  executivePosition: "นายกเทศมนตรีตำบลบ้านเรือน",
+};
+
 maybe("memos print as the สารบรรณ rules expect (rendered with LibreOffice)", () => {
-  const cases: [string, () => Promise<SheetGrid[]>][] = [
-    ["the sample (2566 → 2567)", loadSampleGrids],
-    ["2565 → 2566", async () => transition(2565, 2566, "many")],
-    ["2568 → 2569", async () => transition(2568, 2569, "many")],
+  const cases: [string, () => Promise<SheetGrid[]>, Partial<typeof CHAIN>][] = [
+    ["the sample (2566 → 2567)", loadSampleGrids, {}],
+    ["the sample with the whole approval chain named", loadSampleGrids, CHAIN],
+    ["2565 → 2566, the whole chain", async () => transition(2565, 2566, "many"), CHAIN],
+    ["2568 → 2569", async () => transition(2568, 2569, "many"), {}],
   ];
   test.each(cases)(
     "%s: each memo on at most two pages; no heading ends a page, no signature starts one",
-    async (_, grids) => {
+    async (_, grids, people) => {
       const specs = runPipeline(
         await grids(),
         DEFAULT_SETTINGS,
-        { ...DEFAULT_DOC_OPTIONS, agency: "เทศบาลตำบลตัวอย่าง", division: "สำนักปลัด" },
+        { ...DEFAULT_DOC_OPTIONS, agency: "เทศบาลตำบลตัวอย่าง", division: "สำนักปลัด", ...people },
         "th",
         { documents: ["measuresMemo", "resultsMemo", "measuresAnnouncement"] },
       ).specs;
@@ -52,6 +64,12 @@ maybe("memos print as the สารบรรณ rules expect (rendered with Libr
           expect(HEADINGS.some((h) => lines[lines.length - 1]!.startsWith(h))).toBe(false);
         }
         for (const page of pages.slice(1)) expect(bodyLines(page)[0]).not.toMatch(/^\(ลงชื่อ\)/);
+        // The approval chain prints whole, on one page, down to the executive's position.
+        if (spec.kind !== "measuresAnnouncement") {
+          const last = pages[pages.length - 1]!.replace(/\s+/g, "");
+          const words = ["ความเห็น/คำสั่ง", ...(people.chiefOfficerName ? ["นายสมชาย", "นายกเทศมนตรี"] : [])];
+          for (const word of words) expect(last).toContain(word);
+        }
       }
     },
     600_000,

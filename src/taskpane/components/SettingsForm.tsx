@@ -1,7 +1,7 @@
 import { Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
 import { textIn } from "../i18n";
-import type { PaneSettings } from "../paneHost";
+import { DOC_PEOPLE, type PaneSettings } from "../paneHost";
 import { DocumentChoice } from "./DocumentChoice";
 import { PublishedTotalField } from "./PublishedTotalField";
 import { ScoreField } from "./ScoreField";
@@ -25,7 +25,6 @@ interface Props {
 }
 
 const FONTS: PaneSettings["font"][] = ["TH SarabunPSK", "TH Sarabun New"];
-const PEOPLE = ["division", "writerName", "writerPosition", "executiveName", "executivePosition"] as const;
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -48,7 +47,7 @@ export function SettingsForm(p: Props) {
       >
         <Input id="agency" value={settings.agency} onChange={(_, d) => set("agency", d.value)} />
       </Field>
-      {PEOPLE.map((k) => (
+      {DOC_PEOPLE.map((k) => (
         <Field key={k} label={t(k)} hint={k === "division" ? t("blankPrints") : undefined}>
           <Input value={settings[k]} onChange={(_, d) => set(k, d.value)} />
         </Field>
