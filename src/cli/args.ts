@@ -29,6 +29,8 @@ export interface CliOptions {
   separate: boolean;
   /** A workbook holding last year's measures sheet as adopted, for the results report. */
   previous: string | null;
+  /** A PNG or JPEG file of the agency's ครุฑ, for the memos and the ประกาศ. */
+  garuda: string | null;
   /** The people of the memos and signature blocks (blank: dotted lines to fill by hand). */
   division: string;
   writerName: string;
@@ -59,6 +61,7 @@ const TEXT_OPTIONS = {
   "--target": "target",
   "--font": "font",
   "--previous": "previous",
+  "--garuda": "garuda",
   "--division": "division",
   "--writer": "writerName",
   "--writer-position": "writerPosition",
@@ -98,6 +101,7 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     totals: [],
     target: null,
     previous: null,
+    garuda: null,
     division: "",
     writerName: "",
     writerPosition: "",

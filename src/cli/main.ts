@@ -1,3 +1,4 @@
+import { GARUDA_MAX_BYTES, type Garuda, readGaruda } from "../sheets/garuda";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { type Lang, message } from "../analysis/messages";
@@ -105,6 +106,7 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     chiefOfficerPosition: opts.chiefOfficerPosition,
     executiveName: opts.executiveName,
     executivePosition: opts.executivePosition,
+    ...(opts.garuda ? { garuda: await readGarudaFile(opts.garuda) } : {}),
   };
   const previousGrids = opts.previous ? await (await loadWorkbook(opts.previous)).readGrids() : undefined;
   const inputGrids = await wb.readGrids();
@@ -183,6 +185,13 @@ async function readInput(input: string, shown: string): Promise<Uint8Array> {
     if (code === "EISDIR") throw new CliError("error.isDirectory", { file: shown }, 1, detail);
     throw new CliError("error.unreadable", { file: shown, detail: code || detail }, 1, detail);
   }
+}
+
+/** The ครุฑ file given with --garuda, or an error that says what file it takes. */
+async function readGarudaFile(file: string): Promise<Garuda> {
+  const g = readGaruda(await readInput(file, file));
+  if (!g) throw new CliError("error.garuda", { file, max: String(GARUDA_MAX_BYTES / 1000) });
+  return g;
 }
 
 function askedLang(argv: string[]): Lang | null {

@@ -202,6 +202,10 @@ export const ENGINE_TEXT = {
     th: "คำเตือน: ไม่มีชีตที่ซ่อนไว้ชื่อ “{sheet}” — ชีตที่ซ่อนไว้มี: {sheets}",
     en: "warning: no hidden sheet is named “{sheet}” — the hidden sheets are: {sheets}",
   },
+  "error.garuda": {
+    th: "ใช้ “{file}” เป็นตราครุฑไม่ได้ — ต้องเป็นไฟล์ภาพ PNG หรือ JPG ขนาดไม่เกิน {max} KB",
+    en: "“{file}” cannot be used as the Garuda emblem — it must be a PNG or JPG image of at most {max} KB",
+  },
   "error.notFound": {
     th: "ไม่พบไฟล์ “{file}” — ตรวจสอบชื่อและตำแหน่งไฟล์",
     en: "File “{file}” was not found — check its name and folder",

@@ -50,6 +50,10 @@ export const OPTION_TEXT = {
     en: "name of the writer (blank prints a dotted line)",
   },
   "--writer-position <ตำแหน่ง>": { th: "ตำแหน่งผู้จัดทำ", en: "position of the writer" },
+  "--garuda <file.png>": {
+    th: "ไฟล์ภาพตราครุฑ (PNG หรือ JPG) สำหรับบันทึกข้อความและประกาศ",
+    en: "image of the Garuda emblem (PNG or JPG) for the memos and the announcement",
+  },
   "--division-head <ชื่อ>": {
     th: "ชื่อหัวหน้าส่วนราชการ ผู้ให้ความเห็นลำดับแรก",
     en: "name of the head of division (gives the first opinion)",

@@ -183,6 +183,20 @@ export const PANE_TEXT = {
   docMeasuresAnnouncement: { th: "ประกาศมาตรการ", en: "Announcement of the measures" },
   docResultsMemo: { th: "บันทึกข้อความรายงานผล", en: "Memo reporting the results" },
   docPlan: { th: "แผนยกระดับผล ITA", en: "Plan to raise the ITA score" },
+  garuda: { th: "ตราครุฑ (ไฟล์ PNG หรือ JPG)", en: "Garuda emblem (PNG or JPG file)" },
+  garudaHint: {
+    th: "เลือกครั้งเดียว เก็บไว้ในสมุดงาน — ถ้าไม่เลือก บันทึกข้อความและประกาศจะเว้นที่ไว้ให้ติดเอง",
+    en: "Chosen once and kept in the workbook — without one, the memos and the announcement leave its place blank",
+  },
+  garudaChosen: {
+    th: "ใช้ตราครุฑที่เลือกไว้ ({width}×{height} พิกเซล) ในบันทึกข้อความและประกาศ",
+    en: "The chosen emblem ({width}×{height} px) prints on the memos and the announcement",
+  },
+  garudaInvalid: {
+    th: "ใช้ไฟล์นี้ไม่ได้ — เลือกไฟล์ภาพ PNG หรือ JPG ขนาดไม่เกิน 200 KB",
+    en: "This file cannot be used — choose a PNG or JPG image of at most 200 KB",
+  },
+  garudaRemove: { th: "ไม่ใช้ตราครุฑ", en: "Remove the emblem" },
   previousFile: { th: "มาตรการปีที่แล้ว (ไฟล์ .xlsx ถ้ามี)", en: "Last year's measures (.xlsx file, if any)" },
   previousFileHint: {
     th: "ใช้ข้อความที่กรอกไว้ในมาตรการปีที่แล้วกับรายงานผล",

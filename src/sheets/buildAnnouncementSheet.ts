@@ -1,5 +1,7 @@
 import type { MeasurePlan } from "../measures/buildMeasures";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { garudaImage } from "./garuda";
+import { columnWidthPoints } from "./pageBreaks";
 import { DOTS, announcementSignature } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
 import { ANNOUNCEMENT_TITLE, CENTERED_LINE, CENTERED_TEXT, PARAGRAPH } from "./styles";
@@ -7,32 +9,60 @@ import { ANNOUNCEMENT_TITLE, CENTERED_LINE, CENTERED_TEXT, PARAGRAPH } from "./s
 // 449 pt: the width between the official margins (453 pt), so the ประกาศ prints at 100%.
 const WIDTHS = [11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5];
 const INDENT = "\u00a0".repeat(12);
+/** The ครุฑ of a ประกาศ: 3 cm high. */
+const GARUDA_ANNOUNCEMENT = (3 / 2.54) * 72;
 
 /** ประกาศ of the measures, A4 portrait, signed by the executive; the measures sheet is its annex. */
 export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): SheetSpec {
+  // One page, always: a long agency name with the ครุฑ's place may need the text a point or two smaller.
+  let spec = announcementAt(plan, opt, opt.font.size);
+  for (let size = opt.font.size - 1; spec.print.rowBreaks?.length && size >= opt.font.size - 2; size--)
+    spec = announcementAt(plan, opt, size);
+  return spec;
+}
+
+function announcementAt(plan: MeasurePlan, opt: DocOptions, size: number): SheetSpec {
   const b = new SheetBuilder(WIDTHS, opt);
+  const [paragraph, centered] = [
+    { ...PARAGRAPH, size },
+    { ...CENTERED_TEXT, size },
+  ];
   const agency = opt.agency || "หน่วยงาน";
+  // The ครุฑ's place, 3 cm high and centred at the top (kept blank without one, to paste it by hand).
+  const garudaRow = b.space(GARUDA_ANNOUNCEMENT + 6);
   b.line(`ประกาศ${opt.agency || DOTS}`, ANNOUNCEMENT_TITLE);
   b.line(
     `เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
     CENTERED_LINE,
   );
-  b.line("------------------------------------", CENTERED_TEXT);
+  b.line("------------------------------------", centered);
   b.line(
     `${INDENT}ตามที่สำนักงานคณะกรรมการป้องกันและปราบปรามการทุจริตแห่งชาติ (สำนักงาน ป.ป.ช.) ได้ดำเนินการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปี พ.ศ. ${plan.assessmentYear} เพื่อให้หน่วยงานภาครัฐนำผลการประเมินไปปรับปรุงการดำเนินงานให้มีคุณธรรมและความโปร่งใสยิ่งขึ้น นั้น`,
-    PARAGRAPH,
+    paragraph,
   );
   b.line(
     `${INDENT}${agency} ได้วิเคราะห์ผลการประเมิน ITA ประจำปี พ.ศ. ${plan.assessmentYear} แล้ว จึงกำหนดมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} จำนวน ${plan.measures.length} มาตรการ${kinds(plan)} ตามรายละเอียดแนบท้ายประกาศนี้ ให้บุคลากรทุกคนถือปฏิบัติ และให้ผู้รับผิดชอบรายงานผลการดำเนินการต่อผู้บริหาร`,
-    PARAGRAPH,
+    paragraph,
   );
-  b.line(`${INDENT}จึงประกาศให้ทราบโดยทั่วกัน`, PARAGRAPH);
+  b.line(`${INDENT}จึงประกาศให้ทราบโดยทั่วกัน`, paragraph);
   b.blank();
   // One line (the dotted spaces sized to fit it), so the date and the signature stay on the ประกาศ's one page.
-  b.line("ประกาศ ณ วันที่ .......... เดือน ...................... พ.ศ. ..........", CENTERED_TEXT);
+  b.line("ประกาศ ณ วันที่ .......... เดือน ...................... พ.ศ. ..........", centered);
   announcementSignature(b, opt.executiveName, opt.executivePosition);
   // A ประกาศ is one page: no page number.
-  return b.build("measuresAnnouncement", `ประกาศมาตรการ ${plan.fiscalYear}`, "portrait", "announcement");
+  const spec = b.build(
+    "measuresAnnouncement",
+    `ประกาศมาตรการ ${plan.fiscalYear}`,
+    "portrait",
+    "announcement",
+  );
+  if (!opt.garuda) return spec;
+  const image = garudaImage(opt.garuda, GARUDA_ANNOUNCEMENT, { row: garudaRow, col: 0, x: 0, y: 0 });
+  const page = WIDTHS.reduce((s, w) => s + columnWidthPoints(w), 0);
+  return {
+    ...spec,
+    images: [{ ...image, anchor: { ...image.anchor, x: Math.max(0, (page - image.width) / 2) } }],
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
+import { garudaImage } from "./garuda";
 import { DOTS, orDots, signatureBlock } from "./signature";
 import type { GeneratedKind, SheetSpec, SpecCell } from "./sheetSpec";
 import { CENTERED_TEXT, LABEL, MEMO_TITLE, PARAGRAPH, SUBTITLE } from "./styles";
@@ -31,6 +32,8 @@ const DECISIONS: Record<MemoText["decision"], string> = {
 const WIDTHS = [17, 9.7, 13.3, 13.3, 8, 9.3, 9.4];
 const THIRDS = [2, 2, 3];
 const INDENT = "\u00a0".repeat(12);
+/** The ครุฑ of a บันทึกข้อความ: 1.5 cm high. */
+const GARUDA_MEMO = (1.5 / 2.54) * 72;
 
 /**
  * บันทึกข้อความ in the official layout, A4 portrait: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน, then เรื่องเดิม,
@@ -70,7 +73,11 @@ function memoAt(memo: MemoText, opt: DocOptions, chainSize: number): SheetSpec {
   signatureBlock(b, "ผู้เสนอ", opt.writerName, opt.writerPosition);
   b.blank();
   opinionBlocks(b, memo.decision, opt, chainSize);
-  return b.build(memo.kind, memo.name, "portrait", "memo");
+  const spec = b.build(memo.kind, memo.name, "portrait", "memo");
+  // The ครุฑ 1.5 cm high at the top left, beside บันทึกข้อความ (its row is taller than the emblem).
+  return opt.garuda
+    ? { ...spec, images: [garudaImage(opt.garuda, GARUDA_MEMO, { row: 0, col: 0, x: 0, y: 2 })] }
+    : spec;
 }
 
 /** A numbered heading and its paragraphs; the heading never ends a page alone (it goes with its first paragraph). */

@@ -24,6 +24,9 @@ export const OFFICIAL_MARGINS: PageMargins = {
   footer: 0.3,
 };
 
+/** A ประกาศ's: the official ones, but its ครุฑ (3 cm) starts 1.5 cm from the top edge, as ประกาศ print it. */
+export const ANNOUNCEMENT_MARGINS: PageMargins = { ...OFFICIAL_MARGINS, top: 1.5 / 2.54 };
+
 /** The margins a spec prints with. */
 export function marginsOf(spec: SheetSpec): PageMargins {
   return spec.print.margins ?? PAGE_MARGINS;

@@ -1,6 +1,6 @@
 import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
-import { OFFICIAL_MARGINS, pageBreaks, widthScale } from "./pageBreaks";
+import { ANNOUNCEMENT_MARGINS, OFFICIAL_MARGINS, pageBreaks, widthScale } from "./pageBreaks";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
 import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, printedSize, rowHeight } from "./textHeight";
@@ -8,6 +8,8 @@ import { rowRecord } from "./rowRecord";
 
 /** The hidden record column's width. */
 const RECORD_WIDTH = 4;
+
+import type { Garuda } from "./garuda";
 
 export interface DocOptions {
   agency: string;
@@ -24,6 +26,8 @@ export interface DocOptions {
   divisionHeadPosition?: string;
   chiefOfficerName?: string;
   chiefOfficerPosition?: string;
+  /** The agency's ครุฑ, printed on the memos and the ประกาศ; its place is left blank without one. */
+  garuda?: Garuda;
   /** The executive who approves and signs (นายก, ปลัด), blank: dotted lines. */
   executiveName?: string;
   executivePosition?: string;
@@ -50,7 +54,7 @@ function pagePrint(
 ): Pick<SheetSpec["print"], "footer" | "headerAfterFirstPage" | "margins"> {
   if (style === "table") return { footer: PAGE_FOOTER };
   if (style === "memo") return { headerAfterFirstPage: "&C- &P -", margins: OFFICIAL_MARGINS };
-  return { margins: OFFICIAL_MARGINS };
+  return { margins: ANNOUNCEMENT_MARGINS };
 }
 
 /**
@@ -142,6 +146,12 @@ export class SheetBuilder {
 
   blank(): void {
     this.rows.push({ cells: [], height: this.opt.font.size });
+  }
+
+  /** An empty row this many points high (the place of a ครุฑ). */
+  space(points: number): number {
+    this.rows.push({ cells: [], height: points });
+    return this.rows.length - 1;
   }
 
   /** A header row inside the table (not repeated on every page); it never ends a printed page alone. */

@@ -55,6 +55,19 @@ export interface ChartSpec {
   anchor: { row: number; col: number };
 }
 
+/** A picture over the cells (the ครุฑ of a memo), its top-left corner in a cell, sized in points. */
+export interface SpecImage {
+  /** The picture's file, base64 (no "data:" prefix). */
+  base64: string;
+  extension: "png" | "jpeg";
+  /** The cell (0-based) the picture's top-left corner is in, and how far into it, in points. */
+  anchor: { row: number; col: number; x: number; y: number };
+  width: number;
+  height: number;
+  /** The picture's name and alternative text. */
+  name: string;
+}
+
 export interface SheetSpec {
   kind: GeneratedKind;
   /** Wanted name; the adapter makes it unique and valid. */
@@ -90,6 +103,7 @@ export interface SheetSpec {
     rowBreaks?: number[];
   };
   chart?: ChartSpec;
+  images?: SpecImage[];
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SheetGrid } from "../analysis/grid";
 import type { Lang } from "../analysis/messages";
 import type { PublishedTotal } from "../analysis/settings";
+import type { Garuda } from "../sheets/garuda";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import type { ReadState } from "../workbook/readState";
 
@@ -30,6 +31,8 @@ export interface PaneSettings {
   executivePosition: string;
   /** The documents to write; null for all of them. */
   documents: string[] | null;
+  /** The agency's ครุฑ for the memos and the ประกาศ, kept in the workbook so it is supplied once. */
+  garuda: Garuda | null;
   /** NACC's totals (and levels) typed from ITAS, each with its year, for sheets that print none. */
   publishedTotals: PublishedTotal[];
 }
@@ -55,6 +58,7 @@ export const DEFAULT_PANE_SETTINGS: PaneSettings = {
   executivePosition: "",
   documents: null,
   publishedTotals: [],
+  garuda: null,
 };
 
 /** The settings that name the office and the people of the documents, in the order the form asks for them. */

@@ -29,6 +29,7 @@ export function runAnalysis(
     font: { name: settings.font, size: 16 },
     thaiDigits: settings.thaiDigits,
     ...peopleOf(settings),
+    ...(settings.garuda ? { garuda: settings.garuda } : {}),
   };
   const options: PipelineOptions & { previousGrids?: SheetGrid[] } = {
     documents,

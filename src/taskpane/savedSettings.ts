@@ -1,3 +1,4 @@
+import { isGaruda } from "../sheets/garuda";
 import { DEFAULT_PANE_SETTINGS, type PaneSettings } from "./paneHost";
 
 /** The settings a workbook holds, as far as they can be used, and what could not be. */
@@ -37,6 +38,7 @@ const RULES: { [K in keyof PaneSettings]: Check } = {
   executiveName: isText,
   executivePosition: isText,
   documents: (v) => v === null || isTextList(v, {}),
+  garuda: (v) => v === null || isGaruda(v),
   publishedTotals: (v) =>
     Array.isArray(v) &&
     v.every(

@@ -17,6 +17,19 @@ export interface FakeSheetModel {
   heights: Map<number, number>;
   numberFormats: Map<string, string>;
   charts: FakeChartModel[];
+  /** Pictures added (shapes.addImage): the file's size and what was set on the shape. */
+  shapes: FakeShapeModel[];
+}
+
+export interface FakeShapeModel {
+  bytes: number;
+  name?: string;
+  altTextDescription?: string;
+  lockAspectRatio?: boolean;
+  top?: number;
+  left?: number;
+  height?: number;
+  width?: number;
 }
 
 export interface FakeChartModel {
@@ -54,6 +67,7 @@ export function newSheetModel(name: string): FakeSheetModel {
     heights: new Map(),
     numberFormats: new Map(),
     charts: [],
+    shapes: [],
   };
 }
 

@@ -1,3 +1,4 @@
+import { addFakeImage } from "./fakeShape";
 import type { WorksheetLike } from "../../src/workbook/excel/excelApi";
 import { Loaded, type Tracker } from "./fakeBatch";
 import { addFakeChart } from "./fakeChart";
@@ -119,6 +120,10 @@ export class FakeWorksheet implements WorksheetLike {
 
   get charts(): WorksheetLike["charts"] {
     return { add: (type, source) => addFakeChart(this.t, () => this.model, type, source) };
+  }
+
+  get shapes(): WorksheetLike["shapes"] {
+    return { addImage: (base64) => addFakeImage(this.t, () => this.model, base64) };
   }
 
   /** Manual page breaks, recorded as the A1 addresses given (`pageLayout.pageBreaks`). */

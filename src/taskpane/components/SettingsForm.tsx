@@ -3,6 +3,7 @@ import type { Lang } from "../../analysis/messages";
 import { textIn } from "../i18n";
 import { DOC_PEOPLE, type PaneSettings } from "../paneHost";
 import { DocumentChoice } from "./DocumentChoice";
+import { GarudaField } from "./GarudaField";
 import { PublishedTotalField } from "./PublishedTotalField";
 import { ScoreField } from "./ScoreField";
 import { YearField } from "./YearField";
@@ -52,6 +53,15 @@ export function SettingsForm(p: Props) {
           <Input value={settings[k]} onChange={(_, d) => set(k, d.value)} />
         </Field>
       ))}
+      <GarudaField
+        value={settings.garuda}
+        label={t("garuda")}
+        hint={t("garudaHint")}
+        chosen={(width, height) => t("garudaChosen", { width, height })}
+        invalid={t("garudaInvalid")}
+        remove={t("garudaRemove")}
+        onChange={(g) => set("garuda", g)}
+      />
       {p.assessedYear && (
         <PublishedTotalField
           year={p.assessedYear.year}

@@ -95,6 +95,19 @@ export interface WorksheetLike extends LoadableLike {
   activate(): void;
   delete(): void;
   charts: { add(type: "ColumnClustered", sourceData: RangeLike, seriesBy: "Columns"): ChartLike };
+  /** ExcelApi 1.9: pictures over the cells (a memo's ครุฑ). */
+  shapes: { addImage(base64ImageString: string): ShapeLike };
+}
+
+/** A picture's shape: its place and size in points from the sheet's top-left corner. */
+export interface ShapeLike {
+  name: string;
+  altTextDescription: string;
+  lockAspectRatio: boolean;
+  top: number;
+  left: number;
+  height: number;
+  width: number;
 }
 
 export interface WorksheetCollectionLike extends LoadableLike {

@@ -10,6 +10,7 @@ import { type ReadStats, grid, liveMarkers, readGrids } from "./readGrids";
 import { replaceSheets } from "./replaceSheets";
 import { asTypedValue } from "./typedText";
 import { writeChart } from "./writeChart";
+import { writeImages } from "./writeImages";
 import { ChangedSinceReadError, type ReadState, changedSheets } from "../readState";
 import { goneSince, watchSheets } from "./watchSheets";
 import { BYTES_PER_CALL, specValues, writeFormats, writeValues } from "./writeSpecs";
@@ -127,7 +128,9 @@ export class ExcelWorkbook implements WorkbookPort {
       const guess = formatBytesBound(spec);
       await room(guess);
       const ws = sheet();
-      bytes += writeFormats(ws, spec, pageLayout) + writeChart(ws, spec) * BYTES_PER_CALL - guess;
+      const calls = writeChart(ws, spec) + writeImages(ws, spec, pageLayout);
+      const pictures = (spec.images ?? []).reduce((s, img) => s + img.base64.length, 0);
+      bytes += writeFormats(ws, spec, pageLayout) + calls * BYTES_PER_CALL + pictures - guess;
     }
     await context.sync();
   }

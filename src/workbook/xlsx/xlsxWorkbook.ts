@@ -190,6 +190,7 @@ export class XlsxWorkbook implements WorkbookPort {
       removeNames: [...gone, ...dead, ...(registry ? [registry] : [])].map((n) => n.name),
       documents: new Uint8Array(await docs.xlsx.writeBuffer()),
       names: markers.map((m) => ({ name: m.name, text: m.value })),
+      images: specs.map((s) => s.images ?? []),
     });
   }
 

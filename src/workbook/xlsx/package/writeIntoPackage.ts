@@ -1,6 +1,8 @@
 import JSZip from "jszip";
 import { adoptSheetXml, sharedStrings } from "./sheetXml";
+import type { SpecImage } from "../../../sheets/sheetSpec";
 import { mergeStyles } from "./mergeStyles";
+import { addPictures } from "./pictures";
 import {
   addRelationship,
   allTargets,
@@ -37,6 +39,8 @@ export interface PackageChange {
   documents: Uint8Array;
   /** Workbook-scoped names to add, by the new sheet they point to (its index in `documents`). */
   names: NewName[];
+  /** The pictures of each new sheet (the ครุฑ of a memo), by its index in `documents`. */
+  images?: SpecImage[][];
 }
 
 /**
@@ -83,12 +87,17 @@ export async function writeIntoPackage(original: Uint8Array, change: PackageChan
   const kept = children(sheetsEl, "sheet");
   let sheetId = Math.max(0, ...kept.map((s) => Number(s.getAttribute("sheetId")))) + 1;
   const relPrefix = wb.documentElement!.lookupPrefix(NS.officeRel) ?? declareRelPrefix(wb);
-  for (const ds of docSheets) {
+  for (const [i, ds] of docSheets.entries()) {
     const source = docsRels.find((r) => r.id === sheetRelId(ds))?.part;
     const xml = source ? await readText(docs, source) : null;
     if (!xml) throw new PackageError(`documents: no part for sheet ${ds.getAttribute("name")}`);
     const part = freePart(zip, "xl/worksheets/sheet", ".xml");
-    zip.file(part, adoptSheetXml(xml, styleMap, strings, part));
+    const adopted = adoptSheetXml(xml, styleMap, strings, part);
+    const images = change.images?.[i] ?? [];
+    zip.file(
+      part,
+      addPictures(zip, types, part, adopted, images, (stem, ext) => freePart(zip, stem, ext)),
+    );
     setOverride(types, part, WORKSHEET_TYPE);
     const id = addRelationship(wbRels, REL.worksheet, relativeTarget(wbPart, part));
     const el = wb.createElementNS(
