@@ -16,15 +16,19 @@ function pickedFile(bytes: Uint8Array, name: string, type: string): File {
   return file;
 }
 
+/** The pane on a workbook, its settings open, with `file` chosen as the ครุฑ. */
+async function settingsWithFile(file: File) {
+  const h = host([grid("ผล", SEED000_ROWS)]);
+  show(h);
+  await screen.findByTestId("flagged");
+  await openSection(/ตั้งค่าเอกสาร/);
+  fireEvent.change(screen.getByTestId("garuda-file"), { target: { files: [file] } });
+  return h;
+}
+
 describe("the ครุฑ is chosen once and kept in the workbook", () => {
   test("a PNG is taken (its size said), saved in the settings and printed on the memos", async () => {
-    const h = host([grid("ผล", SEED000_ROWS)]);
-    show(h);
-    await screen.findByTestId("flagged");
-    await openSection(/ตั้งค่าเอกสาร/);
-    fireEvent.change(screen.getByTestId("garuda-file"), {
-      target: { files: [pickedFile(garudaPng(120, 150), "garuda.png", "image/png")] },
-    });
+    const h = await settingsWithFile(pickedFile(garudaPng(120, 150), "garuda.png", "image/png"));
     await screen.findByText("ใช้ตราครุฑที่เลือกไว้ (120×150 พิกเซล) ในบันทึกข้อความและประกาศ");
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     await screen.findByTestId("written");
@@ -40,13 +44,9 @@ describe("the ครุฑ is chosen once and kept in the workbook", () => {
   });
 
   test("a file that is not a PNG or JPEG is refused with what to choose; nothing is saved", async () => {
-    const h = host([grid("ผล", SEED000_ROWS)]);
-    show(h);
-    await screen.findByTestId("flagged");
-    await openSection(/ตั้งค่าเอกสาร/);
-    fireEvent.change(screen.getByTestId("garuda-file"), {
-      target: { files: [pickedFile(new Uint8Array(Buffer.from("<svg/>")), "garuda.svg", "image/svg+xml")] },
-    });
+    const h = await settingsWithFile(
+      pickedFile(new Uint8Array(Buffer.from("<svg/>")), "garuda.svg", "image/svg+xml"),
+    );
     await screen.findByText("ใช้ไฟล์นี้ไม่ได้ — เลือกไฟล์ภาพ PNG หรือ JPG ขนาดไม่เกิน 200 KB");
     expect(h.saved.every((s) => !s.garuda)).toBe(true);
   });
