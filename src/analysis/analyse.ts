@@ -1,3 +1,4 @@
+import { cleanTitles } from "./cleanTitles";
 import { dropEarlyYears } from "./earlyFramework";
 import type { AssumptionId } from "./scoreAssumptions";
 import { indicatorInstrument, indicatorName, yearFacts } from "../ita/catalog";
@@ -102,8 +103,9 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
   const withEntered = withEnteredTotals(read, settings.publishedTotals, allYears, diagnostics);
   const rec = asOfYear === undefined ? withEntered : upTo(withEntered, asOfYear);
   sayRoundedScores(rec, settings.threshold, diagnostics);
-  const items = resolveItems(rec.items, diagnostics);
-  checkTitles(items, diagnostics);
+  const resolved = resolveItems(rec.items, diagnostics);
+  checkTitles(resolved, diagnostics);
+  const items = cleanTitles(resolved, diagnostics);
   const years = yearsOf([...items, ...rec.indicators, ...rec.summaries]);
   const latestYear = years.length ? years[years.length - 1]! : null;
   sayYearGap(years, diagnostics);

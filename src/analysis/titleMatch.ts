@@ -69,3 +69,16 @@ export function titleMatches(list: ItemList, rows: { number: number; title: stri
   return rows.filter((r) => titlesMatch(r.title, list.items.find((it) => it.n === r.number)?.topic ?? null))
     .length;
 }
+
+/**
+ * True when a typed title is the catalogue's wording with obvious noise: the same text but for spacing and a few
+ * characters (an OCR'd tone mark lost, ซ for ช), of about the same length — not a title the officer reworded.
+ */
+export function noisyCopyOf(typed: string, wording: string): boolean {
+  const spaced = (s: string) => normaliseText(s).replace(/\s+/g, " ").trim();
+  if (spaced(typed) === spaced(wording)) return false;
+  const [a, b] = [titleKey(typed), titleKey(wording)];
+  if (a.length < 10 || b.length < 10) return false;
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 0.9 * Math.max(a.length, b.length) && diceAtLeast(a, b, 0.85);
+}

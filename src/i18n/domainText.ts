@@ -89,6 +89,14 @@ export const DOMAIN_TEXT = {
     th: "ข้อ {code} ปี {year} มีชื่อ “{title}” ซึ่งเป็นชื่อของข้อ {other} ในแบบวัดปีนี้ — ตรวจสอบรหัสข้อหรือปีของตาราง",
     en: "Item {code} of {year} is titled “{title}”, which is item {other} of that year's list — check the code or the table's year",
   },
+  titleNoiseReplaced: {
+    th: "ข้อ {code} ปี {year}: ชื่อที่พิมพ์ไว้ “{typed}” ต่างจากถ้อยคำของ ป.ป.ช. เพียงตัวอักษรหรือการเว้นวรรค (คาดว่าพิมพ์ผิดหรือสแกนผิด) — เอกสารใช้ถ้อยคำ “{wording}” ถ้าชื่อในชีตถูกต้อง ให้แก้ในเอกสารก่อนลงนาม",
+    en: "Item {code} of {year}: the typed title “{typed}” differs from NACC's wording only in a few letters or spaces (a typing or scanning slip) — the documents use “{wording}”; if the sheet's title is right, correct the documents before signing",
+  },
+  titlesNoiseReplaced: {
+    th: "ชีต “{sheet}”: ชื่อข้อ {count} ข้อ ({codes}) พิมพ์ต่างจากถ้อยคำของ ป.ป.ช. เพียงตัวอักษรหรือการเว้นวรรค (คาดว่าพิมพ์ผิดหรือสแกนผิด เช่น “{typed}”) — เอกสารใช้ถ้อยคำของ ป.ป.ช. (เช่น “{wording}”) ถ้าชื่อในชีตถูกต้อง ให้แก้ในเอกสารก่อนลงนาม",
+    en: "Sheet “{sheet}”: {count} item titles ({codes}) differ from NACC's wording only in a few letters or spaces (typing or scanning slips, e.g. “{typed}”) — the documents use NACC's wording (e.g. “{wording}”); if a sheet's title is right, correct the documents before signing",
+  },
   titlesDisagree: {
     th: "ชีต “{sheet}”: ชื่อข้อ {instrument} {count} ข้อ ({codes} …) เป็นชื่อของข้ออื่นในแบบวัดปี {year} — ตรวจสอบว่าตารางนี้เป็นผลการประเมินปี {year} จริง",
     en: "Sheet “{sheet}”: {count} {instrument} item titles ({codes} …) are other items of the {year} list — check that this table really holds {year} results",
