@@ -87,3 +87,23 @@ describe("the items below the mark are one Tab stop", () => {
     expect(document.activeElement).toBe(buttons[buttons.length - 1]);
   });
 });
+
+describe("the headline on a workbook without item scores (indicators and a total only)", () => {
+  const rows = [
+    ["ตัวชี้วัด", "2567", "2568"],
+    ...[88, 91, 90, 95, 86, 90, 92, 87, 79, 65].map((v, k) => [`ตัวชี้วัดที่ ${k + 1}`, v - 2, v]),
+    ["คะแนนรวม", 84.2, 81.45],
+  ];
+
+  test("red, naming the indicators and the total below the mark; the items list says there are none", async () => {
+    show(host([grid("ผล", rows)]));
+    const card = await screen.findByTestId("summary");
+    const badge = within(card).getByTestId("flagged-count");
+    expect(badge.textContent).toBe("ต่ำกว่า 85: ตัวชี้วัดที่ 9, 10 · แบบวัด OIT · คะแนนรวม");
+    expect(badge.getAttribute("data-status")).toBe("below");
+    expect(screen.getByTestId("nothing-flagged").textContent).toBe(
+      "ไม่มีคะแนนรายข้อในแฟ้ม — ดูคะแนนรายตัวชี้วัดด้านล่าง",
+    );
+    expect(document.body.textContent).not.toMatch(/ทุกข้อได้|ควรรักษามาตรฐานไว้/);
+  });
+});

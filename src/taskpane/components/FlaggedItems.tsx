@@ -4,7 +4,8 @@ import type { Lang } from "../../analysis/messages";
 import type { ItemClass } from "../../analysis/settings";
 import { textIn } from "../i18n";
 import { useRovingFocus } from "../useRovingFocus";
-import { fixed2, signed } from "./numbers";
+import { changeText } from "../changeText";
+import { fixed2 } from "./numbers";
 
 const useStyles = makeStyles({
   group: { margin: `${tokens.spacingVerticalS} 0 0`, fontSize: tokens.fontSizeBase300 },
@@ -61,7 +62,7 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
         {t("flagged")} ({flagged.length})
       </h2>
       {flagged.length === 0 ? (
-        <Text data-testid="nothing-flagged">{t("nothingFlagged")}</Text>
+        <Text data-testid="nothing-flagged">{t(items.length === 0 ? "noItemScores" : "nothingFlagged")}</Text>
       ) : (
         <div data-testid="flagged" onKeyDown={roving.onKeyDown}>
           <Text size={200} block>
@@ -98,7 +99,7 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
                         </Badge>
                       </span>
                       <Text size={200} className={s.detail}>
-                        {i.previous ? `${t("change")} ${signed(i.delta)} · ` : ""}
+                        {i.previous ? `${changeText(i, threshold, t)} · ` : ""}
                         {t("measure")}: {measureOf(i.code)}
                       </Text>
                     </li>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { AnalysisReport } from "../../analysis/report";
 import { textIn } from "../i18n";
+import { headlineOf, headlineText } from "../headline";
 import type { Reading } from "../reading";
 import { fixed2, signed } from "./numbers";
 
@@ -39,7 +40,7 @@ export function SummaryCard({ lang, report, reading, onSelect }: Props) {
   const s = useStyles();
   const [showUnread, setShowUnread] = useState(false);
   const t = textIn(lang);
-  const flagged = report.items.filter((i) => i.flagged).length;
+  const headline = headlineOf(report);
   const total = report.total;
   const trend = total?.delta ? (total.delta > 0 ? s.up : s.down) : undefined;
   return (
@@ -90,13 +91,12 @@ export function SummaryCard({ lang, report, reading, onSelect }: Props) {
       <div className={s.badges}>
         <Badge
           appearance="tint"
-          color={flagged > 0 ? "danger" : "success"}
+          color={headline.allPass ? "success" : "danger"}
           size="large"
           data-testid="flagged-count"
+          data-status={headline.allPass ? "pass" : "below"}
         >
-          {flagged > 0
-            ? t("belowMark", { count: flagged, mark: report.threshold })
-            : t("allPass", { mark: report.threshold })}
+          {headlineText(headline, report.threshold, t)}
         </Badge>
         {reading && reading.rowsUnread > 0 && (
           <>
