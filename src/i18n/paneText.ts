@@ -51,6 +51,7 @@ export const PANE_TEXT = {
     th: "คำนวณเอง เพราะ{assumed} — ใส่คะแนนรวมและระดับจาก ITAS ใน “ตั้งค่าเอกสาร” หรือในชีตคะแนน แล้วเอกสารที่จัดทำจะใช้ตัวเลขที่ ป.ป.ช. ประกาศ",
     en: "Computed here, as {assumed} — enter the total and level from ITAS under “Document settings” or in the score sheet and the documents will use NACC's published figures",
   },
+  enterTotal: { th: "ใส่คะแนนรวมที่ ป.ป.ช. ประกาศ", en: "Enter NACC's published total" },
   previousTotal: { th: "ปี {year}: {score}", en: "{year}: {score}" },
   noTotal: {
     th: "ไม่มีคะแนนรวมในตาราง — ใส่คะแนน IIT, EIT, OIT หรือคะแนนรวม",

@@ -5,6 +5,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { ALL_DOCUMENTS } from "../../src/pipeline";
 import { grid } from "../helpers/grid";
 import { SEED000_ROWS } from "../helpers/seed000";
+import { yearSheet } from "../helpers/yearFixtures";
 import { host, openSection, show } from "./paneHelpers";
 
 beforeEach(() => localStorage.clear());
@@ -128,5 +129,21 @@ describe("NACC's published total, entered from ITAS, replaces the estimate every
     expect(text).toContain("ได้คะแนนรวม 91.50 คะแนน ระดับ ผ่านดี");
     expect(text).not.toMatch(/ค่าประมาณ/);
     expect(h.saved[0]!.publishedTotals).toEqual([{ year: 2566, total: 91.5, level: "ผ่านดี" }]);
+  });
+});
+
+describe("the card offers the field for NACC's published total while it has none of NACC's", () => {
+  test("the button opens the settings at the field; the typed total is shown and the button goes", async () => {
+    // 2568 items only: no total can be computed (the OIT aggregation is not published).
+    show(host([yearSheet(2567, "many", 1), yearSheet(2568, "many")]));
+    const card = await screen.findByTestId("summary");
+    expect(card.textContent).toContain("ไม่มีคะแนนรวมในตาราง");
+    fireEvent.click(within(card).getByRole("button", { name: "ใส่คะแนนรวมที่ ป.ป.ช. ประกาศ" }));
+    const field = await screen.findByTestId("published-total");
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    typeInto(field, "92.93");
+    await waitFor(() => expect(within(card).getByTestId("total").textContent).toBe("92.93"));
+    expect(card.textContent).not.toMatch(/ประมาณ/);
+    expect(within(card).queryByRole("button", { name: "ใส่คะแนนรวมที่ ป.ป.ช. ประกาศ" })).toBeNull();
   });
 });

@@ -53,7 +53,13 @@ export function Results({ lang, engine, result, complete, urgentBelow, onSelect,
     <div className={s.root}>
       {report.latestYear !== null && (
         <>
-          <SummaryCard lang={lang} report={report} reading={readingOf(report)} onSelect={onSelect} />
+          <SummaryCard
+            lang={lang}
+            report={report}
+            reading={readingOf(report)}
+            onSelect={onSelect}
+            onEnterTotal={complete ? () => openField(p, "published-total") : undefined}
+          />
           {complete && (
             <FlaggedItems
               lang={lang}
@@ -142,4 +148,22 @@ export function Results({ lang, engine, result, complete, urgentBelow, onSelect,
       )}
     </div>
   );
+}
+
+/**
+ * Opens the settings and puts the cursor in one of their fields (found by its test id), in view — as soon as the
+ * opened section has drawn it (tried for up to a second).
+ */
+function openField(p: Pick<Props, "open" | "onOpen">, testId: string): void {
+  p.onOpen(p.open.includes("settings") ? p.open : [...p.open, "settings"]);
+  const focus = (tries: number) => {
+    const field = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    if (!field) {
+      if (tries > 0) setTimeout(() => focus(tries - 1), 50);
+      return;
+    }
+    field.focus();
+    field.scrollIntoView?.({ block: "center" });
+  };
+  setTimeout(() => focus(20), 0);
 }

@@ -33,10 +33,12 @@ interface Props {
   report: AnalysisReport;
   reading: Reading | null;
   onSelect?(sheet: string, range: string): void;
+  /** Opens the field for NACC's published total (offered while the total is computed here, or missing). */
+  onEnterTotal?(): void;
 }
 
 /** The answer first: the latest total and level beside last year's, the instruments, what is below the mark. */
-export function SummaryCard({ lang, report, reading, onSelect }: Props) {
+export function SummaryCard({ lang, report, reading, onSelect, onEnterTotal }: Props) {
   const s = useStyles();
   const [showUnread, setShowUnread] = useState(false);
   const t = textIn(lang);
@@ -77,6 +79,11 @@ export function SummaryCard({ lang, report, reading, onSelect }: Props) {
         <Text size={200} data-testid="total-estimate">
           {t("totalEstimate", { assumed: total.assumed.map((a) => a.text).join("; ") })}
         </Text>
+      )}
+      {onEnterTotal && (!total || total.estimate) && (
+        <Button size="small" appearance="secondary" onClick={onEnterTotal} data-testid="enter-total">
+          {t("enterTotal")}
+        </Button>
       )}
       {report.level?.reason && (
         <Text size={200} data-testid="level-reason">
