@@ -1,6 +1,6 @@
 import type { ItemResult } from "../analysis/analyse";
 import type { MeasureText } from "./buildMeasures";
-import { counterpartIn, listIdFor } from "../ita/catalog";
+import { counterpartIn } from "../ita/catalog";
 import { fillYears, itemRecommendation, oitTopic } from "../ita/recommendations";
 
 /**
@@ -22,8 +22,8 @@ export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number
   return {
     title: oitTitle(recs.map(({ it }) => oitTopic(year, it.number) ?? it.title ?? it.code)),
     steps,
-    owner: byValue(recs.map(({ it, rec }) => [it.code, fill(rec.owner)])),
-    period: byValue(recs.map(({ it, rec }) => [it.code, fill(rec.period)])),
+    owner: byValue(recs.map(({ it, rec }) => [citedCode(year, it, fiscalYear), fill(rec.owner)])),
+    period: byValue(recs.map(({ it, rec }) => [citedCode(year, it, fiscalYear), fill(rec.period)])),
     monitoring: fill(recs[0]!.rec.monitoring),
     recommendation: recs.map(({ rec }) => rec.text).join("\n"),
     oitRefs: [],
@@ -31,21 +31,40 @@ export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number
 }
 
 /**
- * What to publish, cited as the ITA that will assess the work numbers it (the fiscal year's list: ITA 2567 O7 is
- * ITA 2568 O5): "จัดทำและเผยแพร่ข้อ O5 “แผนพัฒนาหน่วยงาน” (ITA 2568; ITA 2567 ข้อ O7)"; by its topic alone, with
- * the assessed year's code, when that year's list is not known or has no such item.
+ * The item's code as the ITA that will assess the work numbers it (ITA 2567 O7 is ITA 2568 O5), or null when that
+ * ITA's list is unknown or has no such item.
+ */
+function nextCode(year: number, it: ItemResult, fiscalYear: number): string | null {
+  if (fiscalYear === year) return it.code;
+  const next = counterpartIn(year, "OIT", it.number, fiscalYear);
+  return typeof next === "number" ? `O${next}` : null;
+}
+
+/**
+ * How a measure's columns name an item: as its step cites it, with the old code beside a new one ("O8 (เดิม O11)"),
+ * so a code never means one item in the steps and another in the periods, and two merged items stay apart.
+ */
+export function citedCode(year: number, it: ItemResult, fiscalYear: number): string {
+  const next = nextCode(year, it, fiscalYear);
+  return next === null || next === it.code ? it.code : `${next} (เดิม ${it.code})`;
+}
+
+/**
+ * What to publish, cited as the ITA that will assess the work numbers it, with the old number beside a new one:
+ * "จัดทำและเผยแพร่ข้อ O5 “แผนพัฒนาหน่วยงาน” (เดิมข้อ O7 ของ ITA 2567)"; by its topic with the assessed year's
+ * code when that list is unknown or has no such item (the first step already checks the year's manual). Nothing
+ * addressed to the officer is printed.
  */
 export function publishStep(year: number, it: ItemResult, fiscalYear: number): string {
   const topic = oitTopic(year, it.number) ?? it.title ?? "";
   const quoted = (t: string | null) => (t ? ` “${t}”` : "");
-  const next = fiscalYear === year ? it.number : counterpartIn(year, "OIT", it.number, fiscalYear);
-  if (next === it.number && (fiscalYear === year || listIdFor(year, "OIT") === listIdFor(fiscalYear, "OIT")))
-    return `จัดทำและเผยแพร่ข้อ ${it.code}${quoted(topic)}`;
-  if (typeof next === "number")
-    return `จัดทำและเผยแพร่ข้อ O${next}${quoted(oitTopic(fiscalYear, next) ?? topic)} (ITA ${fiscalYear}; ITA ${year} ข้อ ${it.code})`;
-  if (next === null)
-    return `จัดทำและเผยแพร่ข้อมูล${quoted(topic)} (ITA ${year} ข้อ ${it.code} ซึ่งไม่มีข้อที่ตรงกันใน ITA ${fiscalYear} — ตรวจตามคู่มือ ITA ${fiscalYear})`;
-  return `จัดทำและเผยแพร่ข้อมูล${quoted(topic)} (ITA ${year} ข้อ ${it.code} — ตรวจเลขข้อตามคู่มือ ITA ${fiscalYear})`;
+  const next = nextCode(year, it, fiscalYear);
+  if (next === it.code) return `จัดทำและเผยแพร่ข้อ ${it.code}${quoted(topic)}`;
+  if (next !== null) {
+    const nextTopic = oitTopic(fiscalYear, Number(next.slice(1))) ?? topic;
+    return `จัดทำและเผยแพร่ข้อ ${next}${quoted(nextTopic)} (เดิมข้อ ${it.code} ของ ITA ${year})`;
+  }
+  return `จัดทำและเผยแพร่ข้อมูล${quoted(topic)} (ข้อ ${it.code} ของ ITA ${year})`;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { publishStep } from "../measures/oitMeasure";
 import type { ItemResult } from "../analysis/analyse";
 import type { GroupPlan, Measure, MeasurePlan } from "../measures/buildMeasures";
 import { type Cell, crosswalkNote, itemFigures, scoreRow, sentenceRow } from "./analysisRows";
@@ -97,11 +98,10 @@ function actionCells(
   shown: Map<string, string>,
 ): Cell[] {
   if (it.instrument === "OIT") {
-    // The step that publishes this item: cited with its year where the next ITA numbers it differently ("…; ITA
-    // 2567 ข้อ O7)"), else by its code (not a longer one: O1 is not O12).
-    const cited = new RegExp(`ITA ${plan.assessmentYear} ข้อ ${it.code}(?!\\d)`);
-    const own = new RegExp(`ข้อ ${it.code}(?!\\d)`);
-    const step = m.steps.find((s) => cited.test(s)) ?? m.steps.find((s) => own.test(s)) ?? m.title;
+    // The step that publishes this item, as the measure wrote it (never another item's: O1 is not O12, and 2566 O7
+    // is not the O7 that 2566 O4 became).
+    const publish = publishStep(plan.assessmentYear, it, plan.fiscalYear);
+    const step = m.steps.find((s) => s.startsWith(publish)) ?? m.title;
     const r = itemRecommendation(plan.assessmentYear, "OIT", it.number);
     const fill = (s: string) => fillYears(s, plan.fiscalYear);
     return [

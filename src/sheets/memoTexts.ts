@@ -57,7 +57,7 @@ function totals(a: Analysis, previousYear: number, year: number): string {
 function criterion(itaYear: number, topic: "measures" | "measures-report"): string {
   const item = documentOitItem(itaYear, topic);
   return item
-    ? `ตามหลักเกณฑ์การประเมิน ITA ประจำปี พ.ศ. ${itaYear} แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ ${item.code}${item.title ? ` “${item.title}”` : ""}`
+    ? `ตามหลักเกณฑ์การประเมิน ITA ประจำปี พ.ศ. ${itaYear} แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ข้อ ${item.code.toUpperCase()}${item.title ? ` “${item.title}”` : ""}`
     : `ตามแนวทางการประเมิน ITA ประจำปี พ.ศ. ${itaYear}`;
 }
 
@@ -106,7 +106,7 @@ export function measuresMemo(
       )}`,
     ],
     considerations: [
-      `${opt.division || DOTS} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}${aim(planner, plan.fiscalYear)} เรียบร้อยแล้ว จึงเห็นควรประกาศใช้ แจ้งให้บุคลากรทุกคนถือปฏิบัติ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+      `${opt.division || DOTS} ได้จัดทำมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear} เรียบร้อยแล้ว${aim(planner, plan.fiscalYear)} จึงเห็นควรประกาศใช้ แจ้งให้บุคลากรทุกคนถือปฏิบัติ และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
     ],
     closing: "จึงเรียนมาเพื่อโปรดพิจารณา หากเห็นชอบโปรดลงนามในประกาศที่แนบมาพร้อมนี้",
     decision: "approve",
@@ -130,7 +130,7 @@ export function resultsMemo(report: ResultsReport, a: Analysis, opt: DocOptions)
       `${agency}ได้รับผลการประเมิน ITA ประจำปี พ.ศ. ${report.year}${totals(a, report.previousYear, report.year)} รายละเอียดผลลัพธ์ของแต่ละมาตรการปรากฏตามรายงานที่แนบมาพร้อมนี้`,
     ],
     considerations: [
-      `${opt.division || DOTS} ได้จัดทำรายงานผลการดำเนินการตามมาตรการดังกล่าวเรียบร้อยแล้ว จึงเห็นควรรายงานผลต่อผู้บริหาร และเผยแพร่บนเว็บไซต์ของหน่วยงาน`,
+      `${opt.division || DOTS} ได้จัดทำรายงานผลการดำเนินการตามมาตรการดังกล่าวเรียบร้อยแล้ว จึงเห็นควรเผยแพร่บนเว็บไซต์ของหน่วยงาน และแจ้งให้ทุกส่วนราชการทราบ`,
     ],
     // A report is sent up for acknowledgement (ทราบ / สั่งการ), not for approval.
     closing: "จึงเรียนมาเพื่อโปรดทราบ",

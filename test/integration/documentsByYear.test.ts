@@ -54,6 +54,16 @@ describe.each(cases)("the documents of a %d → %d workbook, %s weak", (previous
     for (const t of titles) expect(t).toContain(`(ITA ${year})`);
   });
 
+  test.each(ALL_DOCUMENTS)(
+    "no note to the officer prints in the %s sheet (check the manual, please verify)",
+    (kind) => {
+      const notes = printed(spec(kind)).filter((c) =>
+        /— ตรวจ|ตรวจเลขข้อ|ตามคู่มือ ITA \d{4}\)|โปรดตรวจสอบ/.test(c),
+      );
+      expect(notes).toEqual([]);
+    },
+  );
+
   test.each(ALL_DOCUMENTS)("no internal note in Latin text prints in the %s sheet", (kind) => {
     const stray = printed(spec(kind)).flatMap((c) => strayLatin(c).map((w) => `${w} in «${c.slice(0, 60)}»`));
     expect(stray).toEqual([]);
@@ -128,12 +138,13 @@ describe("the papers around the tables", () => {
 
   test("the facts cite the OIT item of the year the document answers", () => {
     const specs = run(people);
-    // Results of FY2568 are published for ITA 2569: o26; the FY2569 measures for ITA 2569: o25.
+    // Results of FY2568 are published for ITA 2569: O26; the FY2569 measures for ITA 2569: O25 (upper case, as the
+    // tables write codes).
     expect(printed(specs.find((s) => s.kind === "resultsMemo")!).join("\n")).toMatch(
-      /แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ข้อ o26 “รายงานผลการดำเนินการเพื่อส่งเสริม/,
+      /แบบตรวจการเปิดเผยข้อมูลสาธารณะ \(OIT\) ข้อ O26 “รายงานผลการดำเนินการเพื่อส่งเสริม/,
     );
     expect(printed(specs.find((s) => s.kind === "measuresMemo")!).join("\n")).toMatch(
-      /ประจำปี พ.ศ. 2569 .*ข้อ o25/,
+      /ประจำปี พ.ศ. 2569 .*ข้อ O25/,
     );
   });
 

@@ -30,7 +30,8 @@ describe("the analysis shows each weak OIT item its own step, as the next ITA nu
       ["O7", 0],
       ["O9", 100],
     ]);
-    for (const code of ["O5", "O7"]) expect(shown.get(code)).toMatch(new RegExp(`ITA 2567 ข้อ ${code}\\)`));
+    for (const code of ["O5", "O7"])
+      expect(shown.get(code)).toMatch(new RegExp(`เดิมข้อ ${code} ของ ITA 2567\\)`));
   });
 
   test("2566 O4 is ITA 2567 O7: the row of 2566 O7 never shows O4's step", () => {
@@ -38,6 +39,7 @@ describe("the analysis shows each weak OIT item its own step, as the next ITA nu
       ["O4", 0],
       ["O7", 0],
     ]);
-    for (const code of ["O4", "O7"]) expect(shown.get(code)).toMatch(new RegExp(`ITA 2566 ข้อ ${code}\\)`));
+    for (const code of ["O4", "O7"])
+      expect(shown.get(code)).toMatch(new RegExp(`เดิมข้อ ${code} ของ ITA 2566\\)`));
   });
 });

@@ -102,11 +102,15 @@ describe("buildMeasures", () => {
     const oit = p.measures.filter((m) => m.items.some((i) => i.kind === "item" && i.instrument === "OIT"));
     expect(oit).toHaveLength(1);
     expect(codes(oit[0]!)).toEqual(["O11", "O12", "O13"]);
-    expect(oit[0]!.period).toContain("O12: รอบ 6 เดือน (ตุลาคม 2566 – มีนาคม 2567) เผยแพร่ภายในเดือนเมษายน 2567");
-    expect(oit[0]!.period).toContain("O13: ตุลาคม – ธันวาคม 2566 (รายงานของปีงบประมาณ พ.ศ. 2566");
+    // Named as the FY2567 steps cite them (ITA 2567 numbers), with the 2566 code beside: O11 and O12 both became O8.
+    expect(oit[0]!.period).toContain(
+      "O8 (เดิม O12): รอบ 6 เดือน (ตุลาคม 2566 – มีนาคม 2567) เผยแพร่ภายในเดือนเมษายน 2567",
+    );
+    expect(oit[0]!.period).toContain("O8 (เดิม O11): ตุลาคม – ธันวาคม 2566");
+    expect(oit[0]!.period).toContain("O9 (เดิม O13): ตุลาคม – ธันวาคม 2566 (รายงานของปีงบประมาณ พ.ศ. 2566");
     expect(oit[0]!.owner).toBe("งานวิเคราะห์นโยบายและแผน/สำนักปลัด");
     // Cited as ITA 2567, which assesses the FY2567 work, numbers them (2566 O11 and O12 became 2567 O8).
-    expect(oit[0]!.steps.join("\n")).toMatch(/ข้อ O8 “แผนและความก้าวหน้า.*” \(ITA 2567; ITA 2566 ข้อ O12\)/);
+    expect(oit[0]!.steps.join("\n")).toMatch(/ข้อ O8 “แผนและความก้าวหน้า.*” \(เดิมข้อ O12 ของ ITA 2566\)/);
   });
 
   test("a measure is urgent when any of its items is; OIT zeros are urgent; urgent comes first", () => {

@@ -230,7 +230,9 @@ describe("the measures memo names the level the plan aims at", () => {
     const ind = published["ตราด"]!.indicators;
     expect(
       memo([grid("ผล", [["ตัวชี้วัด", "2564"], ...Object.entries(ind).map(([n, v]) => [`ตัวชี้วัดที่ ${n}`, v])])]),
-    ).toContain("ประจำปีงบประมาณ พ.ศ. 2565 เพื่อให้ผลการประเมิน ITA ประจำปี พ.ศ. 2565 อยู่ในระดับ A เรียบร้อยแล้ว");
+    ).toContain(
+      "ประจำปีงบประมาณ พ.ศ. 2565 เรียบร้อยแล้ว เพื่อให้ผลการประเมิน ITA ประจำปี พ.ศ. 2565 อยู่ในระดับ A จึงเห็นควร",
+    );
   });
   test("no total (2567 → 2568 without OIT): no aim is named", () => {
     expect(memo(transition(2567, 2568, "many"))).not.toMatch(/อยู่ในระดับ/);
