@@ -99,9 +99,9 @@ export class SheetBuilder {
     const width = this.widths.slice(0, this.visibleColumns).reduce((a, b) => a + b, 0);
     const size = this.measured(style.size ?? this.opt.font.size);
     const first = this.rows.length;
-    for (const piece of chunkText(text, width, size, maxLinesPerRow(size))) {
+    for (const piece of chunkText(this.text(text), width, size, maxLinesPerRow(size))) {
       this.rows.push({
-        cells: [{ value: this.text(piece), style }],
+        cells: [{ value: piece, style }],
         height: Math.min(MAX_ROW_HEIGHT, rowHeight([{ text: piece, width }], size)),
       });
       const r = this.rows.length - 1;
@@ -262,12 +262,12 @@ export class SheetBuilder {
   }
 
   private text(s: string): string {
-    return this.opt.thaiDigits ? toThaiDigits(s) : s;
+    return breakableSlashes(this.opt.thaiDigits ? toThaiDigits(s) : s);
   }
 
   private cell(c: SpecCell): SpecCell {
+    if (typeof c.value === "string") return { ...c, value: this.text(c.value) };
     if (!this.opt.thaiDigits) return c;
-    if (typeof c.value === "string") return { ...c, value: toThaiDigits(c.value) };
     if (typeof c.value === "number") {
       const style = { ...c.style };
       delete style.numFmt;
@@ -275,4 +275,12 @@ export class SheetBuilder {
     }
     return c;
   }
+}
+
+/**
+ * A break opportunity (a zero-width space) after each slash between Thai words: "งานพัสดุ/กองคลัง" may wrap after
+ * the slash instead of mid-word ("สำนั|กปลัด"), as renderers never break at a bare slash.
+ */
+export function breakableSlashes(s: string): string {
+  return s.replace(/\/(?=[\u0e00-\u0e7f])/g, "/\u200b");
 }

@@ -7,11 +7,34 @@ const FONT_MARGIN = 0.97;
 
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 
-/** A text's width in em of TH Sarabun (combining vowel and tone marks take none). */
+/** Characters that take no room: the zero-width space (a break opportunity) and the word joiner. */
+const ZERO_WIDTH = new Set(["\u200b", "\u2060"]);
+
+/** A character's width in em of TH Sarabun (combining vowel and tone marks take none). */
+function charWidth(ch: string): number {
+  return ZERO_WIDTH.has(ch) ? 0 : (WIDTHS[ch] ?? metrics.fallback);
+}
+
 function emWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += WIDTHS[ch] ?? metrics.fallback;
+  for (const ch of text) w += charWidth(ch);
   return w;
+}
+
+/**
+ * The pieces a line may break between, as the renderer breaks them: Thai words, but a slash keeps to the word
+ * before it and, unless a zero-width space follows it, to the word after ("ประชาสัมพันธ์/สำนักปลัด" is one piece).
+ */
+function breakUnits(paragraph: string): string[] {
+  const units: string[] = [];
+  for (const { segment } of segmenter.segment(paragraph)) {
+    const last = units[units.length - 1];
+    const glued =
+      last !== undefined && (segment.startsWith("/") || (last.endsWith("/") && segment.trim() !== ""));
+    if (glued && !ZERO_WIDTH.has(segment)) units[units.length - 1] = last + segment;
+    else units.push(segment);
+  }
+  return units;
 }
 
 /** A column width in Excel characters of the default font (about 7 px each plus padding) in points. */
@@ -30,9 +53,9 @@ export function wrappedLines(text: string, width: number, fontSize = 11): number
   for (const paragraph of text.split("\n")) {
     lines++;
     let used = 0;
-    for (const { segment } of segmenter.segment(paragraph)) {
+    for (const segment of breakUnits(paragraph)) {
       const w = emWidth(segment);
-      const blank = segment.trim() === "";
+      const blank = segment.trim() === "" || ZERO_WIDTH.has(segment);
       if (used + w <= room || blank) {
         used += w;
         continue;
@@ -44,7 +67,7 @@ export function wrappedLines(text: string, width: number, fontSize = 11): number
       }
       // A word wider than the line: broken between characters.
       for (const ch of segment) {
-        const c = WIDTHS[ch] ?? metrics.fallback;
+        const c = charWidth(ch);
         if (used + c > room && used > 0) {
           lines++;
           used = 0;
@@ -59,7 +82,7 @@ export function wrappedLines(text: string, width: number, fontSize = 11): number
 /** The words of `text` too wide for one line of a column `width` characters wide: the renderer breaks them mid-word. */
 export function wordsTooWide(text: string, width: number, fontSize: number): string[] {
   const room = ((columnWidthPoints(width) - CELL_PADDING) * FONT_MARGIN) / fontSize;
-  return [...segmenter.segment(text)].map((s) => s.segment).filter((w) => w.trim() && emWidth(w) > room);
+  return breakUnits(text).filter((w) => w.trim() && emWidth(w) > room);
 }
 
 /**

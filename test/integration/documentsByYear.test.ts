@@ -12,7 +12,11 @@ function printed(spec: SheetSpec): string[] {
   // Notes to the officer above the document are outside the print area.
   return spec.rows
     .slice(spec.print.notPrintedRows ?? 0)
-    .flatMap((r) => r.cells.flatMap((c, i) => (hidden.has(i) || c.value === null ? [] : [String(c.value)])));
+    .flatMap((r) =>
+      r.cells.flatMap((c, i) =>
+        hidden.has(i) || c.value === null ? [] : [String(c.value).replace(/\u200b/g, "")],
+      ),
+    );
 }
 
 const cases = TRANSITIONS.flatMap(([p, y]) =>
@@ -99,10 +103,12 @@ describe("the papers around the tables", () => {
         expect(text).toContain(heading);
       // The approval chain: head of division, then ปลัด, then the executive, each signing over name and position.
       const chain = memo.rows.slice(
-        memo.rows.findIndex((r) => r.cells.some((c) => c.value === "ความเห็น/คำสั่ง")),
+        memo.rows.findIndex((r) => r.cells.some((c) => c.value === "ความเห็น/\u200bคำสั่ง")),
       );
       const lines = chain.map((r) =>
-        r.cells.map((c) => c.value).filter((v) => v !== null && !/^ita1:/.test(String(v))),
+        r.cells
+          .map((c) => (typeof c.value === "string" ? c.value.replace(/\u200b/g, "") : c.value))
+          .filter((v) => v !== null && !/^ita1:/.test(String(v))),
       );
       expect(lines[0]).toEqual(["ความเห็น", "ความเห็น", "ความเห็น/คำสั่ง"]);
       expect(lines).toContainEqual(["(นางสาวปรีณภา น้อยเสงี่ยม)", "(นายสมศักดิ์ ตั้งใจ)", "(นายสมชาย รักดี)"]);

@@ -66,7 +66,7 @@ maybe("memos print as the สารบรรณ rules expect (rendered with Libr
         for (const page of pages.slice(1)) expect(bodyLines(page)[0]).not.toMatch(/^\(ลงชื่อ\)/);
         // The approval chain prints whole, on one page, down to the executive's position.
         if (spec.kind !== "measuresAnnouncement") {
-          const last = pages[pages.length - 1]!.replace(/\s+/g, "");
+          const last = pages[pages.length - 1]!.replace(/[\s\u200b]+/g, "");
           const words = ["ความเห็น/คำสั่ง", ...(people.chiefOfficerName ? ["นายสมชาย", "นายกเทศมนตรี"] : [])];
           for (const word of words) expect(last).toContain(word);
         }
