@@ -1,5 +1,6 @@
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import { garudaImage } from "./garuda";
+import { wrappedLines } from "./textHeight";
 import { DOTS, orDots, signatureBlock } from "./signature";
 import type { GeneratedKind, SheetSpec, SpecCell } from "./sheetSpec";
 import { CENTERED_TEXT, LABEL, MEMO_TITLE, PARAGRAPH, SUBTITLE } from "./styles";
@@ -31,6 +32,11 @@ const DECISIONS: Record<MemoText["decision"], string> = {
  */
 const WIDTHS = [17, 9.7, 13.3, 13.3, 8, 9.3, 9.4];
 const THIRDS = [2, 2, 3];
+/** Each third's width in Excel characters. */
+const THIRD_WIDTHS = THIRDS.map((n, i) => {
+  const from = THIRDS.slice(0, i).reduce((a, b) => a + b, 0);
+  return WIDTHS.slice(from, from + n).reduce((a, b) => a + b, 0);
+});
 const INDENT = "\u00a0".repeat(12);
 /** The ครุฑ of a บันทึกข้อความ: 1.5 cm high. */
 const GARUDA_MEMO = (1.5 / 2.54) * 72;
@@ -104,15 +110,23 @@ function opinionBlocks(b: SheetBuilder, decision: MemoText["decision"], opt: Doc
   three([`${room}\n${room}`, `${room}\n${room}`, DECISIONS[decision]]);
   const sign = `(ลงชื่อ) ${DOTS.slice(0, 16)}`;
   three([sign, sign, sign]);
-  three([
-    `(${orDots(opt.divisionHeadName, dots)})`,
-    `(${orDots(opt.chiefOfficerName, dots)})`,
-    `(${orDots(opt.executiveName, dots)})`,
-  ]);
+  const name = (n: string | undefined, i: number) =>
+    bracketedName(`(${orDots(n, dots)})`, THIRD_WIDTHS[i]!, size);
+  three([name(opt.divisionHeadName, 0), name(opt.chiefOfficerName, 1), name(opt.executiveName, 2)]);
   three([
     orDots(opt.divisionHeadPosition, dots),
     orDots(opt.chiefOfficerPosition, dots),
     orDots(opt.executivePosition, dots),
   ]);
   b.keepWithNext(first - 1, b.rowCount - 2);
+}
+
+/**
+ * A name in brackets as a signature prints it: on two lines at its last space (between given name and surname)
+ * when it does not fit on one, never broken inside the surname.
+ */
+function bracketedName(text: string, width: number, size: number): string {
+  if (wrappedLines(text, width, size) <= 1) return text;
+  const at = text.lastIndexOf(" ");
+  return at > 0 ? `${text.slice(0, at)}\n${text.slice(at + 1)}` : text;
 }
