@@ -102,6 +102,28 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
     await page.context().close();
   });
 
+  test("at 350×560, every element reached with Tab is in view, never under the sticky footer (WCAG 2.4.11)", async () => {
+    const page = await open({ width: 350, height: 560, lang: "th-TH", dark: false });
+    await page.getByTestId("summary").waitFor();
+    await openAll(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const hidden: string[] = [];
+    for (let tabs = 0; tabs < 60; tabs++) {
+      await page.keyboard.press("Tab");
+      const where = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector("[data-testid=generate-bar]")!;
+        if (!el || el === document.body || bar.contains(el)) return null;
+        const r = el.getBoundingClientRect();
+        const top = bar.getBoundingClientRect().top;
+        return { name: `${el.tagName} ${(el.textContent ?? "").slice(0, 30)}`, covered: r.bottom > top + 1 };
+      });
+      if (where?.covered) hidden.push(where.name);
+    }
+    expect(hidden).toEqual([]);
+    await page.context().close();
+  });
+
   // A figure of speed, measured by `npm run bench` (bench:pane), not a timed test of `npm test`.
   const timing = process.env.ITA_PANE_TIMING === "1" ? test : test.skip;
   timing("ready (summary card shown) in under 500 ms from navigation with the CPU slowed 4×", async () => {

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { type RefObject, useEffect, useRef } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { LostEdit } from "../../sheets/carryRowEdits";
 import { textIn } from "../i18n";
@@ -68,12 +68,14 @@ export function GenerateBar(p: Props) {
   const s = useStyles();
   const t = textIn(p.lang);
   const result = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLElement>(null);
   useEffect(() => {
     if (p.outcome) result.current?.focus();
   }, [p.outcome]);
+  useScrollPaddingFor(bar);
   const done = p.outcome?.kind === "done";
   return (
-    <footer className={s.bar} data-testid="generate-bar">
+    <footer ref={bar} className={s.bar} data-testid="generate-bar">
       <Text size={200}>{t("willWrite", { docs: p.documents.join(", ") })}</Text>
       {p.replaces > 0 && !done && (
         <Text size={200} data-testid="will-replace">
@@ -151,4 +153,25 @@ export function GenerateBar(p: Props) {
       </div>
     </footer>
   );
+}
+
+/**
+ * Keeps the page's scroll padding as tall as the sticky footer, so an element reached with Tab is scrolled clear of
+ * it, never hidden under it (WCAG 2.2 SC 2.4.11); follows the footer as it grows and shrinks.
+ */
+function useScrollPaddingFor(bar: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const el = bar.current;
+    const root = document.documentElement;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const set = () =>
+      (root.style.scrollPaddingBottom = `${Math.ceil(el.getBoundingClientRect().height) + 8}px`);
+    set();
+    const watch = new ResizeObserver(set);
+    watch.observe(el);
+    return () => {
+      watch.disconnect();
+      root.style.scrollPaddingBottom = "";
+    };
+  }, [bar]);
 }
