@@ -51,7 +51,7 @@ export class PreviousItemFinder {
     if (prevList !== item.listId) {
       const cw = prevList && item.listId ? crosswalkBetween(prevList, item.listId) : undefined;
       const pairs = cw?.pairs.filter(([, to]) => to === item.number) ?? [];
-      this.note(cw ? "crosswalkUsed" : "noCrosswalk", item.instrument, prevYear, item.year, cw);
+      this.note(cw ? "crosswalkUsed" : "noCrosswalk", item.instrument, prevYear, item.year);
       if (pairs.length === 0) return this.byTypedTitle(item, prevYear);
       if (pairs.length > 1)
         return this.merged(
@@ -165,17 +165,12 @@ export class PreviousItemFinder {
     return { item: { ...found[0]!, score }, viaCrosswalk: true, merged: found };
   }
 
-  private note(
-    id: string,
-    instrument: Instrument,
-    from: number,
-    to: number,
-    cw?: { source: string; confidence: string },
-  ): void {
+  private note(id: string, instrument: Instrument, from: number, to: number): void {
     const key = `${id}|${instrument}|${from}|${to}`;
     if (this.noted.has(key)) return;
     this.noted.add(key);
-    const params = { instrument, from, to, source: cw?.source ?? "", confidence: cw?.confidence ?? "" };
+    // The crosswalk's source and confidence are catalogue notes in English: kept in the catalogue, not said.
+    const params = { instrument, from, to };
     this.diagnostics.push({ level: "info", sheet: null, cell: null, id, params });
   }
 }

@@ -111,8 +111,8 @@ export const ENGINE_TEXT = {
     en: "{instrument}: items of {from} and {to} belong to different frameworks with no crosswalk entry, so only indicators are compared",
   },
   crosswalkUsed: {
-    th: "{instrument}: เทียบข้อปี {to} กับปี {from} ผ่านตารางเทียบข้อ ({source}; ความเชื่อมั่น {confidence})",
-    en: "{instrument}: items of {to} were compared with {from} through a crosswalk ({source}; confidence {confidence})",
+    th: "{instrument}: เลขข้อปี {to} ต่างจากปี {from} จึงเทียบข้อตามตารางเทียบเลขข้อที่โปรแกรมรวบรวมจากคู่มือ ITA — ข้อที่เลขเปลี่ยนบอกไว้ว่าเทียบกับข้อใด",
+    en: "{instrument}: {to} numbers its items differently from {from}, so items were compared through the tool's crosswalk of the ITA manuals — each renumbered item says what it is compared with",
   },
   noPreviousScore: {
     th: "{instrument} ปี {year}: ปี {previousYear} ไม่มีคะแนนของข้อ {codes} ({count} ข้อ) จึงไม่มีผลต่างของข้อเหล่านี้ — ถ้าปี {previousYear} มีคะแนน ให้พิมพ์ลงในตารางของปีนั้น",
