@@ -45,8 +45,8 @@ export function indicatorFromItems(
     level: "info",
     sheet: null,
     cell: null,
-    id: "indicatorFromItems",
-    params: { indicator: n, year, rule: list.aggregate },
+    id: list.aggregate === "mean-of-subindicators" ? "indicatorFromSubindicators" : "indicatorFromItems",
+    params: { indicator: n, year },
   });
   return round2(value);
 }

@@ -3,6 +3,7 @@ import { INSTRUMENTS, type Instrument } from "../ita/types";
 import type { Analysis } from "./analyse";
 import { rangeA1 } from "./grid";
 import { type Lang, message } from "./messages";
+import { mergeIndicatorNotes } from "./mergeNotes";
 import { readingReport } from "./readingReport";
 import { delta2 } from "./round";
 import { estimateFields, shortfallText } from "./estimateText";
@@ -90,7 +91,7 @@ export function toReport(a: Analysis, lang: Lang) {
     /** Scores read that the comparison does not use (older years, items without a counterpart), with why. */
     notCompared: a.notCompared,
     reading: readingReport(a, lang),
-    diagnostics: a.diagnostics.map((d) => ({
+    diagnostics: mergeIndicatorNotes(a.diagnostics).map((d) => ({
       level: d.level,
       sheet: d.sheet,
       cell: d.cell,

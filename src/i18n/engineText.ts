@@ -143,8 +143,12 @@ export const ENGINE_TEXT = {
     en: "Item {code}: the previous year has both EP and ES, so no change was computed — put the channel (EP/ES) in the code",
   },
   indicatorFromItems: {
-    th: "ตัวชี้วัดที่ {indicator} ปี {year} คำนวณจากคะแนนรายข้อ ({rule}) เพราะไม่มีในชีต",
-    en: "Indicator {indicator} of {year} was computed from item scores ({rule}) because no sheet gives it",
+    th: "ตัวชี้วัดที่ {indicator} ปี {year} คำนวณจากคะแนนรายข้อ (ค่าเฉลี่ยของข้อ) เพราะไม่มีในชีต",
+    en: "Indicator {indicator} of {year} was computed from item scores (their mean) because no sheet gives it",
+  },
+  indicatorFromSubindicators: {
+    th: "ตัวชี้วัดที่ {indicator} ปี {year} คำนวณจากคะแนนรายข้อ (ค่าเฉลี่ยของตัวชี้วัดย่อย) เพราะไม่มีในชีต",
+    en: "Indicator {indicator} of {year} was computed from item scores (the mean of its sub-indicators) because no sheet gives it",
   },
   channelsNotCombined: {
     th: "ปี {year}: EIT แยกช่องทาง EP/ES ไม่ทราบวิธีรวมคะแนน จึงไม่คำนวณตัวชี้วัด EIT จากรายข้อ — ใส่คะแนนตัวชี้วัดในชีต",

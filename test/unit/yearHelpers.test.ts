@@ -47,7 +47,7 @@ describe("indicatorFromItems: an indicator only from a complete set of its items
         sheet: null,
         cell: null,
         id: "indicatorFromItems",
-        params: { indicator: 1, year: 2567, rule: "mean-of-items" },
+        params: { indicator: 1, year: 2567 },
       },
     ]);
   });
@@ -82,7 +82,7 @@ describe("indicatorFromItems: an indicator only from a complete set of its items
     const itemMean = (100 * (nine.length - nine.filter((x) => x.sub === subs[0]).length)) / nine.length;
     expect(expected).not.toBeCloseTo(itemMean, 1);
     expect(indicatorFromItems(2564, 9, items, d)).toBeCloseTo(expected, 2);
-    expect(d[0]).toMatchObject({ id: "indicatorFromItems", params: { rule: "mean-of-subindicators" } });
+    expect(d[0]).toMatchObject({ id: "indicatorFromSubindicators", params: { indicator: 9, year: 2564 } });
   });
 
   test("no known rule (OIT from 2567), an unknown indicator or a year without lists: null", () => {
