@@ -18,10 +18,16 @@ export function resolveTarget(source: string, target: string): string {
   return parts.join("/");
 }
 
-/** A part's path as seen from `source`'s folder (how the writer names its new targets). */
+/**
+ * A part's path as seen from `source`'s folder (how the writer names its new targets): "worksheets/sheet3.xml" from
+ * xl/workbook.xml, "../media/image1.png" from xl/drawings/drawing1.xml.
+ */
 export function relativeTarget(source: string, part: string): string {
-  const dir = source.slice(0, source.lastIndexOf("/") + 1);
-  return part.startsWith(dir) ? part.slice(dir.length) : `/${part}`;
+  const from = source.split("/").slice(0, -1);
+  const to = part.split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...Array<string>(from.length - common).fill(".."), ...to.slice(common)].join("/");
 }
 
 export async function readText(zip: JSZip, part: string): Promise<string | null> {

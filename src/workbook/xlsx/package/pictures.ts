@@ -44,11 +44,7 @@ export function addPictures(
     const media = freePart("xl/media/image", `.${ext}`);
     zip.file(media, img.base64, { base64: true, createFolders: false });
     setDefault(types, ext, `image/${ext}`);
-    const id = addRelationship(
-      drawingRels,
-      REL_IMAGE,
-      relativeTarget(drawing, media).replace(/^\/xl\//, "../"),
-    );
+    const id = addRelationship(drawingRels, REL_IMAGE, relativeTarget(drawing, media));
     return anchorXml(img, id, i + 2);
   });
   zip.file(
@@ -58,11 +54,7 @@ export function addPictures(
   zip.file(relsPathOf(drawing), serializeXml(drawingRels));
   setOverride(types, drawing, DRAWING_TYPE);
   const sheetRels = parseXml(EMPTY_RELS, relsPathOf(sheetPart));
-  const id = addRelationship(
-    sheetRels,
-    REL_DRAWING,
-    relativeTarget(sheetPart, drawing).replace(/^\/xl\//, "../"),
-  );
+  const id = addRelationship(sheetRels, REL_DRAWING, relativeTarget(sheetPart, drawing));
   zip.file(relsPathOf(sheetPart), serializeXml(sheetRels));
   return withDrawing(sheetXml, id);
 }
