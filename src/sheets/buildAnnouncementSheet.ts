@@ -1,7 +1,7 @@
 import type { MeasurePlan } from "../measures/buildMeasures";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import { garudaImage } from "./garuda";
-import { columnWidthPoints } from "./pageBreaks";
+import { columnsWidth } from "./pageBreaks";
 import { DOTS, announcementSignature } from "./signature";
 import type { SheetSpec } from "./sheetSpec";
 import { ANNOUNCEMENT_TITLE, CENTERED_LINE, CENTERED_TEXT, PARAGRAPH } from "./styles";
@@ -58,7 +58,7 @@ function announcementAt(plan: MeasurePlan, opt: DocOptions, size: number): Sheet
   );
   if (!opt.garuda) return spec;
   const image = garudaImage(opt.garuda, GARUDA_ANNOUNCEMENT, { row: garudaRow, col: 0, x: 0, y: 0 });
-  const page = WIDTHS.reduce((s, w) => s + columnWidthPoints(w), 0);
+  const page = columnsWidth(WIDTHS);
   return {
     ...spec,
     images: [{ ...image, anchor: { ...image.anchor, x: Math.max(0, (page - image.width) / 2) } }],

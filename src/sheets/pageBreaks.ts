@@ -63,7 +63,7 @@ export function widthScale(
 ): number {
   const paper = orientation === "landscape" ? A4.long : A4.short;
   const printable = paper - (m.left + m.right) * 72;
-  const width = widths.reduce((s, w) => s + columnWidthPoints(w), 0);
+  const width = columnsWidth(widths);
   return width <= printable ? 1 : Math.floor((100 * printable) / width) / 100;
 }
 
@@ -105,7 +105,13 @@ export function pageBreaks(spec: SheetSpec): number[] {
   return breaks;
 }
 
-function sumHeights(spec: SheetSpec, from: number, to: number): number {
+/** The width in points of columns of these widths (Excel characters), side by side. */
+export function columnsWidth(widths: number[]): number {
+  return widths.reduce((s, w) => s + columnWidthPoints(w), 0);
+}
+
+/** The height in points of rows `from` to `to` (exclusive), as they print: set heights, else Excel's default. */
+export function sumHeights(spec: SheetSpec, from: number, to: number): number {
   let s = 0;
   for (let r = from; r < to; r++) s += rowPoints(spec, r);
   return s;

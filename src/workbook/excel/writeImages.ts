@@ -1,6 +1,5 @@
-import { columnWidthPoints } from "../../sheets/pageBreaks";
+import { columnsWidth, sumHeights } from "../../sheets/pageBreaks";
 import type { SheetSpec } from "../../sheets/sheetSpec";
-import { LINE_HEIGHT, ROW_PADDING } from "../../sheets/textHeight";
 import type { WorksheetLike } from "./excelApi";
 
 /**
@@ -10,18 +9,13 @@ import type { WorksheetLike } from "./excelApi";
  */
 export function writeImages(ws: WorksheetLike, spec: SheetSpec, pageLayout: boolean): number {
   if (!pageLayout || !spec.images?.length) return 0;
-  const rowTop = (row: number) =>
-    spec.rows
-      .slice(0, row)
-      .reduce((s, r) => s + (r.height ?? Math.ceil(spec.font.size * LINE_HEIGHT + ROW_PADDING)), 0);
-  const colLeft = (col: number) => spec.columns.slice(0, col).reduce((s, w) => s + columnWidthPoints(w), 0);
   for (const img of spec.images) {
     const shape = ws.shapes.addImage(img.base64);
     shape.name = img.name;
     shape.altTextDescription = img.name;
     shape.lockAspectRatio = true;
-    shape.top = rowTop(img.anchor.row) + img.anchor.y;
-    shape.left = colLeft(img.anchor.col) + img.anchor.x;
+    shape.top = sumHeights(spec, 0, img.anchor.row) + img.anchor.y;
+    shape.left = columnsWidth(spec.columns.slice(0, img.anchor.col)) + img.anchor.x;
     shape.height = img.height;
     shape.width = img.width;
   }
