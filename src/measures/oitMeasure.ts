@@ -31,13 +31,13 @@ export function oitMeasure(year: number, items: ItemResult[], fiscalYear: number
 }
 
 /**
- * The item's code as the ITA that will assess the work numbers it (ITA 2567 O7 is ITA 2568 O5), or null when that
- * ITA's list is unknown or has no such item.
+ * The item's number as the ITA that will assess the work numbers it (ITA 2567 O7 is ITA 2568 O5), or null when
+ * that ITA's list is unknown or has no such item.
  */
-function nextCode(year: number, it: ItemResult, fiscalYear: number): string | null {
-  if (fiscalYear === year) return it.code;
+function nextNumber(year: number, it: ItemResult, fiscalYear: number): number | null {
+  if (fiscalYear === year) return it.number;
   const next = counterpartIn(year, "OIT", it.number, fiscalYear);
-  return typeof next === "number" ? `O${next}` : null;
+  return typeof next === "number" ? next : null;
 }
 
 /**
@@ -45,8 +45,8 @@ function nextCode(year: number, it: ItemResult, fiscalYear: number): string | nu
  * so a code never means one item in the steps and another in the periods, and two merged items stay apart.
  */
 export function citedCode(year: number, it: ItemResult, fiscalYear: number): string {
-  const next = nextCode(year, it, fiscalYear);
-  return next === null || next === it.code ? it.code : `${next} (เดิม ${it.code})`;
+  const next = nextNumber(year, it, fiscalYear);
+  return next === null || next === it.number ? it.code : `O${next} (เดิม ${it.code})`;
 }
 
 /**
@@ -58,12 +58,10 @@ export function citedCode(year: number, it: ItemResult, fiscalYear: number): str
 export function publishStep(year: number, it: ItemResult, fiscalYear: number): string {
   const topic = oitTopic(year, it.number) ?? it.title ?? "";
   const quoted = (t: string | null) => (t ? ` “${t}”` : "");
-  const next = nextCode(year, it, fiscalYear);
-  if (next === it.code) return `จัดทำและเผยแพร่ข้อ ${it.code}${quoted(topic)}`;
-  if (next !== null) {
-    const nextTopic = oitTopic(fiscalYear, Number(next.slice(1))) ?? topic;
-    return `จัดทำและเผยแพร่ข้อ ${next}${quoted(nextTopic)} (เดิมข้อ ${it.code} ของ ITA ${year})`;
-  }
+  const next = nextNumber(year, it, fiscalYear);
+  if (next === it.number) return `จัดทำและเผยแพร่ข้อ ${it.code}${quoted(topic)}`;
+  if (next !== null)
+    return `จัดทำและเผยแพร่ข้อ O${next}${quoted(oitTopic(fiscalYear, next) ?? topic)} (เดิมข้อ ${it.code} ของ ITA ${year})`;
   return `จัดทำและเผยแพร่ข้อมูล${quoted(topic)} (ข้อ ${it.code} ของ ITA ${year})`;
 }
 
