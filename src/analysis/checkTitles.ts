@@ -1,10 +1,8 @@
 import { itemList } from "../ita/catalog";
 import type { ResolvedItem } from "./resolveItems";
 import { itemNamedBy, titlesMatch } from "./titleMatch";
+import { eachOrWhole } from "./eachOrWhole";
 import type { Diagnostic } from "./types";
-
-/** More mismatches than this in one sheet and year are said once, as a whole. */
-const EACH_UP_TO = 3;
 
 /**
  * Checks each item's title as typed against the year's list: a title that names another item of that list
@@ -20,29 +18,10 @@ export function checkTitles(items: ResolvedItem[], diagnostics: Diagnostic[]): v
     const key = `${it.sheet}|${it.year}|${it.instrument}`;
     groups.set(key, [...(groups.get(key) ?? []), { item: it, other }]);
   }
-  for (const found of groups.values()) {
-    const first = found[0]!.item;
-    if (found.length > EACH_UP_TO) {
-      diagnostics.push({
-        level: "warning",
-        sheet: first.sheet,
-        cell: null,
-        id: "titlesDisagree",
-        params: {
-          sheet: first.sheet,
-          year: first.year,
-          instrument: first.instrument,
-          count: found.length,
-          codes: found
-            .slice(0, 5)
-            .map((f) => f.item.code)
-            .join(", "),
-        },
-      });
-      continue;
-    }
-    for (const { item, other } of found)
-      diagnostics.push({
+  diagnostics.push(
+    ...eachOrWhole(
+      groups.values(),
+      ({ item, other }) => ({
         level: "warning",
         sheet: item.sheet,
         cell: item.labelCell,
@@ -53,6 +32,26 @@ export function checkTitles(items: ResolvedItem[], diagnostics: Diagnostic[]): v
           title: (item.title ?? "").slice(0, 50),
           other: `${item.code.replace(/\d+$/, "")}${other}`,
         },
-      });
-  }
+      }),
+      (found) => {
+        const first = found[0]!.item;
+        return {
+          level: "warning",
+          sheet: first.sheet,
+          cell: null,
+          id: "titlesDisagree",
+          params: {
+            sheet: first.sheet,
+            year: first.year,
+            instrument: first.instrument,
+            count: found.length,
+            codes: found
+              .slice(0, 5)
+              .map((f) => f.item.code)
+              .join(", "),
+          },
+        };
+      },
+    ),
+  );
 }

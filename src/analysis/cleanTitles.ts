@@ -1,3 +1,4 @@
+import { eachOrWhole } from "./eachOrWhole";
 import type { ResolvedItem } from "./resolveItems";
 import { noisyCopyOf } from "./titleMatch";
 import type { Diagnostic } from "./types";
@@ -25,38 +26,36 @@ export function cleanTitles(items: ResolvedItem[], diagnostics: Diagnostic[]): R
     said.add(at);
     return { ...it, title: wording };
   });
-  for (const [sheet, found] of bySheet) {
-    if (found.length > EACH_UP_TO) {
-      const { it, wording } = found[0]!;
-      diagnostics.push({
-        level: "info",
-        sheet,
-        cell: null,
-        id: "titlesNoiseReplaced",
-        params: {
-          sheet,
-          count: found.length,
-          codes: found.map((f) => f.it.code).join(", "),
-          typed: clip(it.title!),
-          wording: clip(wording),
-        },
-      });
-      continue;
-    }
-    for (const { it, wording } of found)
-      diagnostics.push({
+  diagnostics.push(
+    ...eachOrWhole(
+      bySheet.values(),
+      ({ it, wording }) => ({
         level: "info",
         sheet: it.sheet,
         cell: it.labelCell,
         id: "titleNoiseReplaced",
         params: { code: it.code, year: it.year, typed: clip(it.title!), wording: clip(wording) },
-      });
-  }
+      }),
+      (found) => {
+        const { it, wording } = found[0]!;
+        return {
+          level: "info",
+          sheet: it.sheet,
+          cell: null,
+          id: "titlesNoiseReplaced",
+          params: {
+            sheet: it.sheet,
+            count: found.length,
+            codes: found.map((f) => f.it.code).join(", "),
+            typed: clip(it.title!),
+            wording: clip(wording),
+          },
+        };
+      },
+    ),
+  );
   return out;
 }
-
-/** More titles than this in one sheet are said once, as a whole. */
-const EACH_UP_TO = 3;
 
 function clip(s: string): string {
   const flat = s.replace(/\s+/g, " ").trim();
