@@ -1,3 +1,5 @@
+import { SETTINGS_TEXT } from "./settingsText";
+
 /** The task pane's and the standalone page's words, Thai and English, by message id. */
 export const PANE_TEXT = {
   title: { th: "ITA Analyzer", en: "ITA Analyzer" },
@@ -145,79 +147,7 @@ export const PANE_TEXT = {
   chartTitle: { th: "คะแนนตัวชี้วัด ปี {years}", en: "Indicator scores, {years}" },
   chartMark: { th: "เกณฑ์ {mark}", en: "Pass {mark}" },
   diagnostics: { th: "ข้อควรตรวจ ({count})", en: "To check ({count})" },
-  settingsSection: { th: "ตั้งค่าเอกสาร", en: "Document settings" },
-  agency: { th: "ชื่อหน่วยงาน (จำเป็น)", en: "Agency name (required)" },
-  agencyMissing: { th: "ใส่ชื่อหน่วยงานก่อนจัดทำเอกสาร", en: "Enter the agency name before generating" },
-  agencyGuessed: {
-    th: "ได้จากหัวตารางในสมุดงาน — ตรวจให้ถูกต้อง",
-    en: "Taken from a title in the workbook — check it",
-  },
-  division: { th: "ส่วนราชการ (เช่น สำนักปลัด)", en: "Division (e.g. สำนักปลัด)" },
-  writerName: { th: "ชื่อผู้จัดทำ", en: "Prepared by (name)" },
-  writerPosition: { th: "ตำแหน่งผู้จัดทำ", en: "Preparer's position" },
-  divisionHeadName: {
-    th: "ชื่อหัวหน้าส่วนราชการ (ให้ความเห็นลำดับแรก)",
-    en: "Head of division (name; gives the first opinion)",
-  },
-  divisionHeadPosition: { th: "ตำแหน่งหัวหน้าส่วนราชการ (เช่น หัวหน้าสำนักปลัด)", en: "Head of division's position" },
-  chiefOfficerName: { th: "ชื่อปลัด (ให้ความเห็นก่อนผู้บริหาร)", en: "Chief officer (ปลัด), name" },
-  chiefOfficerPosition: { th: "ตำแหน่งปลัด (เช่น ปลัดเทศบาล)", en: "Chief officer's position" },
-  executiveName: { th: "ชื่อผู้บริหารที่ลงนาม", en: "Signing executive (name)" },
-  executivePosition: { th: "ตำแหน่งผู้บริหาร", en: "Executive's position" },
-  blankPrints: {
-    th: "ว่างไว้ได้ — จะพิมพ์เป็นเส้นประให้เขียนเอง",
-    en: "May stay blank — prints a dotted line to fill by hand",
-  },
-  publishedTotal: {
-    th: "คะแนนรวมปี {year} ตามที่ ป.ป.ช. ประกาศ (จาก ITAS)",
-    en: "NACC's {year} total (from ITAS)",
-  },
-  publishedTotalHint: {
-    th: "ว่างไว้ถ้าชีตมีคะแนนรวมแล้ว — ถ้าไม่มีทั้งสองแห่ง เอกสารจะไม่ระบุคะแนนรวม เพราะคะแนนที่คำนวณเองเป็นค่าประมาณ",
-    en: "Leave blank if a sheet prints the total — without either, the documents state no total, as a computed one is an estimate",
-  },
-  publishedLevel: { th: "ระดับ", en: "Level" },
-  threshold: { th: "เกณฑ์ผ่าน (คะแนน)", en: "Pass mark (score)" },
-  urgentBelow: { th: "เร่งด่วนเมื่อต่ำกว่า (คะแนน)", en: "Urgent below (score)" },
-  scoreInvalid: { th: "ใส่คะแนน 0 ถึง 100 เช่น 85", en: "Enter a score from 0 to 100, e.g. 85" },
-  fiscalYear: { th: "ปีงบประมาณของมาตรการ", en: "Fiscal year of the measures" },
-  fiscalYearHint: {
-    th: "ว่างไว้ = ปี {year} (ปีถัดจากปีที่ประเมิน)",
-    en: "Blank = {year} (the year after the assessment)",
-  },
-  defaultYear: { th: "ปีของตารางที่ไม่มีปีกำกับ", en: "Year of tables that show no year" },
-  defaultYearHint: { th: "ใช้เมื่อหัวคอลัมน์คะแนนไม่มีปี พ.ศ.", en: "Used when a score column shows no year" },
-  yearInvalid: { th: "ใส่ปี พ.ศ. 4 หลัก เช่น 2569", en: "Enter a 4-digit Buddhist-era year, e.g. 2569" },
-  font: { th: "แบบอักษร", en: "Font" },
-  thaiDigits: { th: "ใช้เลขไทย", en: "Thai digits" },
-  documents: { th: "เอกสารที่จะจัดทำ", en: "Documents to write" },
-  docAnalysis: { th: "วิเคราะห์ผล ITA", en: "ITA analysis" },
-  docMeasures: { th: "มาตรการส่งเสริมคุณธรรมฯ", en: "Measures" },
-  docResults: { th: "รายงานผลตามมาตรการ", en: "Measures results report" },
-  docMeasuresMemo: { th: "บันทึกข้อความเสนอมาตรการ", en: "Memo proposing the measures" },
-  docMeasuresAnnouncement: { th: "ประกาศมาตรการ", en: "Announcement of the measures" },
-  docResultsMemo: { th: "บันทึกข้อความรายงานผล", en: "Memo reporting the results" },
-  docPlan: { th: "แผนยกระดับผล ITA", en: "Plan to raise the ITA score" },
-  garuda: { th: "ตราครุฑ (ไฟล์ PNG หรือ JPG)", en: "Garuda emblem (PNG or JPG file)" },
-  garudaHint: {
-    th: "เลือกครั้งเดียว เก็บไว้ในสมุดงาน — ถ้าไม่เลือก บันทึกข้อความและประกาศจะเว้นที่ไว้ให้ติดเอง",
-    en: "Chosen once and kept in the workbook — without one, the memos and the announcement leave its place blank",
-  },
-  garudaChosen: {
-    th: "ใช้ตราครุฑที่เลือกไว้ ({width}×{height} พิกเซล) ในบันทึกข้อความและประกาศ",
-    en: "The chosen emblem ({width}×{height} px) prints on the memos and the announcement",
-  },
-  garudaInvalid: {
-    th: "ใช้ไฟล์นี้ไม่ได้ — เลือกไฟล์ภาพ PNG หรือ JPG ขนาดไม่เกิน 200 KB",
-    en: "This file cannot be used — choose a PNG or JPG image of at most 200 KB",
-  },
-  garudaRemove: { th: "ไม่ใช้ตราครุฑ", en: "Remove the emblem" },
-  previousFile: { th: "มาตรการปีที่แล้ว (ไฟล์ .xlsx ถ้ามี)", en: "Last year's measures (.xlsx file, if any)" },
-  previousFileHint: {
-    th: "ใช้ข้อความที่กรอกไว้ในมาตรการปีที่แล้วกับรายงานผล",
-    en: "Carries what was typed into last year's measures into the results report",
-  },
-  previousLoaded: { th: "ใช้ไฟล์ {name} ({count} ชีต)", en: "Using {name} ({count} sheets)" },
+  ...SETTINGS_TEXT,
   generate: { th: "จัดทำเอกสาร", en: "Generate documents" },
   willWrite: { th: "จะเขียน: {docs}", en: "Will write: {docs}" },
   willReplace: {

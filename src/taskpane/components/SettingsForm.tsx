@@ -1,6 +1,7 @@
 import { Field, Input, Select, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../analysis/messages";
 import { textIn } from "../i18n";
+import { GARUDA_MAX_BYTES } from "../../sheets/garuda";
 import { DOC_PEOPLE, type PaneSettings } from "../paneHost";
 import { DocumentChoice } from "./DocumentChoice";
 import { GarudaField } from "./GarudaField";
@@ -58,7 +59,7 @@ export function SettingsForm(p: Props) {
         label={t("garuda")}
         hint={t("garudaHint")}
         chosen={(width, height) => t("garudaChosen", { width, height })}
-        invalid={t("garudaInvalid")}
+        invalid={t("garudaInvalid", { max: GARUDA_MAX_BYTES / 1000 })}
         remove={t("garudaRemove")}
         onChange={(g) => set("garuda", g)}
       />
