@@ -23,6 +23,7 @@ import { mark } from "./timing";
 import { useEngine } from "./useEngine";
 import { useGenerate } from "./useGenerate";
 import { useLeaveWarning } from "./useLeaveWarning";
+import { useSelectionTable } from "./useSelectionTable";
 import { type SavedSettings, readSavedSettings } from "./savedSettings";
 import { SavedSettingsNote } from "./components/SavedSettingsNote";
 
@@ -103,21 +104,19 @@ export function App({ host, headerAction, onSample }: Props) {
     ? (sheet: string, cell?: string) => void host.select!(sheet, cell).catch(fail)
     : undefined;
 
-  const readSelection = host.readSelection;
-  const addSelection =
-    readSelection && engine
-      ? () =>
-          void readSelection()
-            .then((g) => {
-              const found = g
-                ? engine.checkSelection(g, grids ?? [], settings.defaultYear ?? undefined)
-                : null;
-              setNote(engine.selectionNote(lang, found ?? { kind: "empty" }));
-              openSection("sources");
-              if (g && found?.kind === "added") setGrids([...(grids ?? []), g]);
-            })
-            .catch(fail)
-      : undefined;
+  const selection = useSelectionTable({
+    host,
+    engine,
+    lang,
+    grids,
+    settings,
+    setSettings,
+    setGrids,
+    setNote,
+    showSources: () => openSection("sources"),
+    fail,
+  });
+  const addSelection = selection.addSelection;
 
   // Excel: the bundled sample's score sheets become new sheets of this workbook; the page loads the file itself.
   const addSheet = host.addSheet;
@@ -202,6 +201,9 @@ export function App({ host, headerAction, onSample }: Props) {
             outcome={outcome}
             open={open}
             onOpen={setOpen}
+            onAgency={(agency) => setSettings((s) => ({ ...s, agency }))}
+            onDefaultYear={selection.setDefaultYear}
+            selectionYearless={selection.yearless}
             onGenerate={(run, confirmed) => void generate(run, confirmed)}
             onSelect={select}
             onDownload={download}

@@ -28,12 +28,22 @@ describe("the pane's states", () => {
     show(h);
     await screen.findByTestId("nothing-flagged");
     expect(screen.getByTestId("flagged-count").textContent).toBe("ทุกข้อได้ 85 ขึ้นไป");
+    // The workbook names no agency: the field is asked for in the footer, above Generate, before anything runs.
+    const bar = screen.getByTestId("generate-bar");
+    const field = within(bar).getByLabelText(/ชื่อหน่วยงาน/);
+    expect(within(bar).queryByText("ใส่ชื่อหน่วยงานก่อนจัดทำเอกสาร")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
-    expect((await screen.findByTestId("error")).textContent).toContain("ใส่ชื่อหน่วยงานก่อนจัดทำเอกสาร");
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect(within(bar).getByText("ใส่ชื่อหน่วยงานก่อนจัดทำเอกสาร")).toBeTruthy();
+    expect(screen.queryByTestId("error")).toBeNull();
     expect(h.written).toEqual([]);
-    fireEvent.change(await screen.findByLabelText(/ชื่อหน่วยงาน/), { target: { value: "เทศบาลตำบลทดลอง" } });
+    // Typing the first letter does not take the field away.
+    fireEvent.change(field, { target: { value: "เ" } });
+    expect(within(bar).getByLabelText(/ชื่อหน่วยงาน/)).toBe(field);
+    fireEvent.change(field, { target: { value: "เทศบาลตำบลทดลอง" } });
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     await screen.findByTestId("written");
+    expect(within(bar).queryByLabelText(/ชื่อหน่วยงาน/)).toBeNull();
     // Every document but the results ones, which need a previous year.
     expect(h.written[0]!.map((s) => s.kind)).toEqual(ALL_DOCUMENTS.filter((k) => !k.startsWith("results")));
     expect(h.saved.map((s) => s.agency)).toEqual(["เทศบาลตำบลทดลอง"]);
@@ -44,6 +54,8 @@ describe("the pane's states", () => {
     const card = await screen.findByTestId("summary");
     expect(within(card).getByTestId("latest-year").textContent).toBe("2566");
     expect(within(card).getByTestId("flagged-count").textContent).toMatch(/^\d+ ข้อต่ำกว่า 85$/);
+    // The agency is read from the title row: nothing to ask for above Generate.
+    expect(within(await screen.findByTestId("generate-bar")).queryByLabelText(/ชื่อหน่วยงาน/)).toBeNull();
     await openSection(/ตั้งค่าเอกสาร/);
     expect((screen.getByLabelText(/ชื่อหน่วยงาน/) as HTMLInputElement).value).toBe("เทศบาลตำบลหนองยวง");
   });
@@ -124,7 +136,11 @@ describe("the pane's states", () => {
       "จะแทนที่ 1 ชีตเดิม — ข้อความที่กรอกไว้จะถูกเก็บไว้",
     );
     await openSection(/ตั้งค่าเอกสาร/);
-    fireEvent.change(screen.getByLabelText(/ชื่อหน่วยงาน/), { target: { value: "กรมทดลอง" } });
+    // Typed in the settings, the name also fills the field above Generate (one setting, two places).
+    fireEvent.change(screen.getByLabelText(/ชื่อหน่วยงาน/, { selector: "#agency" }), {
+      target: { value: "กรมทดลอง" },
+    });
+    expect((screen.getByTestId("agency-ask") as HTMLInputElement).value).toBe("กรมทดลอง");
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     const done = await screen.findByTestId("written");
     expect(done.textContent).toContain(`จัดทำเอกสารเรียบร้อย ${h.written[0]!.length} ชีต`);

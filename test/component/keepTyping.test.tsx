@@ -54,7 +54,9 @@ async function openPane(x: FakeExcel) {
   );
   await screen.findByTestId("flagged");
   await openSection(/ตั้งค่าเอกสาร/);
-  fireEvent.change(screen.getByLabelText(/ชื่อหน่วยงาน/), { target: { value: "เทศบาลตำบลทดลอง" } });
+  fireEvent.change(screen.getByLabelText(/ชื่อหน่วยงาน/, { selector: "#agency" }), {
+    target: { value: "เทศบาลตำบลทดลอง" },
+  });
 }
 
 /** Runs `meanwhile` before each of the next `times` writes starts (a co-author's edit between read and write). */

@@ -6,6 +6,8 @@ interface Props {
   lang: Lang;
   /** "excel": the workbook has no score table yet; "file": the opened file has none; "start": no file yet. */
   where: "excel" | "file" | "start";
+  /** The sheets read that hold other data: the workbook is not empty, it has no ITA table. */
+  readSheets?: string[];
   onSample?(): void;
   /** Excel: read the officer's selection as a table. */
   onUseSelection?(): void;
@@ -32,14 +34,31 @@ const EXAMPLE: string[][] = [
   ["O1", "100.00", "100.00"],
 ];
 
-/** What the add-in looks for, three steps, and a sample to try; no pointer to a button this page lacks. */
-export function FirstRun({ lang, where, onSample, onUseSelection, note }: Props) {
+/**
+ * What the add-in looks for, three steps, and a sample to try; no pointer to a button this page lacks. A workbook
+ * of other data is told so: which sheets were read and the least table that would be.
+ */
+export function FirstRun({ lang, where, readSheets = [], onSample, onUseSelection, note }: Props) {
   const s = useStyles();
   const t = textIn(lang);
+  const other = readSheets.length > 0;
+  const shown = readSheets.slice(0, 3).map((n) => `“${n}”`);
+  const sheets = readSheets.length > 3 ? `${shown.join(", ")}, …` : shown.join(", ");
   return (
-    <section className={s.box} aria-labelledby="first-run-title" data-testid="first-run">
-      <h2 id="first-run-title">{where === "file" ? t("emptyTitle") : t("firstRunTitle")}</h2>
-      {where !== "file" ? (
+    <section
+      className={s.box}
+      aria-labelledby="first-run-title"
+      data-testid={other ? "not-ita" : "first-run"}
+    >
+      <h2 id="first-run-title">
+        {other ? t("notItaTitle") : where === "file" ? t("emptyTitle") : t("firstRunTitle")}
+      </h2>
+      {other ? (
+        <>
+          <Text>{t("notItaRead", { count: readSheets.length, sheets })}</Text>
+          <Text>{t("notItaLeast")}</Text>
+        </>
+      ) : where !== "file" ? (
         <ol className={s.steps}>
           <li>{t("step1")}</li>
           <li>{t("step2")}</li>

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { type RefObject, useEffect, useRef } from "react";
+import { type ReactNode, type RefObject, useEffect, useRef } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { LostEdit } from "../../sheets/carryRowEdits";
 import { textIn } from "../i18n";
@@ -39,6 +39,8 @@ interface Props {
   onOpen?(sheet: string): void;
   /** The standalone page: after writing, the main button is the download. */
   onDownload?(): void;
+  /** What must be filled in before Generate (the agency's name), shown above the button. */
+  ask?: ReactNode;
 }
 
 const useStyles = makeStyles({
@@ -76,6 +78,7 @@ export function GenerateBar(p: Props) {
   const done = p.outcome?.kind === "done";
   return (
     <footer ref={bar} className={s.bar} data-testid="generate-bar">
+      {p.ask}
       <Text size={200}>{t("willWrite", { docs: p.documents.join(", ") })}</Text>
       {p.replaces > 0 && !done && (
         <Text size={200} data-testid="will-replace">

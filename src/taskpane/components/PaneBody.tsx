@@ -1,14 +1,17 @@
-import { type ReactNode, useEffect, useMemo, useState } from "react";
+import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../../analysis/grid";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
 import type { PaneSettings } from "../paneHost";
 import { mark, measureSince } from "../timing";
 import type { Engine } from "../useEngine";
+import { textIn } from "../i18n";
+import { AgencyAsk } from "./AgencyAsk";
 import { documentName } from "./documentNames";
 import { FirstRun } from "./FirstRun";
 import { GenerateBar, type Outcome } from "./GenerateBar";
 import { Results } from "./Results";
+import { YearAsk, type Yearless } from "./YearAsk";
 
 interface Props {
   lang: Lang;
@@ -22,6 +25,8 @@ interface Props {
   outcome: Outcome | null;
   open: string[];
   onOpen(open: string[]): void;
+  /** The agency's name typed in the footer's field. */
+  onAgency(agency: string): void;
   /** Generate: `run` builds the documents from the workbook as read inside Generate. */
   onGenerate(run: (grids: SheetGrid[]) => PipelineResult, confirmed?: boolean): void;
   onSelect?(sheet: string, cell?: string): void;
@@ -30,6 +35,10 @@ interface Props {
   onUseSelection?(): void;
   /** What the last "use the selected table" found. */
   note: string | null;
+  /** The selected table had no year: its year is asked for. */
+  selectionYearless?: Yearless | null;
+  /** The year typed for tables without one. */
+  onDefaultYear(year: number | null): void;
   /** The folded sections' contents, given the result (they need its tables and years). */
   sources(result: PipelineResult): ReactNode;
   settingsForm(result: PipelineResult): ReactNode;
@@ -50,14 +59,31 @@ export function PaneBody(p: Props) {
   const [complete, setComplete] = useState(false);
   useEffect(() => setComplete(true), []);
   const found = p.tableCount(result) > 0;
+  const yearless = p.selectionYearless ?? (found ? null : yearlessTable(result));
   const documents = engine.chosenDocuments(settings);
   const build = (now: SheetGrid[]) => engine.runAnalysis(now, settings, lang, documents, previousGrids);
+  const agency = useAgencyAsk(settings.agency, p.outcome);
+  const generate = (confirmed?: boolean) => {
+    if (agency.stop()) return;
+    p.onGenerate(build, confirmed);
+  };
+  const t = textIn(lang);
   return (
     <>
-      {!found && (
+      {yearless && (
+        <YearAsk
+          lang={lang}
+          table={yearless}
+          year={settings.defaultYear}
+          onYear={p.onDefaultYear}
+          onSelect={p.onSelect}
+        />
+      )}
+      {!found && !yearless && (
         <FirstRun
           lang={lang}
           where={p.kind}
+          readSheets={readSheets(grids)}
           onSample={p.onSample}
           onUseSelection={p.onUseSelection}
           note={p.note}
@@ -85,12 +111,71 @@ export function PaneBody(p: Props) {
           replaces={grids.filter((g) => g.generated).length}
           step={p.step}
           outcome={p.outcome}
-          onGenerate={() => p.onGenerate(build)}
-          onConfirm={() => p.onGenerate(build, true)}
+          onGenerate={() => generate()}
+          onConfirm={() => generate(true)}
           onOpen={p.onSelect ? (sheet) => p.onSelect!(sheet) : undefined}
           onDownload={p.onDownload}
+          ask={
+            agency.shown && (
+              <AgencyAsk
+                label={t("agency")}
+                missing={t("agencyMissing")}
+                value={settings.agency}
+                tried={agency.tried}
+                input={agency.input}
+                onChange={p.onAgency}
+              />
+            )
+          }
         />
       )}
     </>
   );
+}
+
+/**
+ * The agency field in the footer: shown while the workbook gives no agency name, and kept while the officer types
+ * it (it would vanish after the first letter otherwise) until the documents are written. Generate with the field
+ * empty stops before reading anything, says why under the field and puts the cursor in it.
+ */
+function useAgencyAsk(agency: string, outcome: Outcome | null) {
+  const empty = !agency.trim();
+  const [asked, setAsked] = useState(empty);
+  const [tried, setTried] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (empty) setAsked(true);
+  }, [empty]);
+  useEffect(() => {
+    if (outcome?.kind === "done" && !empty) setAsked(false);
+  }, [outcome, empty]);
+  const stop = () => {
+    if (!empty) return false;
+    setAsked(true);
+    setTried(true);
+    setTimeout(() => {
+      input.current?.focus();
+      input.current?.scrollIntoView?.({ block: "nearest" });
+    }, 0);
+    return true;
+  };
+  return { shown: asked || empty, tried, input, stop };
+}
+
+/** The first table read without its year, when no table was read at all. */
+function yearlessTable(r: PipelineResult): Yearless | null {
+  const d = r.report.diagnostics.find((x) => x.code === "noYear" || x.code === "noYearManyColumns");
+  if (!d || d.sheet === null) return null;
+  return {
+    sheet: d.sheet,
+    cell: d.cell ?? "A1",
+    ...(d.code === "noYearManyColumns" ? { many: d.message } : {}),
+  };
+}
+
+/** The officer's sheets that hold anything: a workbook of other data is told apart from an empty one. */
+function readSheets(grids: SheetGrid[]): string[] {
+  return grids
+    .filter((g) => !g.generated && !g.hidden && g.rows.some((r) => r.some((v) => v !== null && v !== "")))
+    .map((g) => g.name);
 }

@@ -1,5 +1,5 @@
 import { Input } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CheckedField } from "./CheckedField";
 
 interface Props {
@@ -11,6 +11,8 @@ interface Props {
   /** Shown when what was typed is not a 4-digit Buddhist-era year. */
   invalid: string;
   onCommit(year: number | null): void;
+  /** Puts the cursor in the field when it appears (the field is what the pane is asking for). */
+  focusOnMount?: boolean;
 }
 
 /** A Buddhist-era year between 2500 and 2700; anything else is kept as typed and explained. */
@@ -26,9 +28,13 @@ export function parseYear(text: string): number | null | "invalid" {
  * A year typed freely: what the officer types stays in the box, it is checked when the box loses focus, and
  * only a valid year (or an empty box) reaches the settings.
  */
-export function YearField({ label, value, hint, invalid, onCommit }: Props) {
+export function YearField({ label, value, hint, invalid, onCommit, focusOnMount }: Props) {
   const [text, setText] = useState(value === null ? "" : String(value));
   const [error, setError] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (focusOnMount) input.current?.focus();
+  }, [focusOnMount]);
   useEffect(() => {
     setText(value === null ? "" : String(value));
     setError(false);
@@ -41,6 +47,7 @@ export function YearField({ label, value, hint, invalid, onCommit }: Props) {
   return (
     <CheckedField label={label} hint={hint} error={error} invalid={invalid}>
       <Input
+        ref={input}
         inputMode="numeric"
         value={text}
         onChange={(_, d) => setText(d.value)}
