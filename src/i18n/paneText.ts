@@ -1,4 +1,5 @@
 import { SETTINGS_TEXT } from "./settingsText";
+import { NOTES_TEXT } from "./notesText";
 import { START_TEXT } from "./startText";
 
 /** The task pane's and the standalone page's words, Thai and English, by message id. */
@@ -150,6 +151,7 @@ export const PANE_TEXT = {
   diagnostics: { th: "ข้อควรตรวจ ({count})", en: "To check ({count})" },
   ...SETTINGS_TEXT,
   ...START_TEXT,
+  ...NOTES_TEXT,
   generate: { th: "จัดทำเอกสาร", en: "Generate documents" },
   willWrite: { th: "จะเขียน: {docs}", en: "Will write: {docs}" },
   willReplace: {

@@ -128,6 +128,32 @@ describe("the pane's states", () => {
     await waitFor(() => expect(h.selected).toEqual(["IIT!B2"]));
   });
 
+  test("ข้อควรตรวจ: grouped by what to do, what to fix first; the count is the notes shown", async () => {
+    show(
+      host([
+        grid("IIT", [
+          ["ผลการประเมิน ITA ประจำปี 2567"],
+          ["ข้อ", "คะแนน"],
+          ["I1", "ดีมาก"],
+          ["I2", 90],
+          ["I2", 91],
+        ]),
+      ]),
+    );
+    const header = await screen.findByRole("button", { name: /^ข้อควรตรวจ/ });
+    await openSection(/^ข้อควรตรวจ/);
+    const notes = await screen.findByTestId("diagnostics");
+    const headings = within(notes)
+      .getAllByRole("heading")
+      .map((h) => h.textContent!.replace(/ \(\d+\)$/, ""));
+    expect(headings[0]).toBe("แก้ในชีตคะแนน");
+    expect(headings).toContain("ตรวจสิ่งที่โปรแกรมอนุมานให้");
+    const order = ["แก้ในชีตคะแนน", "ใส่ข้อมูลที่ยังขาด", "ตรวจสิ่งที่โปรแกรมอนุมานให้", "ทราบไว้: ส่วนที่ไม่ได้อ่านหรือไม่ได้เทียบ"];
+    expect(headings).toEqual(order.filter((h) => headings.includes(h)));
+    const shown = notes.querySelectorAll(".fui-MessageBar").length;
+    expect(header.textContent).toBe(`ข้อควรตรวจ (${shown})`);
+  });
+
   test("writing replaces earlier sheets: says so first, then activates the measures sheet", async () => {
     const old = grid("มาตรการ ITA 2568", [["x"]], { generated: true, generatedKind: "measures" });
     const h = host([PASSING, old]);

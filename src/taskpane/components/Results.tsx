@@ -17,6 +17,7 @@ import { FlaggedItems } from "./FlaggedItems";
 import { IndicatorChart } from "./IndicatorChart";
 import { IndicatorTable } from "./IndicatorTable";
 import { Later, PlannerView, Problems } from "./lazyDetails";
+import { countNotes } from "../../analysis/noteActions";
 import { SummaryCard } from "./SummaryCard";
 
 interface Props {
@@ -117,11 +118,11 @@ export function Results({ lang, engine, result, complete, urgentBelow, onSelect,
           {report.diagnostics.length > 0 && (
             <AccordionItem value="diagnostics">
               <AccordionHeader as="h2" size="small">
-                {t("diagnostics", { count: report.diagnostics.length })}
+                {t("diagnostics", { count: countNotes(report.diagnostics) })}
               </AccordionHeader>
               <AccordionPanel>
                 <Later>
-                  <Problems diagnostics={report.diagnostics} onSelect={onSelect} />
+                  <Problems lang={lang} diagnostics={report.diagnostics} onSelect={onSelect} />
                 </Later>
               </AccordionPanel>
             </AccordionItem>
