@@ -1,4 +1,5 @@
 import { SETTINGS_TEXT } from "./settingsText";
+import { DONE_TEXT } from "./doneText";
 import { NOTES_TEXT } from "./notesText";
 import { START_TEXT } from "./startText";
 
@@ -152,6 +153,7 @@ export const PANE_TEXT = {
   ...SETTINGS_TEXT,
   ...START_TEXT,
   ...NOTES_TEXT,
+  ...DONE_TEXT,
   generate: { th: "จัดทำเอกสาร", en: "Generate documents" },
   willWrite: { th: "จะเขียน: {docs}", en: "Will write: {docs}" },
   willReplace: {

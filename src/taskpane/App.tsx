@@ -46,10 +46,12 @@ interface Props {
   headerAction?: ReactNode;
   /** The standalone page's bundled sample, or Excel's "add a sample sheet". */
   onSample?(): void;
+  /** The standalone page: whether documents were made and not downloaded (another file would lose them). */
+  onUndownloaded?(undownloaded: boolean): void;
 }
 
 /** The pane: the answer (summary, items below the mark), the details folded away, Generate always in reach. */
-export function App({ host, headerAction, onSample }: Props) {
+export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(() => rememberedLanguage(host.lang));
   const [grids, setGrids] = useState<SheetGrid[] | null>(null);
@@ -70,6 +72,7 @@ export function App({ host, headerAction, onSample }: Props) {
     onOpenSettings: () => openSection("settings"),
   });
   useLeaveWarning(undownloaded, translate(lang, "leaveWarning"));
+  useEffect(() => onUndownloaded?.(undownloaded), [undownloaded, onUndownloaded]);
   // New input gives the results a fresh try after an engine exception.
   const inputKey = useMemo(() => ({}), [grids, settings, lang]);
 

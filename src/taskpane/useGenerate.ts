@@ -8,6 +8,8 @@ import { textIn } from "./i18n";
 import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import { readStateOf } from "../workbook/readState";
+import { specChanges } from "../sheets/specChanges";
+import { whatChangedText } from "./whatChanged";
 
 interface Args {
   host: PaneHost;
@@ -44,7 +46,7 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
       return;
     }
     try {
-      let written: { specs: SheetSpec[]; sheets: string[] } | null = null;
+      let written: { specs: SheetSpec[]; sheets: string[]; before: SheetGrid[] } | null = null;
       for (let attempt = 1; written === null; attempt++) {
         setStep(t("stepRead"));
         const grids = await host.readGrids();
@@ -58,12 +60,12 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
         }
         setStep(t("stepWrite"));
         try {
-          written = { specs, sheets: await host.writeSheets(specs, readStateOf(grids), keep) };
+          written = { specs, sheets: await host.writeSheets(specs, readStateOf(grids), keep), before: grids };
         } catch (e) {
           if (!(e instanceof PaneError && e.kind === "changedSinceRead" && attempt < 2)) throw e;
         }
       }
-      const { specs, sheets } = written;
+      const { specs, sheets, before } = written;
       // Saved only once the documents are written: a failed run leaves the workbook as it was.
       setStep(t("stepSave"));
       await host.writeSettings(settings);
@@ -71,7 +73,11 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
       if (measures && host.select) await host.select(measures);
       setStep(t("stepReread"));
       onGrids(await host.readGrids());
-      setOutcome({ kind: "done", sheets });
+      setOutcome({
+        kind: "done",
+        sheets,
+        changed: whatChangedText(specChanges(specs, sheets, before), lang),
+      });
       setUndownloaded(host.download !== undefined);
     } catch (e) {
       fail(e);

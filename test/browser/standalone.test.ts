@@ -62,7 +62,24 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
 
     await page.getByRole("button", { name: "จัดทำเอกสาร" }).click();
     await page.getByTestId("written").waitFor();
-    expect(await page.getByTestId("written").textContent()).toContain("มาตรการ ITA 2568");
+    // The result is one line; the sheets unfold on demand.
+    await page
+      .getByTestId("written")
+      .getByRole("button", { name: /^แสดงชีต/ })
+      .click();
+    expect(await page.getByTestId("sheet-links").textContent()).toContain("มาตรการ ITA 2568");
+    // Another file before downloading asks first, the safe answer focused; "back" keeps everything.
+    await page.getByRole("button", { name: "เปิดไฟล์อื่น" }).click();
+    const ask = page.getByTestId("discard-confirm");
+    await ask.waitFor();
+    expect(
+      await ask.getByRole("button", { name: "กลับไปดาวน์โหลด" }).evaluate((b) => b === document.activeElement),
+    ).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "standalone-discard-confirm.png") });
+    await ask.getByRole("button", { name: "กลับไปดาวน์โหลด" }).click();
+    await ask.waitFor({ state: "detached" });
+    await page.getByTestId("written").waitFor();
     // Leaving before downloading asks first.
     const dialog = page.waitForEvent("dialog");
     void page.reload().catch(() => undefined);
@@ -77,6 +94,13 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     const file = path.join(tempDir(), download.suggestedFilename());
     await download.saveAs(file);
     await page.screenshot({ path: path.join(ARTIFACTS, "standalone-generated.png") });
+    // Downloaded: another file opens the file chooser at once.
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("button", { name: "เปิดไฟล์อื่น" }).click(),
+    ]);
+    expect(chooser).toBeTruthy();
+    expect(await page.getByTestId("discard-confirm").count()).toBe(0);
 
     const wb = await readWorkbook(file);
     const names = wb.worksheets.map((w) => w.name);

@@ -171,6 +171,11 @@ describe("the pane's states", () => {
     const done = await screen.findByTestId("written");
     expect(done.textContent).toContain(`จัดทำเอกสารเรียบร้อย ${h.written[0]!.length} ชีต`);
     expect(h.selected).toEqual(["มาตรการ ITA 2568"]);
+    // What changed: the one sheet replaced, the others new; the sheets folded under one button.
+    expect(within(done).getByTestId("what-changed").textContent).toMatch(
+      /^เทียบกับชีตเดิม: มาตรการ ITA 2568 แก้ \d+ บรรทัด · ชีตใหม่ \d+ ชีต$/,
+    );
+    fireEvent.click(within(done).getByRole("button", { name: /^แสดงชีต/ }));
     fireEvent.click(within(done).getByRole("button", { name: "วิเคราะห์ ITA 2567" }));
     await waitFor(() => expect(h.selected).toContain("วิเคราะห์ ITA 2567"));
   });

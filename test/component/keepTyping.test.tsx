@@ -88,6 +88,21 @@ describe("Generate never replaces what was typed since the pane read the workboo
     expect(textsOf(x, MEASURES)).toContain("กองยุทธศาสตร์และงบประมาณ");
   });
 
+  test("a second Generate says what it changed; a third, that nothing did; the sheets fold to one line", async () => {
+    const x = await workbookWithDocuments();
+    await openPane(x);
+    generate();
+    // The pane's agency name is new to the documents written before.
+    const first = await screen.findByTestId("what-changed");
+    expect(first.textContent).toMatch(/^เทียบกับชีตเดิม: .*แก้ \d+ บรรทัด/);
+    expect(screen.queryByTestId("sheet-links")).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: /^แสดงชีต \(\d+\)$/ }));
+    expect(screen.getByTestId("sheet-links").textContent).toContain(MEASURES);
+    generate();
+    await screen.findByText("ทุกชีตเหมือนเดิม — ไม่มีอะไรเปลี่ยนจากครั้งก่อน");
+    expect(screen.queryByTestId("sheet-links")).toBeNull();
+  });
+
   test("a co-author's typing between the read and the write: read again, built again, kept", async () => {
     const x = await workbookWithDocuments();
     await openPane(x);

@@ -9,7 +9,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { type ReactNode, type RefObject, useEffect, useRef } from "react";
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { LostEdit } from "../../sheets/carryRowEdits";
 import { textIn } from "../i18n";
@@ -20,7 +20,11 @@ import { extrasText } from "../../i18n/partText";
  * typed into the earlier documents that the new ones would not hold, for the officer to confirm.
  */
 export type Outcome =
-  | { kind: "done"; sheets: string[] }
+  | {
+      kind: "done";
+      sheets: string[];
+      /** What changed in the sheets replaced; null the first time. */ changed: string | null;
+    }
   | { kind: "error"; message: string }
   | { kind: "confirmLost"; lost: LostEdit[] };
 
@@ -76,10 +80,13 @@ export function GenerateBar(p: Props) {
   }, [p.outcome]);
   useScrollPaddingFor(bar);
   const done = p.outcome?.kind === "done";
+  // After Generate the result is one line (the items stay in view); the sheets' links unfold on demand.
+  const [sheetsShown, setSheetsShown] = useState(false);
+  useEffect(() => setSheetsShown(false), [p.outcome]);
   return (
     <footer ref={bar} className={s.bar} data-testid="generate-bar">
       {p.ask}
-      <Text size={200}>{t("willWrite", { docs: p.documents.join(", ") })}</Text>
+      {!done && <Text size={200}>{t("willWrite", { docs: p.documents.join(", ") })}</Text>}
       {p.replaces > 0 && !done && (
         <Text size={200} data-testid="will-replace">
           {t("willReplace", { count: p.replaces })}
@@ -108,18 +115,37 @@ export function GenerateBar(p: Props) {
           <MessageBar intent="success" layout="multiline" data-testid="written">
             <MessageBarBody>
               <MessageBarTitle>{t("done", { count: p.outcome.sheets.length })}</MessageBarTitle>
-              {p.onDownload && <Text block>{t("downloadHint")}</Text>}
-              <span className={s.links}>
-                {p.outcome.sheets.map((name) =>
-                  p.onOpen ? (
-                    <Link key={name} as="button" onClick={() => p.onOpen!(name)}>
-                      {name}
-                    </Link>
-                  ) : (
-                    <span key={name}>{name}</span>
-                  ),
-                )}
-              </span>
+              {p.outcome.changed && (
+                <Text block size={200} data-testid="what-changed">
+                  {p.outcome.changed}
+                </Text>
+              )}
+              {p.onDownload && (
+                <Text block size={200}>
+                  {t("downloadHint")}
+                </Text>
+              )}
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-expanded={sheetsShown}
+                onClick={() => setSheetsShown(!sheetsShown)}
+              >
+                {sheetsShown ? t("hideSheets") : t("showSheets", { count: p.outcome.sheets.length })}
+              </Button>
+              {sheetsShown && (
+                <span className={s.links} data-testid="sheet-links">
+                  {p.outcome.sheets.map((name) =>
+                    p.onOpen ? (
+                      <Link key={name} as="button" onClick={() => p.onOpen!(name)}>
+                        {name}
+                      </Link>
+                    ) : (
+                      <span key={name}>{name}</span>
+                    ),
+                  )}
+                </span>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}

@@ -8,7 +8,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Lang } from "../../analysis/messages";
 import { App } from "../App";
 import { errorText } from "../errorText";
@@ -17,6 +17,7 @@ import { fetchSample } from "../lazyXlsx";
 import { languageOf, rememberLanguage, rememberedLanguage, textIn } from "../i18n";
 import type { PaneHost } from "../paneHost";
 import { FirstRun } from "./FirstRun";
+import { DiscardConfirm } from "./DiscardConfirm";
 import { PaneHeader } from "./PaneHeader";
 
 type Opened = { name: string; arrayBuffer(): Promise<ArrayBuffer> };
@@ -52,10 +53,16 @@ export function StandalonePage() {
   const [reading, setReading] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const t = textIn(lang);
+  // Documents made and not downloaded: opening another file asks first (what it asks to do waits here).
+  const [undownloaded, setUndownloaded] = useState(false);
+  const [asking, setAsking] = useState<(() => void) | null>(null);
+  const whenDiscardable = (action: () => void) => () => (undownloaded ? setAsking(() => action) : action());
+  const onUndownloaded = useCallback((u: boolean) => setUndownloaded(u), []);
 
   const open = async (file: Opened | undefined) => {
     if (!file) return;
     setError(null);
+    setUndownloaded(false);
     // Said at once, in words: the file is read in a worker, and the page stays usable meanwhile.
     setReading(file.name);
     try {
@@ -85,7 +92,7 @@ export function StandalonePage() {
     />
   );
   const openOther = (
-    <Button size="small" onClick={() => input.current?.click()}>
+    <Button size="small" onClick={whenDiscardable(() => input.current?.click())}>
       {t("openOther")}
     </Button>
   );
@@ -94,11 +101,25 @@ export function StandalonePage() {
       {host ? (
         <>
           {fileInput}
+          {asking && (
+            <DiscardConfirm
+              title={t("discardTitle")}
+              body={t("discardBody")}
+              confirm={t("discardConfirm")}
+              cancel={t("discardCancel")}
+              onCancel={() => setAsking(null)}
+              onConfirm={() => {
+                setAsking(null);
+                asking();
+              }}
+            />
+          )}
           <App
             key={opened}
             host={{ ...host, lang }}
             headerAction={openOther}
-            onSample={() => void fetchSample().then(open)}
+            onSample={whenDiscardable(() => void fetchSample().then(open))}
+            onUndownloaded={onUndownloaded}
           />
         </>
       ) : (

@@ -26,6 +26,8 @@ const useStyles = makeStyles({
   down: { color: tokens.colorPaletteRedForeground1 },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
   unread: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  // As wide as its words, not the card (at 1280 px a full-width button reads as a banner).
+  action: { alignSelf: "flex-start" },
 });
 
 interface Props {
@@ -81,7 +83,13 @@ export function SummaryCard({ lang, report, reading, onSelect, onEnterTotal }: P
         </Text>
       )}
       {onEnterTotal && (!total || total.estimate) && (
-        <Button size="small" appearance="secondary" onClick={onEnterTotal} data-testid="enter-total">
+        <Button
+          className={s.action}
+          size="small"
+          appearance="secondary"
+          onClick={onEnterTotal}
+          data-testid="enter-total"
+        >
           {t("enterTotal")}
         </Button>
       )}
