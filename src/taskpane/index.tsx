@@ -1,17 +1,11 @@
-import {
-  FluentProvider,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { FluentProvider, Link, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageOf, rememberedLanguage, translate } from "./i18n";
 import { createOfficeHost, officeSupportsPane } from "./officeHost";
 import { officeReady } from "../workbook/excel/officeContext";
 import { loadEngine } from "./useEngine";
+import { paneTheme } from "./theme";
 
 // The engine chunk starts loading now, in parallel with Office.js getting ready and the workbook being read.
 void loadEngine().catch(() => undefined); // the pane reports a failed load itself (useEngine)
@@ -22,7 +16,7 @@ void officeReady().then((office) => {
   // assets/compat.js found a webview that cannot run the pane and already shows its message.
   if (!root || Reflect.get(window, "ITA_ANALYZER_UNSUPPORTED") === true) return;
   const dark = isDark(office.themeBackground);
-  const theme = dark ? webDarkTheme : webLightTheme;
+  const theme = paneTheme(dark);
   // No white frame around a dark pane: the page itself takes the theme's background.
   document.body.style.margin = "0";
   document.body.style.background = theme.colorNeutralBackground1;

@@ -1,13 +1,14 @@
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { StandalonePage } from "./components/StandalonePage";
+import { paneTheme } from "./theme";
 
 /** The standalone page: the same pane, on an .xlsx opened from disk, read and written in this browser only. */
 const root = document.getElementById("root");
 if (root) {
   document.body.style.margin = "0";
   createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={paneTheme(false)}>
       <StandalonePage />
     </FluentProvider>,
   );

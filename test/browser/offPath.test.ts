@@ -5,6 +5,7 @@ import type { CellValue, SheetGrid } from "../../src/analysis/grid";
 import { browserAvailable, launch, serveBuild } from "../helpers/browser";
 import { grid } from "../helpers/grid";
 import { ARTIFACTS, axeViolations, buildFakeOffice, openPane } from "./paneBrowser";
+import { smallThaiText } from "./readability";
 
 if (!browserAvailable() && process.env.CI)
   throw new Error("CI must install chromium and build dist/web before the browser tests");
@@ -76,6 +77,7 @@ maybe("off the happy path at 350×560, Thai and English, light and dark", () => 
       const name = `pane-${s.workbook}-${s.lang.slice(0, 2)}-${s.dark ? "dark" : "light"}`;
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
       expect(await axeViolations(page)).toEqual([]);
+      expect(await smallThaiText(page, 14)).toEqual([]);
       expect(errors).toEqual([]);
       await page.context().close();
     },

@@ -89,7 +89,11 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     expect(documents).toEqual(expect.arrayContaining(SAMPLE_DOCUMENTS));
     // A marker per document, and the list of the markers the tool wrote.
     expect(s.names).toHaveLength(documents.length + 1);
-    for (const name of documents) expect(await page.getByTestId("written").textContent()).toContain(name);
+    await page
+      .getByTestId("written")
+      .getByRole("button", { name: /^แสดงชีต/ })
+      .click();
+    for (const name of documents) expect(await page.getByTestId("sheet-links").textContent()).toContain(name);
     expect(s.cells["0,0"]).toBe("มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน");
     // 1 + 3 to open, 1 to select; Generate: 3 to read the workbook as it is now, 2 to write, 1 to save the
     // settings, 1 to show the measures sheet, 3 to read again.

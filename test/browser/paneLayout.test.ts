@@ -6,6 +6,7 @@ import type { SheetGrid } from "../../src/analysis/grid";
 import { browserAvailable, launch, serveBuild } from "../helpers/browser";
 import { loadSampleGrids } from "../helpers/sample";
 import { ARTIFACTS, axeViolations, buildFakeOffice, openPane } from "./paneBrowser";
+import { faintBars, smallThaiText } from "./readability";
 
 if (!browserAvailable() && process.env.CI)
   throw new Error("CI must install chromium and build dist/web before the browser tests");
@@ -65,6 +66,9 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
       expect(await axeViolations(page)).toEqual([]);
       await openAll(page);
       expect(await axeViolations(page)).toEqual([]);
+      // Thai at 14 px at least (its tone marks blur smaller); the chart's bars at 3:1 against the card.
+      expect(await smallThaiText(page, 14)).toEqual([]);
+      expect(await faintBars(page, 3)).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: path.join(ARTIFACTS, `${name}-open.png`), fullPage: true });

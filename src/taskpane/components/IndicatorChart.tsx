@@ -48,9 +48,10 @@ const useStyles = makeStyles({
 /** Horizontal bars per indicator, last year under this year, 50–100, with the pass mark as a labelled line. */
 export function IndicatorChart({ title, markLabel, years, rows, threshold }: Props) {
   const s = useStyles();
+  // Foreground colours: each bar stands out at least 3:1 from the card in light and dark (WCAG 1.4.11).
   const previousColour = tokens.colorNeutralForeground3;
-  const latestColour = tokens.colorBrandBackground;
-  const lowColour = tokens.colorPaletteRedBackground3;
+  const latestColour = tokens.colorBrandForeground1;
+  const lowColour = tokens.colorPaletteRedForeground1;
   return (
     <figure className={s.figure} aria-label={title}>
       <figcaption className={s.caption}>{title}</figcaption>
