@@ -1,3 +1,4 @@
+import { noteKey } from "./noteCount";
 import type { DiagnosticLevel } from "./types";
 
 /**
@@ -121,7 +122,7 @@ export function groupNotes(notes: readonly Note[]): { action: NoteAction; notes:
   const groups = new Map<NoteAction, Map<string, NoteShown>>(NOTE_ACTIONS.map((a) => [a, new Map()]));
   for (const n of notes) {
     const group = groups.get(noteAction(n.code, n.level))!;
-    const key = `${n.code}\u0000${n.message}`;
+    const key = noteKey(n);
     const shown = group.get(key) ?? { level: n.level, code: n.code, message: n.message, at: [] };
     group.set(key, shown);
     if (n.sheet && n.cell && !shown.at.some((a) => a.sheet === n.sheet && a.cell === n.cell))
@@ -131,9 +132,4 @@ export function groupNotes(notes: readonly Note[]): { action: NoteAction; notes:
     action,
     notes: [...groups.get(action)!.values()].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]),
   })).filter((g) => g.notes.length > 0);
-}
-
-/** How many notes are shown once repeats are merged (the section's count). */
-export function countNotes(notes: readonly Note[]): number {
-  return new Set(notes.map((n) => `${n.code}\u0000${n.message}`)).size;
 }

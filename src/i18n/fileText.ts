@@ -1,3 +1,4 @@
+import { OFFICE_TEXT } from "./officeText";
 import type { Entry } from "./catalogue";
 
 /** Messages about input files that cannot be read, each naming its own cause. Part of the message catalogue (messages.ts). */
@@ -22,8 +23,5 @@ export const FILE_TEXT = {
     th: "พบตารางคะแนนที่ชีต “{sheet}” ({cell}) ที่มีคอลัมน์คะแนนหลายคอลัมน์ ({columns}) แต่ไม่มีคอลัมน์ใดระบุปี — --year ใช้แยกคอลัมน์เหล่านี้ไม่ได้: ใส่ปีที่หัวคอลัมน์แต่ละคอลัมน์ หรือถ้าแต่ละคอลัมน์เป็นคนละหน่วยงาน ให้แยกหน่วยงานที่ต้องการไว้ในชีตของตัวเอง",
     en: "A score table on sheet “{sheet}” ({cell}) has several score columns ({columns}) and none names its year — --year cannot tell them apart: put the year in each column header, or, if each column is another agency, put the agency you want on a sheet of its own",
   },
-  "error.cellEdit": {
-    th: "กด Enter ออกจากเซลล์ที่กำลังแก้ไขแล้วลองอีกครั้ง",
-    en: "Press Enter to leave the cell you are editing, then try again",
-  },
+  ...OFFICE_TEXT,
 } as const satisfies Record<string, Entry>;

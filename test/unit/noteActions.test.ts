@@ -1,4 +1,5 @@
-import { countNotes, groupNotes, hasNoteAction, noteAction } from "../../src/analysis/noteActions";
+import { groupNotes, hasNoteAction, noteAction } from "../../src/analysis/noteActions";
+import { countNotes } from "../../src/analysis/noteCount";
 import { ENGINE_MESSAGES } from "../../src/i18n/messages";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { runPipeline } from "../../src/pipeline";

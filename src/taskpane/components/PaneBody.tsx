@@ -6,12 +6,12 @@ import type { PaneSettings } from "../paneHost";
 import { mark, measureSince } from "../timing";
 import type { Engine } from "../useEngine";
 import { textIn } from "../i18n";
-import { AgencyAsk } from "./AgencyAsk";
 import { documentName } from "./documentNames";
 import { FirstRun } from "./FirstRun";
 import { GenerateBar, type Outcome } from "./GenerateBar";
 import { Results } from "./Results";
-import { YearAsk, type Yearless } from "./YearAsk";
+import type { Yearless } from "./YearAsk";
+import { AgencyAsk, Later, YearAsk } from "./lazyDetails";
 
 interface Props {
   lang: Lang;
@@ -71,13 +71,15 @@ export function PaneBody(p: Props) {
   return (
     <>
       {yearless && (
-        <YearAsk
-          lang={lang}
-          table={yearless}
-          year={settings.defaultYear}
-          onYear={p.onDefaultYear}
-          onSelect={p.onSelect}
-        />
+        <Later>
+          <YearAsk
+            lang={lang}
+            table={yearless}
+            year={settings.defaultYear}
+            onYear={p.onDefaultYear}
+            onSelect={p.onSelect}
+          />
+        </Later>
       )}
       {!found && !yearless && (
         <FirstRun
@@ -117,14 +119,16 @@ export function PaneBody(p: Props) {
           onDownload={p.onDownload}
           ask={
             agency.shown && (
-              <AgencyAsk
-                label={t("agency")}
-                missing={t("agencyMissing")}
-                value={settings.agency}
-                tried={agency.tried}
-                input={agency.input}
-                onChange={p.onAgency}
-              />
+              <Later>
+                <AgencyAsk
+                  label={t("agency")}
+                  missing={t("agencyMissing")}
+                  value={settings.agency}
+                  tried={agency.tried}
+                  input={agency.input}
+                  onChange={p.onAgency}
+                />
+              </Later>
             )
           }
         />

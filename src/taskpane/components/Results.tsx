@@ -17,7 +17,7 @@ import { FlaggedItems } from "./FlaggedItems";
 import { IndicatorChart } from "./IndicatorChart";
 import { IndicatorTable } from "./IndicatorTable";
 import { Later, PlannerView, Problems } from "./lazyDetails";
-import { countNotes } from "../../analysis/noteActions";
+import { countNotes } from "../../analysis/noteCount";
 import { SummaryCard } from "./SummaryCard";
 
 interface Props {

@@ -12,6 +12,8 @@ export const SettingsForm = lazy(() => details().then((m) => ({ default: m.Setti
 export const SourcesPanel = lazy(() => details().then((m) => ({ default: m.SourcesPanel })));
 export const Problems = lazy(() => details().then((m) => ({ default: m.Problems })));
 export const PlannerView = lazy(() => details().then((m) => ({ default: m.PlannerView })));
+export const AgencyAsk = lazy(() => details().then((m) => ({ default: m.AgencyAsk })));
+export const YearAsk = lazy(() => details().then((m) => ({ default: m.YearAsk })));
 
 /** A folded section's content, with a small spinner while its chunk loads. */
 export function Later({ children }: { children: ReactNode }) {

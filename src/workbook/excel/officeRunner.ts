@@ -1,10 +1,13 @@
-import { translateMessage } from "../../i18n/messages";
+import { catalogue } from "../../i18n/catalogue";
+import { OFFICE_TEXT } from "../../i18n/officeText";
+
+const translateOffice = catalogue(OFFICE_TEXT);
 import type { ExcelContextLike, ExcelRunner } from "./excelApi";
 
 /** Excel refuses API calls while the officer is typing in a cell. */
 export class CellEditError extends Error {
   constructor(lang: "th" | "en") {
-    super(translateMessage(lang, "error.cellEdit"));
+    super(translateOffice(lang, "error.cellEdit"));
   }
 }
 
