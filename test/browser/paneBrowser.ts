@@ -34,6 +34,28 @@ export interface PaneOptions {
   intercept?: boolean;
 }
 
+/**
+ * The bench's bare page (FluentProvider and one Button), built as the pane is (minified, production React): its
+ * html and script, to serve beside the build.
+ */
+export async function buildBarePage(): Promise<Record<string, string>> {
+  const out = await build({
+    entryPoints: [path.join(__dirname, "barePage.entry.tsx")],
+    bundle: true,
+    write: false,
+    minify: true,
+    format: "iife",
+    platform: "browser",
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+  });
+  return {
+    "/bare.html":
+      '<!doctype html><html><head><meta charset="utf-8"></head><body><div id="root"></div><script src="bare.js"></script></body></html>',
+    "/bare.js": out.outputFiles[0]!.text,
+  };
+}
+
 /** The built task pane against the fake Excel holding `grids`, in a fresh browser context. */
 export async function openPane(
   browser: Browser,

@@ -28,12 +28,20 @@ export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/offic
  * (Playwright's routes send every request through the test process, which is not what an officer's pane pays).
  */
 export async function serveBuild(
-  o: { officeJs?: string } = {},
+  o: {
+    officeJs?: string;
+    /** Pages served beside the build, by path ("/bare.html"). */ extra?: Record<string, string>;
+  } = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (o.officeJs !== undefined && name === "/office.js") {
       res.writeHead(200, { "content-type": TYPES[".js"] }).end(o.officeJs);
+      return;
+    }
+    const extra = o.extra?.[name];
+    if (extra !== undefined) {
+      res.writeHead(200, { "content-type": TYPES[path.extname(name)] ?? "text/plain" }).end(extra);
       return;
     }
     const file = path.join(WEB, name);
