@@ -134,7 +134,7 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     await page.context().close();
   });
 
-  test("a 300,000-cell workbook is read in a worker: progress at once, the page never frozen", async () => {
+  test("a 300,000-cell workbook is read, written and packed in a worker: progress at once, never frozen", async () => {
     const { page, scripts } = await openPage(1280);
     await page.getByTestId("drop-zone").waitFor();
     // Long tasks on the page's thread while the file is read and analysed (the Long Tasks API, Chromium).
@@ -153,8 +153,28 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     await page.getByTestId("reading").waitFor({ timeout: 1_000 });
     await page.getByTestId("total").waitFor({ timeout: 60_000 });
     expect(scripts).toContain("xlsx-worker.js");
-    const longest = await page.evaluate(() => Number(Reflect.get(window, "longest")));
-    expect(longest).toBeLessThan(1_000);
+    const longest = () =>
+      page.evaluate(() => {
+        const v = Number(Reflect.get(window, "longest"));
+        Reflect.set(window, "longest", 0);
+        return v;
+      });
+    expect(await longest()).toBeLessThan(1_000);
+    // Generate and Download too: the workbook is written and packed in the worker; the page stays live.
+    const agency = page.getByTestId("agency-ask");
+    if (await agency.count()) await agency.fill("เทศบาลตำบลทดลอง");
+    await page.getByRole("button", { name: "จัดทำเอกสาร" }).click();
+    await page.getByTestId("written").waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "ดาวน์โหลดไฟล์ผลลัพธ์" }).click(),
+    ]);
+    await download.path();
+    const frozen = await longest();
+    console.log(
+      `longest task while generating and downloading a 300,000-cell workbook: ${Math.round(frozen)} ms`,
+    );
+    expect(frozen).toBeLessThan(1_000);
     await page.context().close();
   });
 });
