@@ -2,6 +2,7 @@ import type { Lang } from "../analysis/messages";
 import { cliText } from "../i18n/cliText";
 import { levelRequirements } from "../ita/levels";
 import type { Planner } from "../planner/planner";
+import { gainFigure } from "../planner/gainText";
 
 const name = (kind: "item" | "indicator", code: string, lang: Lang) =>
   kind === "indicator" ? cliText(lang, "planIndicator", { n: code }) : code;
@@ -55,7 +56,7 @@ export function plannerLines(p: Planner | null, lang: Lang, target: string | nul
     lines.push(
       cliText(lang, "planTopGains", {
         estimate: estimate(top.some((g) => g.certainty !== "confirmed")),
-        list: top.map((g) => `${name(g.kind, g.code, lang)} +${g.totalGainAt100.toFixed(2)}`).join(", "),
+        list: top.map((g) => `${name(g.kind, g.code, lang)} +${gainFigure(g, lang)}`).join(", "),
       }),
     );
   return lines;

@@ -5,6 +5,7 @@ import { INSTRUMENTS, type Instrument } from "../ita/types";
 import { type PlannerAssumption, plannerAssumptions } from "./coefficients";
 import { type PlanStep, cheapestPath } from "./cheapestPath";
 import { type PlanUnit, type UnplacedScore, planUnits } from "./planUnits";
+import { gainRanges, ruleVariants } from "./ruleVariants";
 
 export type Certainty = "confirmed" | "assumed" | "unknown";
 
@@ -19,6 +20,11 @@ export interface Gain {
   instrumentGainAt100: number;
   certainty: Certainty;
   assumption?: PlannerAssumption[];
+  /**
+   * Where the plausible readings of an unpublished rule put the largest gains in another order: this gain's
+   * lowest and highest worth over them (points of total at 100), said instead of one figure.
+   */
+  range?: { min: number; max: number };
 }
 
 /** What reaching a level above the current one takes. */
@@ -63,17 +69,27 @@ export function buildPlanner(a: Analysis): Planner | null {
   if (year === null) return null;
   const scores = a.scoresByYear.find((y) => y.year === year);
   const { units, unplaced } = planUnits(a);
-  const gains = units
-    .filter((u) => u.score < 100)
-    .map((u) => ({
-      kind: u.kind,
-      code: u.code,
-      instrument: u.instrument,
-      score: u.score,
-      totalGainAt100: round2((100 - u.score) * u.coefficient.perTotalPoint),
-      instrumentGainAt100: round2((100 - u.score) * u.coefficient.perInstrumentPoint),
-      ...certaintyOf(u.coefficient.assumptions),
-    }))
+  const raisable = units.filter((u) => u.score < 100);
+  const ranges = gainRanges(
+    year,
+    raisable.map((u) => ({ unit: u.variantUnit, score: u.score })),
+    ruleVariants(year),
+  );
+  const gains: Gain[] = raisable
+    .map((u, k) => {
+      const certain = certaintyOf(u.coefficient.assumptions);
+      const r = certain.certainty === "assumed" ? ranges?.[k] : null;
+      return {
+        kind: u.kind,
+        code: u.code,
+        instrument: u.instrument,
+        score: u.score,
+        totalGainAt100: round2((100 - u.score) * u.coefficient.perTotalPoint),
+        instrumentGainAt100: round2((100 - u.score) * u.coefficient.perInstrumentPoint),
+        ...certain,
+        ...(r && round2(r.max) > round2(r.min) ? { range: { min: round2(r.min), max: round2(r.max) } } : {}),
+      };
+    })
     .sort((x, y) => y.totalGainAt100 - x.totalGainAt100);
   const total = scores?.total?.score ?? null;
   const level = scores?.level ?? null;

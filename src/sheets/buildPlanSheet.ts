@@ -1,3 +1,4 @@
+import { gainFigure } from "../planner/gainText";
 import type { Analysis } from "../analysis/analyse";
 import { indicatorName } from "../ita/catalog";
 import type { Gain, Planner, Target } from "../planner/planner";
@@ -152,7 +153,12 @@ function gainsTable(b: SheetBuilder, gains: Gain[], a: Analysis): void {
     from: g.score,
     to: 100,
     totalGain: g.totalGainAt100,
-    note: g.certainty === "confirmed" ? "ตามเกณฑ์ ป.ป.ช." : "ประมาณ",
+    note:
+      g.certainty === "confirmed"
+        ? "ตามเกณฑ์ ป.ป.ช."
+        : g.range
+          ? `ประมาณ ${gainFigure(g, "th").replace(" ถึง +", "–")} ตามวิธีคิดที่เป็นไปได้`
+          : "ประมาณ",
   }));
   raisesTable(b, rows, a, "เป้าหมาย", "ความแน่นอน");
 }

@@ -30,7 +30,7 @@ describe("the pane's states", () => {
     expect(screen.getByTestId("flagged-count").textContent).toBe("ทุกข้อได้ 85 ขึ้นไป");
     // The workbook names no agency: the field is asked for in the footer, above Generate, before anything runs.
     const bar = screen.getByTestId("generate-bar");
-    const field = within(bar).getByLabelText(/ชื่อหน่วยงาน/);
+    const field = await within(bar).findByLabelText(/ชื่อหน่วยงาน/);
     expect(within(bar).queryByText("ใส่ชื่อหน่วยงานก่อนจัดทำเอกสาร")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     await waitFor(() => expect(document.activeElement).toBe(field));
@@ -166,7 +166,7 @@ describe("the pane's states", () => {
     fireEvent.change(screen.getByLabelText(/ชื่อหน่วยงาน/, { selector: "#agency" }), {
       target: { value: "กรมทดลอง" },
     });
-    expect((screen.getByTestId("agency-ask") as HTMLInputElement).value).toBe("กรมทดลอง");
+    expect(((await screen.findByTestId("agency-ask")) as HTMLInputElement).value).toBe("กรมทดลอง");
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
     const done = await screen.findByTestId("written");
     expect(done.textContent).toContain(`จัดทำเอกสารเรียบร้อย ${h.written[0]!.length} ชีต`);

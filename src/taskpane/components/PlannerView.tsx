@@ -4,6 +4,7 @@ import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
 import { INSTRUMENTS, type Instrument } from "../../ita/types";
 import { textIn } from "../i18n";
+import { gainFigure } from "../../planner/gainText";
 
 type PlannerJson = NonNullable<PipelineResult["report"]["planner"]>;
 
@@ -88,7 +89,7 @@ export function PlannerView({ lang, planner: p, levelOf }: Props) {
                   label={t("planGain", {
                     code: name(g),
                     score: g.score.toFixed(2),
-                    gain: g.totalGainAt100.toFixed(2),
+                    gain: gainFigure(g, lang),
                     estimate: about(g.certainty !== "confirmed"),
                   })}
                 />

@@ -1,0 +1,11 @@
+import type { Lang } from "../i18n/lang";
+import type { Gain } from "./planner";
+
+/**
+ * A gain's worth as printed after a "+": one figure ("2.50"), or, where the plausible readings of the rule reorder
+ * the largest gains, its range ("1.50 ถึง +2.67").
+ */
+export function gainFigure(g: Pick<Gain, "totalGainAt100" | "range">, lang: Lang): string {
+  if (!g.range) return g.totalGainAt100.toFixed(2);
+  return `${g.range.min.toFixed(2)}${lang === "th" ? " ถึง +" : " to +"}${g.range.max.toFixed(2)}`;
+}

@@ -1,0 +1,72 @@
+import { analyseGrids } from "../../src/analysis/analyseGrids";
+import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
+import type { CellValue } from "../../src/analysis/grid";
+import { itemList } from "../../src/ita/catalog";
+import { INSTRUMENTS } from "../../src/ita/types";
+import { itemCoefficient } from "../../src/planner/coefficients";
+import { buildPlanner } from "../../src/planner/planner";
+import { perTotalUnder, ruleVariants } from "../../src/planner/ruleVariants";
+import { grid } from "../helpers/grid";
+
+const planOf = (year: number, rows: [string, number][]) =>
+  buildPlanner(
+    analyseGrids([grid("ผล", [["ข้อ", String(year)], ...rows] as CellValue[][])], DEFAULT_SETTINGS),
+  )!;
+
+describe("the range of a gain under the plausible readings of an unpublished rule", () => {
+  test("2563–2564's rule is confirmed: one reading, no range", () => {
+    expect(ruleVariants(2564)).toHaveLength(1);
+    const plan = planOf(2564, [
+      ["I1", 50],
+      ["O1", 0],
+      ["E1", 60],
+    ]);
+    expect(plan.gains.every((g) => g.range === undefined)).toBe(true);
+  });
+
+  test("the first reading is the catalogue's: every item of every year prices as its coefficient", () => {
+    for (const year of [2563, 2564, 2565, 2566, 2567, 2568, 2569]) {
+      const first = ruleVariants(year)[0]!;
+      for (const instrument of INSTRUMENTS)
+        for (const d of itemList(year, instrument)?.items ?? []) {
+          const c = itemCoefficient(year, instrument, d.n);
+          const p = perTotalUnder(year, { kind: "item", instrument, n: d.n }, first);
+          if (c) expect(p).toBeCloseTo(c.perTotalPoint, 10);
+          else expect(p).toBeNull();
+        }
+    }
+  });
+
+  test("2568: IIT against OIT items swap places under equal weights or one OIT mean: each says its range", () => {
+    expect(ruleVariants(2568).length).toBeGreaterThan(1);
+    const plan = planOf(2568, [
+      ["I1", 40],
+      ["I2", 45],
+      ["E1", 50],
+      ["O1", 0],
+      ["O2", 0],
+      ["O21", 0],
+      ["O22", 0],
+      ["I3", 90],
+    ]);
+    const ranged = plan.gains.filter((g) => g.range);
+    expect(ranged.length).toBeGreaterThan(0);
+    for (const g of plan.gains) {
+      expect(g.certainty).toBe("assumed");
+      if (!g.range) continue;
+      expect(g.range.min).toBeLessThan(g.range.max);
+      expect(g.range.min).toBeLessThanOrEqual(g.totalGainAt100 + 0.005);
+      expect(g.range.max).toBeGreaterThanOrEqual(g.totalGainAt100 - 0.005);
+    }
+  });
+
+  test("when no reading changes the order (IIT items only), one figure is enough", () => {
+    const plan = planOf(2568, [
+      ["I1", 40],
+      ["I2", 60],
+      ["I3", 80],
+    ]);
+    expect(plan.gains.length).toBe(3);
+    expect(plan.gains.every((g) => g.range === undefined)).toBe(true);
+  });
+});
