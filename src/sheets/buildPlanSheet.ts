@@ -157,7 +157,7 @@ function gainsTable(b: SheetBuilder, gains: Gain[], a: Analysis): void {
       g.certainty === "confirmed"
         ? "ตามเกณฑ์ ป.ป.ช."
         : g.range
-          ? `ประมาณ ${gainFigure(g, "th").replace(" ถึง +", "–")} ตามวิธีคิดที่เป็นไปได้`
+          ? `ประมาณ ${gainFigure(g, "th").replace(" ถึง +", " ถึง ")}`
           : "ประมาณ",
   }));
   raisesTable(b, rows, a, "เป้าหมาย", "ความแน่นอน");

@@ -6,6 +6,9 @@ import { INSTRUMENTS } from "../../src/ita/types";
 import { itemCoefficient } from "../../src/planner/coefficients";
 import { buildPlanner } from "../../src/planner/planner";
 import { perTotalUnder, ruleVariants } from "../../src/planner/ruleVariants";
+import { plannerLines } from "../../src/cli/plannerSummary";
+import { runPipeline } from "../../src/pipeline";
+import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import { grid } from "../helpers/grid";
 
 const planOf = (year: number, rows: [string, number][]) =>
@@ -68,5 +71,29 @@ describe("the range of a gain under the plausible readings of an unpublished rul
     ]);
     expect(plan.gains.length).toBe(3);
     expect(plan.gains.every((g) => g.range === undefined)).toBe(true);
+  });
+});
+
+describe("the range where it prints", () => {
+  test("the plan sheet's certainty column and the CLI's summary say the range of each ranged gain", () => {
+    const grids = [
+      grid("ผล", [
+        ["ข้อ", "2568"],
+        ["I1", 40],
+        ["E1", 50],
+        ["O1", 0],
+        ["O21", 0],
+      ] as CellValue[][]),
+    ];
+    const { specs, report } = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", {
+      documents: ["plan"],
+    });
+    const ranged = report.planner!.gains.filter((g) => g.range);
+    expect(ranged.length).toBeGreaterThan(0);
+    const texts = specs[0]!.rows.flatMap((r) => r.cells.map((c) => String(c.value ?? "")));
+    for (const g of ranged)
+      expect(texts).toContain(`ประมาณ ${g.range!.min.toFixed(2)} ถึง ${g.range!.max.toFixed(2)}`);
+    const lines = plannerLines(buildPlanner(analyseGrids(grids, DEFAULT_SETTINGS))!, "th", null).join("\n");
+    expect(lines).toContain(`+${ranged[0]!.range!.min.toFixed(2)} ถึง +${ranged[0]!.range!.max.toFixed(2)}`);
   });
 });
