@@ -119,7 +119,7 @@ export function runPipeline(
       measures: () => built && buildMeasuresSheet(built, doc, edits),
       plan: () =>
         planner && (planner.gains.length > 0 || planner.targets.length > 0)
-          ? buildPlanSheet(planner, analysis, doc)
+          ? buildPlanSheet(planner, analysis, doc, plan?.measures ?? [])
           : null,
       resultsMemo: () => results && buildMemoSheet(resultsMemo(results, analysis, doc), doc),
       results: () => results && buildResultsSheet(results, doc, edits),

@@ -1,6 +1,8 @@
 import { gainFigure } from "../planner/gainText";
 import type { Analysis } from "../analysis/analyse";
 import { indicatorName } from "../ita/catalog";
+import type { Measure } from "../measures/buildMeasures";
+import { type MeasureWorth, measuresByWorth } from "../planner/measureWorth";
 import type { Gain, Planner, Target } from "../planner/planner";
 import { plannerAssumptionText } from "../planner/plannerJson";
 import { plannerAssumptions } from "../planner/coefficients";
@@ -17,9 +19,14 @@ const TOP_GAINS = 15;
 /**
  * แผนยกระดับผล ITA {ปี+1}: what the assessed year's scores need to reach each level above the current one (the
  * gap, the instruments' marks, whether it can be reached), the cheapest path to the next one, and the scores worth
- * most raised to 100 — every figure said to be an estimate where it rests on an assumption, with why, on the page.
+ * most raised to 100, then the measures ordered by what they are worth — every figure said to be an estimate where it rests on an assumption, with why, on the page.
  */
-export function buildPlanSheet(p: Planner, a: Analysis, opt: DocOptions): SheetSpec {
+export function buildPlanSheet(
+  p: Planner,
+  a: Analysis,
+  opt: DocOptions,
+  measures: Measure[] = [],
+): SheetSpec {
   const b = new SheetBuilder(WIDTHS, opt);
   const estimate = [...p.gains, ...p.targets].some((x) => x.certainty !== "confirmed");
   const about = (s: string) => `${s}${estimate ? " (ประมาณ)" : ""}`;
@@ -53,8 +60,14 @@ export function buildPlanSheet(p: Planner, a: Analysis, opt: DocOptions): SheetS
       stepsTable(b, next.steps, a);
     }
   }
-  b.section(about(`${p.targets.length > 0 ? 3 : 1}. ข้อที่เพิ่มคะแนนรวมได้มากที่สุดเมื่อได้ 100 คะแนน`));
+  let part = p.targets.length > 0 ? 3 : 1;
+  b.section(about(`${part}. ข้อที่เพิ่มคะแนนรวมได้มากที่สุดเมื่อได้ 100 คะแนน`));
   gainsTable(b, p.gains.slice(0, TOP_GAINS), a);
+  const worth = measuresByWorth(measures, p.gains, p.year);
+  if (worth.length > 0) {
+    b.section(about(`${++part}. มาตรการเรียงตามคะแนนรวมที่อาจเพิ่มได้`));
+    worthTable(b, worth);
+  }
   const assumed = plannerAssumptions(...[...p.gains, ...p.targets].map((x) => x.assumption));
   if (assumed.length)
     b.line(
@@ -143,6 +156,37 @@ function stepsTable(b: SheetBuilder, steps: Target["steps"], a: Analysis): void 
     "คะแนนเป้าหมาย",
     "หมายเหตุ",
   );
+}
+
+/** The measures, largest worth first: what each answers and the points of total its items would add at 100. */
+function worthTable(b: SheetBuilder, worth: MeasureWorth[]): void {
+  b.subHeader([
+    { value: "ลำดับ", style: HEADER },
+    { value: "มาตรการ", style: HEADER, span: 3 },
+    { value: "ข้อที่มาตรการตอบ", style: HEADER, span: 2 },
+    { value: "คะแนนรวมเพิ่มขึ้นเมื่อทุกข้อได้ 100", style: HEADER },
+    { value: "ความแน่นอน", style: HEADER },
+  ]);
+  worth.forEach((w, k) => {
+    b.row([
+      { value: k + 1, style: CENTER },
+      { value: w.measure.title, style: TEXT, span: 3 },
+      {
+        value: w.gains.map((g) => (g.kind === "item" ? g.code : `ตัวชี้วัดที่ ${g.code}`)).join(", "),
+        style: TEXT,
+        span: 2,
+      },
+      { value: w.totalGain, style: NUMBER },
+      {
+        value: !w.estimate
+          ? "ตามเกณฑ์ ป.ป.ช."
+          : w.range
+            ? `ประมาณ ${w.range.min.toFixed(2)} ถึง ${w.range.max.toFixed(2)}`
+            : "ประมาณ",
+        style: CENTER,
+      },
+    ]);
+  });
 }
 
 function gainsTable(b: SheetBuilder, gains: Gain[], a: Analysis): void {
