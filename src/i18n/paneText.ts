@@ -116,6 +116,15 @@ export const PANE_TEXT = {
     th: "{code} ({score}): +{gain} คะแนนรวม{estimate}",
     en: "{code} ({score}): +{gain} of total{estimate}",
   },
+  planTarget: { th: "เป้าหมาย {code}", en: "Target for {code}" },
+  planTargetInvalid: {
+    th: "ใส่คะแนนที่มากกว่า {score} และไม่เกิน 100",
+    en: "Enter a score above {score}, at most 100",
+  },
+  planTargetOit: {
+    th: "ข้อ OIT ได้ 0, 50 หรือ 100 — ใส่ 50 หรือ 100 ที่มากกว่าคะแนนตอนนี้",
+    en: "OIT items score 0, 50 or 100 — enter 50 or 100, above the score now",
+  },
   planNow: {
     th: "ตอนนี้: คะแนนรวม {total} ระดับ {level}{estimate}",
     en: "Now: total {total}, level {level}{estimate}",

@@ -42,6 +42,26 @@ describe("the planner in the pane (วางแผนยกระดับคะ
     );
   });
 
+  test("a ticked score's own target: the projection takes its share of the raise; a target below the score is refused", async () => {
+    show(host([tratGrid]));
+    await screen.findByTestId("summary");
+    await openSection(/วางแผนยกระดับคะแนน/);
+    fireEvent.click(await screen.findByLabelText("ตัวชี้วัดที่ 10 (65.56): +6.89 คะแนนรวม"));
+    const target = await screen.findByLabelText("เป้าหมาย ตัวชี้วัดที่ 10");
+    expect((target as HTMLInputElement).value).toBe("100");
+    fireEvent.change(target, { target: { value: "90" } });
+    const expected = (81.45 + (6.89 * (90 - 65.56)) / (100 - 65.56)).toFixed(2);
+    await waitFor(() =>
+      expect(screen.getByTestId("planner-projection").textContent).toMatch(
+        new RegExp(`^ถ้าทำข้อที่เลือก: คะแนนรวม ${expected.replace(".", "\\.")} ระดับ A`),
+      ),
+    );
+    fireEvent.change(target, { target: { value: "60" } });
+    expect(await screen.findByText("ใส่คะแนนที่มากกว่า 65.56 และไม่เกิน 100")).toBeTruthy();
+    // The refused entry leaves the last good target in the projection.
+    expect(screen.getByTestId("planner-projection").textContent).toContain(`คะแนนรวม ${expected}`);
+  });
+
   test("in English", async () => {
     show(host([tratGrid], { lang: "en" }));
     await screen.findByTestId("summary");
