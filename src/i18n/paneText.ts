@@ -56,6 +56,11 @@ export const PANE_TEXT = {
     th: "คำนวณเอง เพราะ{assumed} — ใส่คะแนนรวมและระดับจาก ITAS ใน “ตั้งค่าเอกสาร” หรือในชีตคะแนน แล้วเอกสารที่จัดทำจะใช้ตัวเลขที่ ป.ป.ช. ประกาศ",
     en: "Computed here, as {assumed} — enter the total and level from ITAS under “Document settings” or in the score sheet and the documents will use NACC's published figures",
   },
+  totalEstimateShort: {
+    th: "คำนวณเอง ไม่ใช่ตัวเลขที่ ป.ป.ช. ประกาศ",
+    en: "Computed here, not NACC's published figure",
+  },
+  why: { th: "เพราะอะไร", en: "Why" },
   enterTotal: { th: "ใส่คะแนนรวมที่ ป.ป.ช. ประกาศ", en: "Enter NACC's published total" },
   previousTotal: { th: "ปี {year}: {score}", en: "{year}: {score}" },
   noTotal: {
@@ -133,7 +138,7 @@ export const PANE_TEXT = {
     th: "ถ้าทำข้อที่เลือก: คะแนนรวม {total} ระดับ {level} ({instruments}){estimate}",
     en: "With the ticked scores: total {total}, level {level} ({instruments}){estimate}",
   },
-  sourcesSection: { th: "ข้อมูลที่ใช้ ({count} ตาราง)", en: "Data used ({count} tables)" },
+  sourcesSection: { th: "ข้อมูลที่ใช้ ({count} ตาราง)", en: "Data used (tables: {count})" },
   hiddenSheets: { th: "ชีตที่ซ่อนไว้", en: "Hidden sheets" },
   hiddenSheet: {
     th: "ชีตซ่อน “{sheet}” — ใช้ตารางคะแนนในชีตนี้",
@@ -155,7 +160,7 @@ export const PANE_TEXT = {
   change: { th: "เปลี่ยน", en: "Change" },
   comparedWith: { th: "(เทียบกับ {code} ปี {year})", en: "(vs {code} of {year})" },
   unchanged: { th: "เท่าเดิม", en: "unchanged" },
-  stillBelow: { th: "ยังต่ำกว่าเกณฑ์ 2 ปี", en: "below the mark 2 years running" },
+  stillBelow: { th: "ต่ำกว่าเกณฑ์ติดต่อกัน 2 ปี", en: "below the mark 2 years running" },
   chartTitle: { th: "คะแนนตัวชี้วัด ปี {years}", en: "Indicator scores, {years}" },
   chartMark: { th: "เกณฑ์ {mark}", en: "Pass {mark}" },
   diagnostics: { th: "ข้อควรตรวจ ({count})", en: "To check ({count})" },
@@ -165,6 +170,11 @@ export const PANE_TEXT = {
   ...DONE_TEXT,
   generate: { th: "จัดทำเอกสาร", en: "Generate documents" },
   willWrite: { th: "จะเขียน: {docs}", en: "Will write: {docs}" },
+  willWriteCount: {
+    th: "จะเขียนเอกสาร {count} ชีต ลงในสมุดงานนี้",
+    en: "Will write {count} document sheets into this workbook",
+  },
+  showDocs: { th: "ดูรายชื่อ", en: "Show them" },
   willReplace: {
     th: "จะแทนที่ {count} ชีตเดิม — ข้อความที่กรอกไว้จะถูกเก็บไว้",
     en: "Replaces {count} earlier sheets — what you typed in them is kept",

@@ -6,8 +6,9 @@ export const START_TEXT = {
     en: "A score table was found at {where} but its year is unknown — no Buddhist-era year in the score column's header, the sheet name or the title",
   },
   yearAskField: { th: "ปีที่ประเมินของตาราง (พ.ศ.)", en: "The table's assessment year (B.E.)" },
+  yearAskUse: { th: "ใช้ปีนี้", en: "Use this year" },
   yearAskHint: {
-    th: "เช่น 2568 — เก็บไว้ในสมุดงาน ใช้กับตารางที่ไม่มีปีทุกตาราง หรือพิมพ์ปีที่หัวคอลัมน์คะแนนแทนก็ได้",
+    th: "เช่น 2568 — บันทึกไว้ในไฟล์นี้ และใช้กับทุกตารางที่ไม่มีปี หรือพิมพ์ปีที่หัวคอลัมน์คะแนนแทนก็ได้",
     en: "e.g. 2568 — kept in the workbook for every table without a year; or type the year in the score column's header",
   },
   yearAskMany: {
@@ -18,10 +19,10 @@ export const START_TEXT = {
   notItaTitle: { th: "ไม่พบตารางคะแนน ITA ในสมุดงานนี้", en: "No ITA score table in this workbook" },
   notItaRead: {
     th: "อ่านแล้ว {count} ชีต ({sheets}) แต่ไม่พบคอลัมน์รหัสข้อ (I1–I30, E1–E15, O1–O40) หรือชื่อตัวชี้วัด (ตัวชี้วัดที่ 1–10) คู่กับคอลัมน์คะแนน",
-    en: "Read {count} sheets ({sheets}) but found no column of item codes (I1–I30, E1–E15, O1–O40) or indicator names (ตัวชี้วัดที่ 1–10) beside a score column",
+    en: "Sheets read: {count} ({sheets}) — found no column of item codes (I1–I30, E1–E15, O1–O40) or indicator names (ตัวชี้วัดที่ 1–10) beside a score column",
   },
   notItaLeast: {
-    th: "ตารางที่อ่านได้อย่างน้อยต้องเป็นแบบนี้: รหัสข้อหนึ่งคอลัมน์ และคะแนนที่มีปี พ.ศ. ที่หัวคอลัมน์",
+    th: "ตารางต้องมีอย่างน้อย: คอลัมน์รหัสข้อ และคอลัมน์คะแนนที่มีปี พ.ศ. ที่หัวคอลัมน์ เช่น",
     en: "The least a readable table has: one column of item codes and scores with the year on top, like",
   },
   selectionNoYear: {

@@ -4,7 +4,7 @@ import type { textIn } from "./i18n";
 
 /**
  * What the change compares, as the officer reads it: "เปลี่ยน −100.00 (เทียบกับ O4 ปี 2566)" when the item had
- * another code last year; "ยังต่ำกว่าเกณฑ์ 2 ปี · เท่าเดิม" when it failed both years, not "เปลี่ยน 0.00".
+ * another code last year; "ต่ำกว่าเกณฑ์ติดต่อกัน 2 ปี · เท่าเดิม" when it failed both years, not "เปลี่ยน 0.00".
  */
 export function changeText(i: ItemResult, threshold: number, t: ReturnType<typeof textIn>): string {
   const p = i.previous!;

@@ -83,8 +83,9 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
     },
   );
 
-  // 9: the card's "ใส่คะแนนรวมที่ ป.ป.ช. ประกาศ" is one stop more while the sample's total is an estimate.
-  test("at 350×560 the summary card and Generate are on the first screen; Generate within 9 Tabs", async () => {
+  // 10: while the sample's total is an estimate, the card holds two stops more: "เพราะอะไร" (its reasons, folded to
+  // keep the items on the first screen) and "ใส่คะแนนรวมที่ ป.ป.ช. ประกาศ".
+  test("at 350×560 the summary card and Generate are on the first screen; Generate within 10 Tabs", async () => {
     const page = await open({ width: 350, height: 560, lang: "th-TH", dark: false });
     await page.getByTestId("summary").waitFor();
     const inView = async (testId: string) => {
@@ -103,7 +104,7 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
       if (await generate.evaluate((el) => el === document.activeElement)) break;
     }
     console.log(`Tab presses from the top to Generate: ${tabs}`);
-    expect(tabs).toBeLessThanOrEqual(9);
+    expect(tabs).toBeLessThanOrEqual(10);
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import type { CellValue } from "../../src/analysis/grid";
 import { DEFAULT_SETTINGS } from "../../src/analysis/settings";
 import { ALL_DOCUMENTS, runPipeline } from "../../src/pipeline";
@@ -68,7 +68,15 @@ describe("a total computed on an assumption is an estimate, said everywhere it a
       </FluentProvider>,
     );
     expect(screen.getByTestId("summary").textContent).toMatch(/ประมาณ \d+\.\d\d/);
+    // Said in one line at once; each assumption and where to type NACC's figure one click away.
+    expect(screen.getByTestId("total-estimate").textContent).toBe(
+      "คำนวณเอง ไม่ใช่ตัวเลขที่ ป.ป.ช. ประกาศ เพราะอะไร",
+    );
+    fireEvent.click(screen.getByRole("button", { name: "เพราะอะไร" }));
     expect(screen.getByTestId("total-estimate").textContent).toContain("ใส่คะแนนรวมและระดับจาก ITAS");
+    const total = computed.report.total!;
+    if (!total.estimate) throw new Error("the fixture's total should be an estimate");
+    expect(screen.getByTestId("total-estimate").textContent).toContain(total.assumed[0]!.text);
   });
 
   test("NACC's published total and level typed in the sheet are used, and nothing is an estimate", () => {

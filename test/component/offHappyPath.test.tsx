@@ -18,7 +18,7 @@ const YEARLESS: CellValue[][] = [
 async function typeYear(year: string) {
   const field = await screen.findByLabelText(/ปีที่ประเมินของตาราง/);
   fireEvent.change(field, { target: { value: year } });
-  fireEvent.keyDown(field, { key: "Enter" });
+  fireEvent.click(screen.getByRole("button", { name: "ใช้ปีนี้" }));
 }
 
 describe("off the happy path", () => {

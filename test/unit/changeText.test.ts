@@ -25,8 +25,8 @@ describe("what a change compares, in the pane's list", () => {
     );
   });
   test("below the mark both years: said so — and an unchanged score is 'เท่าเดิม', not 'เปลี่ยน 0.00'", () => {
-    expect(changeText(item("I5", 70, { score: 70 }), 85, th)).toBe("ยังต่ำกว่าเกณฑ์ 2 ปี · เท่าเดิม");
-    expect(changeText(item("I5", 75, { score: 70 }), 85, th)).toBe("ยังต่ำกว่าเกณฑ์ 2 ปี · เปลี่ยน +5.00");
+    expect(changeText(item("I5", 70, { score: 70 }), 85, th)).toBe("ต่ำกว่าเกณฑ์ติดต่อกัน 2 ปี · เท่าเดิม");
+    expect(changeText(item("I5", 75, { score: 70 }), 85, th)).toBe("ต่ำกว่าเกณฑ์ติดต่อกัน 2 ปี · เปลี่ยน +5.00");
     expect(changeText(item("I5", 75, { score: 70 }), 85, textIn("en"))).toBe(
       "below the mark 2 years running · Change +5.00",
     );
@@ -37,7 +37,7 @@ describe("what a change compares, in the pane's list", () => {
       { code: "O22", score: 0, sheet: "ผล", cell: "C22" },
     ];
     expect(changeText(item("O20", 50, { code: "O21", score: 50, merged }), 85, th)).toBe(
-      "ยังต่ำกว่าเกณฑ์ 2 ปี · เท่าเดิม (เทียบกับ O21, O22 ปี 2566)",
+      "ต่ำกว่าเกณฑ์ติดต่อกัน 2 ปี · เท่าเดิม (เทียบกับ O21, O22 ปี 2566)",
     );
   });
 });

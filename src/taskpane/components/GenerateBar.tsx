@@ -14,6 +14,7 @@ import type { Lang } from "../../analysis/messages";
 import type { LostEdit } from "../../sheets/carryRowEdits";
 import { textIn } from "../i18n";
 import { extrasText } from "../../i18n/partText";
+import { WrittenResult } from "./WrittenResult";
 
 /**
  * What Generate ended with: the sheets written; the error and what to do; or, before writing anything, the text
@@ -80,13 +81,10 @@ export function GenerateBar(p: Props) {
   }, [p.outcome]);
   useScrollPaddingFor(bar);
   const done = p.outcome?.kind === "done";
-  // After Generate the result is one line (the items stay in view); the sheets' links unfold on demand.
-  const [sheetsShown, setSheetsShown] = useState(false);
-  useEffect(() => setSheetsShown(false), [p.outcome]);
+  const [docsShown, setDocsShown] = useState(false);
   return (
     <footer ref={bar} className={s.bar} data-testid="generate-bar">
       {p.ask}
-      {!done && <Text size={200}>{t("willWrite", { docs: p.documents.join(", ") })}</Text>}
       {p.replaces > 0 && !done && (
         <Text size={200} data-testid="will-replace">
           {t("willReplace", { count: p.replaces })}
@@ -106,48 +104,34 @@ export function GenerateBar(p: Props) {
           {t("generate")}
         </Button>
       </div>
+      {!done && (
+        // One line, after the button (Tab reaches Generate first); the documents' names on demand.
+        <Text size={200} data-testid="will-write">
+          {docsShown ? (
+            t("willWrite", { docs: p.documents.join(", ") })
+          ) : (
+            <>
+              {t("willWriteCount", { count: p.documents.length })}{" "}
+              <Link as="button" onClick={() => setDocsShown(true)}>
+                {t("showDocs")}
+              </Link>
+            </>
+          )}
+        </Text>
+      )}
       <div role="status" aria-live="polite">
         {p.step && <ProgressBar aria-label={p.step} />}
         {p.step && <Text size={200}>{p.step}</Text>}
       </div>
       <div ref={result} tabIndex={-1} aria-live="assertive" data-testid="outcome">
         {p.outcome?.kind === "done" && (
-          <MessageBar intent="success" layout="multiline" data-testid="written">
-            <MessageBarBody>
-              <MessageBarTitle>{t("done", { count: p.outcome.sheets.length })}</MessageBarTitle>
-              {p.outcome.changed && (
-                <Text block size={200} data-testid="what-changed">
-                  {p.outcome.changed}
-                </Text>
-              )}
-              {p.onDownload && (
-                <Text block size={200}>
-                  {t("downloadHint")}
-                </Text>
-              )}
-              <Button
-                appearance="transparent"
-                size="small"
-                aria-expanded={sheetsShown}
-                onClick={() => setSheetsShown(!sheetsShown)}
-              >
-                {sheetsShown ? t("hideSheets") : t("showSheets", { count: p.outcome.sheets.length })}
-              </Button>
-              {sheetsShown && (
-                <span className={s.links} data-testid="sheet-links">
-                  {p.outcome.sheets.map((name) =>
-                    p.onOpen ? (
-                      <Link key={name} as="button" onClick={() => p.onOpen!(name)}>
-                        {name}
-                      </Link>
-                    ) : (
-                      <span key={name}>{name}</span>
-                    ),
-                  )}
-                </span>
-              )}
-            </MessageBarBody>
-          </MessageBar>
+          <WrittenResult
+            lang={p.lang}
+            sheets={p.outcome.sheets}
+            changed={p.outcome.changed}
+            downloadHint={p.onDownload !== undefined}
+            onOpen={p.onOpen}
+          />
         )}
         {p.outcome?.kind === "confirmLost" && (
           <MessageBar intent="warning" layout="multiline" data-testid="confirm-lost">

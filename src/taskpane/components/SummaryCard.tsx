@@ -1,4 +1,4 @@
-import { Badge, Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Link, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { AnalysisReport } from "../../analysis/report";
@@ -43,6 +43,7 @@ interface Props {
 export function SummaryCard({ lang, report, reading, onSelect, onEnterTotal }: Props) {
   const s = useStyles();
   const [showUnread, setShowUnread] = useState(false);
+  const [showWhy, setShowWhy] = useState(false);
   const t = textIn(lang);
   const headline = headlineOf(report);
   const total = report.total;
@@ -78,8 +79,19 @@ export function SummaryCard({ lang, report, reading, onSelect, onEnterTotal }: P
         <Text size={200}>{t("noTotal")}</Text>
       )}
       {total?.estimate && (
+        // Said at once in one line; why (each assumption, and where to type NACC's figure) on demand, so the
+        // card and the items below it stay on the first screen.
         <Text size={200} data-testid="total-estimate">
-          {t("totalEstimate", { assumed: total.assumed.map((a) => a.text).join("; ") })}
+          {showWhy ? (
+            t("totalEstimate", { assumed: total.assumed.map((a) => a.text).join("; ") })
+          ) : (
+            <>
+              {t("totalEstimateShort")}{" "}
+              <Link as="button" aria-expanded={false} onClick={() => setShowWhy(true)}>
+                {t("why")}
+              </Link>
+            </>
+          )}
         </Text>
       )}
       {onEnterTotal && (!total || total.estimate) && (

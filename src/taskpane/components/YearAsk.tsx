@@ -51,6 +51,7 @@ export function YearAsk({ lang, table, year, onYear, onSelect }: Props) {
           invalid={t("yearInvalid")}
           onCommit={onYear}
           focusOnMount
+          commitLabel={t("yearAskUse")}
         />
       )}
     </section>

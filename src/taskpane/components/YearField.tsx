@@ -1,4 +1,4 @@
-import { Input } from "@fluentui/react-components";
+import { Button, Input } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { CheckedField } from "./CheckedField";
 
@@ -13,6 +13,8 @@ interface Props {
   onCommit(year: number | null): void;
   /** Puts the cursor in the field when it appears (the field is what the pane is asking for). */
   focusOnMount?: boolean;
+  /** A button beside the field that takes the year (where the year is what the pane asks for). */
+  commitLabel?: string;
 }
 
 /** A Buddhist-era year between 2500 and 2700; anything else is kept as typed and explained. */
@@ -28,7 +30,7 @@ export function parseYear(text: string): number | null | "invalid" {
  * A year typed freely: what the officer types stays in the box, it is checked when the box loses focus, and
  * only a valid year (or an empty box) reaches the settings.
  */
-export function YearField({ label, value, hint, invalid, onCommit, focusOnMount }: Props) {
+export function YearField({ label, value, hint, invalid, onCommit, focusOnMount, commitLabel }: Props) {
   const [text, setText] = useState(value === null ? "" : String(value));
   const [error, setError] = useState(false);
   const input = useRef<HTMLInputElement>(null);
@@ -44,7 +46,7 @@ export function YearField({ label, value, hint, invalid, onCommit, focusOnMount 
     setError(y === "invalid");
     if (y !== "invalid" && y !== value) onCommit(y);
   };
-  return (
+  const field = (
     <CheckedField label={label} hint={hint} error={error} invalid={invalid}>
       <Input
         ref={input}
@@ -55,5 +57,14 @@ export function YearField({ label, value, hint, invalid, onCommit, focusOnMount 
         onKeyDown={(e) => e.key === "Enter" && commit()}
       />
     </CheckedField>
+  );
+  if (!commitLabel) return field;
+  return (
+    <div style={{ display: "flex", flexDirection: "column", gap: "8px", alignItems: "flex-start" }}>
+      {field}
+      <Button appearance="primary" onClick={commit}>
+        {commitLabel}
+      </Button>
+    </div>
   );
 }
