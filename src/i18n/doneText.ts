@@ -12,9 +12,9 @@ export const DONE_TEXT = {
   },
   discardTitle: { th: "ยังไม่ได้ดาวน์โหลดเอกสารที่จัดทำ", en: "The documents made are not downloaded yet" },
   discardBody: {
-    th: "ถ้าเปิดไฟล์อื่นตอนนี้ เอกสารที่จัดทำในหน้านี้จะหายไป — กด “ดาวน์โหลด” ก่อน หรือเปิดไฟล์อื่นโดยไม่เก็บ",
-    en: "Opening another file now loses the documents made on this page — press “Download” first, or open another file without them",
+    th: "ถ้าเปิดไฟล์อื่นตอนนี้ เอกสารที่จัดทำในหน้านี้จะหายไป — กลับไปกด “{button}” ก่อน หรือเปิดไฟล์อื่นโดยไม่เก็บ",
+    en: "Opening another file now loses the documents made on this page — go back and press “{button}” first, or open another file without them",
   },
   discardConfirm: { th: "เปิดไฟล์อื่นโดยไม่เก็บ", en: "Open another file without them" },
-  discardCancel: { th: "กลับไปดาวน์โหลด", en: "Back, to download" },
+  discardCancel: { th: "ยกเลิก กลับไปดาวน์โหลด", en: "Cancel, go back to download" },
 } as const;

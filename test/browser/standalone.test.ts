@@ -73,11 +73,15 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     const ask = page.getByTestId("discard-confirm");
     await ask.waitFor();
     expect(
-      await ask.getByRole("button", { name: "กลับไปดาวน์โหลด" }).evaluate((b) => b === document.activeElement),
+      await ask
+        .getByRole("button", { name: "ยกเลิก กลับไปดาวน์โหลด" })
+        .evaluate((b) => b === document.activeElement),
     ).toBe(true);
+    // It names the button the page shows.
+    expect(await ask.textContent()).toContain("“ดาวน์โหลดไฟล์ผลลัพธ์”");
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "standalone-discard-confirm.png") });
-    await ask.getByRole("button", { name: "กลับไปดาวน์โหลด" }).click();
+    await ask.getByRole("button", { name: "ยกเลิก กลับไปดาวน์โหลด" }).click();
     await ask.waitFor({ state: "detached" });
     await page.getByTestId("written").waitFor();
     // Leaving before downloading asks first.

@@ -104,7 +104,7 @@ export function StandalonePage() {
           {asking && (
             <DiscardConfirm
               title={t("discardTitle")}
-              body={t("discardBody")}
+              body={t("discardBody", { button: t("download") })}
               confirm={t("discardConfirm")}
               cancel={t("discardCancel")}
               onCancel={() => setAsking(null)}
