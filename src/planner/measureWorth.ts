@@ -1,3 +1,4 @@
+import { round2 } from "../analysis/round";
 import type { Measure } from "../measures/buildMeasures";
 import type { Gain } from "./planner";
 
@@ -12,8 +13,6 @@ export interface MeasureWorth {
   estimate: boolean;
 }
 
-const round2 = (x: number) => Math.round(x * 100) / 100;
-
 /**
  * The measures ordered by what they are worth (largest first); a measure whose items are all at 100 (or whose
  * items the planner cannot price) is worth nothing the planner can show and is left out.
@@ -22,10 +21,11 @@ export function measuresByWorth(measures: Measure[], gains: Gain[], year: number
   const out: MeasureWorth[] = [];
   for (const measure of measures) {
     const mine = gains.filter((g) =>
-      measure.items.some((it) =>
-        it.kind === "item"
-          ? g.kind === "item" && it.year === year && g.code === it.code
-          : g.kind === "indicator" && it.year === year && g.code === String(it.number),
+      measure.items.some(
+        (it) =>
+          it.year === year &&
+          g.kind === it.kind &&
+          g.code === (it.kind === "item" ? it.code : String(it.number)),
       ),
     );
     if (mine.length === 0) continue;

@@ -1,4 +1,4 @@
-import { gainFigure } from "../planner/gainText";
+import { estimateNote } from "../planner/gainText";
 import type { Analysis } from "../analysis/analyse";
 import { indicatorName } from "../ita/catalog";
 import type { Measure } from "../measures/buildMeasures";
@@ -178,11 +178,7 @@ function worthTable(b: SheetBuilder, worth: MeasureWorth[]): void {
       },
       { value: w.totalGain, style: NUMBER },
       {
-        value: !w.estimate
-          ? "ตามเกณฑ์ ป.ป.ช."
-          : w.range
-            ? `ประมาณ ${w.range.min.toFixed(2)} ถึง ${w.range.max.toFixed(2)}`
-            : "ประมาณ",
+        value: w.estimate ? estimateNote(w.range) : "ตามเกณฑ์ ป.ป.ช.",
         style: CENTER,
       },
     ]);
@@ -197,12 +193,7 @@ function gainsTable(b: SheetBuilder, gains: Gain[], a: Analysis): void {
     from: g.score,
     to: 100,
     totalGain: g.totalGainAt100,
-    note:
-      g.certainty === "confirmed"
-        ? "ตามเกณฑ์ ป.ป.ช."
-        : g.range
-          ? `ประมาณ ${gainFigure(g, "th").replace(" ถึง +", " ถึง ")}`
-          : "ประมาณ",
+    note: g.certainty === "confirmed" ? "ตามเกณฑ์ ป.ป.ช." : estimateNote(g.range),
   }));
   raisesTable(b, rows, a, "เป้าหมาย", "ความแน่นอน");
 }
