@@ -1,7 +1,6 @@
 import type { Analysis } from "../analysis/analyse";
 import type { Instrument } from "../ita/types";
 import { type Coefficient, indicatorCoefficient, itemCoefficient } from "./coefficients";
-import type { VariantUnit } from "./ruleVariants";
 
 /** A score the officer can raise: an item, or an indicator where the workbook has no item scores of it. */
 export interface PlanUnit {
@@ -11,8 +10,6 @@ export interface PlanUnit {
   instrument: Instrument;
   score: number;
   coefficient: Coefficient;
-  /** The unit as the other readings of the rule price it (ruleVariants). */
-  variantUnit: VariantUnit;
   /**
    * Raised to 100 or not at all: an OIT item is a document published or not (scored 0, 50 or 100), so a plan never
    * raises one part way.
@@ -51,7 +48,6 @@ export function planUnits(a: Analysis): { units: PlanUnit[]; unplaced: UnplacedS
       instrument: it.instrument,
       score: it.score,
       coefficient: c,
-      variantUnit: { kind: "item", instrument: it.instrument, n: it.number },
       ...(it.instrument === "OIT" ? { whole: true } : {}),
     });
   }
@@ -65,7 +61,6 @@ export function planUnits(a: Analysis): { units: PlanUnit[]; unplaced: UnplacedS
         instrument: c.instrument,
         score: ind.score,
         coefficient: c,
-        variantUnit: { kind: "indicator", indicator: ind.number },
       });
   }
   return { units, unplaced };

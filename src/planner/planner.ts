@@ -70,11 +70,7 @@ export function buildPlanner(a: Analysis): Planner | null {
   const scores = a.scoresByYear.find((y) => y.year === year);
   const { units, unplaced } = planUnits(a);
   const raisable = units.filter((u) => u.score < 100);
-  const ranges = gainRanges(
-    year,
-    raisable.map((u) => ({ unit: u.variantUnit, score: u.score })),
-    ruleVariants(year),
-  );
+  const ranges = gainRanges(raisable, ruleVariants(year));
   const gains: Gain[] = raisable
     .map((u, k) => {
       const certain = certaintyOf(u.coefficient.assumptions);

@@ -1,12 +1,16 @@
-import { indicatorInstrument, indicatorsOf, itemList, yearFacts } from "../ita/catalog";
+import { itemList, yearFacts } from "../ita/catalog";
 import { OIT_AS_ONE_MEAN, OTHER_WEIGHTS } from "../ita/plausibleRules";
 import type { Instrument } from "../ita/types";
-import { itemCoefficient } from "./coefficients";
+import type { Coefficient } from "./coefficients";
+import type { PlanUnit } from "./planUnits";
 
-/** One reading of a year's rule: the instruments' weights, and whether OIT is one mean of all its items. */
+/**
+ * One reading of a year's rule: the instruments' weights, and, where OIT is read as one mean of all its items, how
+ * many items that mean is over (null: the catalogue's split into indicators 9 and 10).
+ */
 export interface RuleVariant {
   weights: Record<Instrument, number>;
-  oitOneMean: boolean;
+  oitItems: number | null;
 }
 
 /** The OIT list's split into indicators is inferred, or its averaging unpublished. */
@@ -23,27 +27,25 @@ export function ruleVariants(year: number): RuleVariant[] {
   const facts = yearFacts(year);
   if (!facts) return [];
   const weights = [facts.weights, ...(facts.weightsConfirmed ? [] : OTHER_WEIGHTS)];
-  const oit = OIT_AS_ONE_MEAN && oitSplitUncertain(year) ? [false, true] : [false];
-  return weights.flatMap((w) => oit.map((oitOneMean) => ({ weights: w, oitOneMean })));
+  const placed = itemList(year, "OIT")?.items.filter((d) => d.indicator !== null).length ?? 0;
+  const oit = OIT_AS_ONE_MEAN && oitSplitUncertain(year) && placed > 0 ? [null, placed] : [null];
+  return weights.flatMap((w) => oit.map((oitItems) => ({ weights: w, oitItems })));
 }
 
-/** A unit of the plan as the variants need it: an item by its instrument and number, or an indicator. */
-export type VariantUnit =
-  { kind: "item"; instrument: Instrument; n: number } | { kind: "indicator"; indicator: number };
+/** What a reading needs of a unit of the plan: its kind, instrument, score and instrument points per point. */
+export type PricedUnit = Pick<PlanUnit, "kind" | "instrument" | "score"> & {
+  coefficient: Pick<Coefficient, "perInstrumentPoint">;
+};
 
-/** Points of total one point of the unit is worth under a reading of the rule; null where it cannot be placed. */
-export function perTotalUnder(year: number, unit: VariantUnit, v: RuleVariant): number | null {
-  if (unit.kind === "indicator") {
-    const instrument = indicatorInstrument(unit.indicator);
-    return instrument ? v.weights[instrument] / indicatorsOf(instrument).length : null;
-  }
-  const c = itemCoefficient(year, unit.instrument, unit.n);
-  if (!c) return null;
-  if (unit.instrument === "OIT" && v.oitOneMean) {
-    const placed = itemList(year, "OIT")!.items.filter((d) => d.indicator !== null).length;
-    return v.weights.OIT / placed;
-  }
-  return c.perInstrumentPoint * v.weights[unit.instrument];
+/**
+ * Points of total one point of the unit is worth under a reading of the rule: its instrument points (its share of
+ * its indicator and of its instrument, as the catalogue places it) times the reading's weight; an OIT item, where
+ * OIT is read as one mean, that mean's share.
+ */
+export function perTotalUnder(unit: PricedUnit, v: RuleVariant): number {
+  if (unit.kind === "item" && unit.instrument === "OIT" && v.oitItems !== null)
+    return v.weights.OIT / v.oitItems;
+  return unit.coefficient.perInstrumentPoint * v.weights[unit.instrument];
 }
 
 /** How many of the largest gains must keep their order across the readings for one figure to be enough. */
@@ -54,28 +56,19 @@ const TOP = 5;
  * (points of total at 100, lowest and highest); null where one figure is enough (the order holds, or one reading).
  */
 export function gainRanges(
-  year: number,
-  units: { unit: VariantUnit; score: number }[],
+  units: PricedUnit[],
   variants: RuleVariant[],
-): ({ min: number; max: number } | null)[] | null {
+): { min: number; max: number }[] | null {
   if (variants.length < 2) return null;
-  const worth = units.map((u) =>
-    variants.map((v) => {
-      const p = perTotalUnder(year, u.unit, v);
-      return p === null ? null : (100 - u.score) * p;
-    }),
-  );
+  const worth = units.map((u) => variants.map((v) => (100 - u.score) * perTotalUnder(u, v)));
   const topUnder = (i: number) =>
     worth
-      .map((w, k) => ({ k, g: w[i] ?? 0 }))
+      .map((w, k) => ({ k, g: w[i]! }))
       .sort((a, b) => b.g - a.g || a.k - b.k)
       .slice(0, TOP)
       .map((x) => x.k)
       .join(",");
   const first = topUnder(0);
   if (variants.every((_, i) => topUnder(i) === first)) return null;
-  return worth.map((w) => {
-    const known = w.filter((x): x is number => x !== null);
-    return known.length ? { min: Math.min(...known), max: Math.max(...known) } : null;
-  });
+  return worth.map((w) => ({ min: Math.min(...w), max: Math.max(...w) }));
 }

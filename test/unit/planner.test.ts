@@ -88,7 +88,6 @@ describe("the cheapest path is the cheapest (checked against brute force on smal
     instrument,
     score,
     coefficient: { instrument, perInstrumentPoint: a, perTotalPoint: a * w, assumptions: [] },
-    variantUnit: { kind: "item", instrument, n: Number(code.slice(1)) },
   });
   /** A small random case: four items of three instruments with scores near 100 (raises of at most 8 points). */
   function randomCase(seed: number) {
