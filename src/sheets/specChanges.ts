@@ -1,4 +1,5 @@
-import { type CellValue, type SheetGrid, isCellDate, isCellError } from "../analysis/grid";
+import type { CellValue, SheetGrid } from "../analysis/grid";
+import { valueText } from "./rowRecord";
 import type { SheetSpec } from "./sheetSpec";
 
 /** What one written document changed in the sheet it replaced: new, the same, or how many lines differ. */
@@ -7,20 +8,12 @@ export type SheetChange =
   | { sheet: string; kind: "same" }
   | { sheet: string; kind: "changed"; rows: number };
 
-function text(v: CellValue | undefined): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") return String(Math.round(v * 1e6) / 1e6);
-  if (isCellError(v)) return v.error;
-  if (isCellDate(v)) return JSON.stringify(v);
-  return String(v).trim();
-}
-
 /** The document's lines as the officer reads them: its shown columns only (no record, no hidden column). */
 function lines(rows: CellValue[][], shown: (c: number) => boolean): string[] {
   return rows
     .map((r) =>
       r
-        .map((v, c) => (shown(c) ? text(v) : ""))
+        .map((v, c) => (shown(c) ? valueText(v).trim() : ""))
         .join("\t")
         .replace(/\t+$/, ""),
     )
