@@ -86,14 +86,20 @@ const ACTION_OF: Record<string, NoteAction> = {
 
 const BY_LEVEL: Record<DiagnosticLevel, NoteAction> = { error: "fix", warning: "check", info: "know" };
 
+/** The note's own line, or its family's ("notAScore" for "notAScore.text"); undefined when it has none. */
+function ownAction(id: string): NoteAction | undefined {
+  for (const key of [id, id.split(".")[0]!]) if (Object.hasOwn(ACTION_OF, key)) return ACTION_OF[key];
+  return undefined;
+}
+
 /** The note's action: its own line, else its family's, else what its level suggests. */
 export function noteAction(id: string, level: DiagnosticLevel): NoteAction {
-  return ACTION_OF[id] ?? ACTION_OF[id.split(".")[0]!] ?? BY_LEVEL[level];
+  return ownAction(id) ?? BY_LEVEL[level];
 }
 
 /** True when the id (or its family) has its own line (a test checks every diagnostic message has one). */
 export function hasNoteAction(id: string): boolean {
-  return id in ACTION_OF || id.split(".")[0]! in ACTION_OF;
+  return ownAction(id) !== undefined;
 }
 
 interface Note {
