@@ -179,9 +179,10 @@ async function readyRun(
   fakeOffice: string,
   grids: SheetGrid[],
 ): Promise<Run> {
-  // The pane is loaded once unmeasured, so the measured load (of the pane or the bare page) finds the scripts in the
-  // HTTP and code caches, as an officer's pane opened again does.
+  // Each page is loaded once unmeasured, so the measured load (of the pane or the bare page alike) finds its scripts
+  // in the HTTP and code caches, as an officer's pane opened again does.
   const p = await openPane(browser, url, fakeOffice, { grids, width: 350, height: 560, intercept: false });
+  if (page !== "taskpane.html") await p.goto(`${url}/${page}`);
   const session = await p.context().newCDPSession(p);
   await session.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   // Ready: the first frame drawn with the summary card in it (the animation frame after it entered the page).
