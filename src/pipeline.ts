@@ -6,6 +6,8 @@ import type { Recognition } from "./analysis/types";
 import { toReport } from "./analysis/report";
 import { type Planner, buildPlanner } from "./planner/planner";
 import { buildPlanSheet } from "./sheets/buildPlanSheet";
+import { buildHistorySheet } from "./sheets/buildHistorySheet";
+import { type History, agencyHistory } from "./analysis/history";
 import { plannerJson } from "./planner/plannerJson";
 import type { AnalysisSettings } from "./analysis/settings";
 import { type MeasurePlan, buildMeasures } from "./measures/buildMeasures";
@@ -70,6 +72,8 @@ export interface PipelineResult {
     fiscalYear: number | null;
     measures: ReturnType<typeof measuresJson>;
     planner: ReturnType<typeof plannerJson>;
+    /** The agency's scores across three or more years (null with fewer). */
+    history: History | null;
   };
   specs: SheetSpec[];
   /** Text typed into the earlier documents that the new ones would not hold: to be said before writing. */
@@ -109,11 +113,15 @@ export function runPipeline(
       ? lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? [])
       : null;
   const planner = buildPlanner(analysis);
+  const history = agencyHistory(analysis);
   const specs: SheetSpec[] = [];
   const keep: string[] = [];
   if (analysis.latestYear !== null) {
     const builders: Record<GeneratedKind, () => SheetSpec | null> = {
       analysis: () => buildAnalysisSheet(analysis, doc, built),
+      history: () => history && buildHistorySheet(history, analysis.threshold, doc),
+      // The comparison of several agencies is its own run (compare/runComparison), never one agency's document.
+      compare: () => null,
       measuresMemo: () => built && buildMemoSheet(measuresMemo(built, analysis, doc, planner), doc),
       measuresAnnouncement: () => built && buildAnnouncementSheet(built, doc),
       measures: () => built && buildMeasuresSheet(built, doc, edits),
@@ -124,7 +132,13 @@ export function runPipeline(
       resultsMemo: () => results && buildMemoSheet(resultsMemo(results, analysis, doc), doc),
       results: () => results && buildResultsSheet(results, doc, edits),
     };
-    for (const kind of ALL_DOCUMENTS.filter((k) => documents.includes(k))) {
+    // The agency's history goes with the analysis whenever it has three or more years (it is not asked for apart).
+    const kinds = ALL_DOCUMENTS.flatMap((k): GeneratedKind[] =>
+      k === "analysis" ? ["analysis", "history"] : [k],
+    );
+    for (const kind of kinds.filter(
+      (k) => documents.includes(k) || (k === "history" && documents.includes("analysis")),
+    )) {
       const spec = builders[kind]();
       if (spec) specs.push(spec);
     }
@@ -135,6 +149,7 @@ export function runPipeline(
     fiscalYear: plan?.fiscalYear ?? null,
     measures: measuresJson(plan),
     planner: plannerJson(planner, lang),
+    history,
   };
   // What officers typed into the earlier documents goes back where the same rows are written again.
   const replaced = grids.filter((g) => !keep.includes(g.name));

@@ -7,6 +7,8 @@ import { checkTitles } from "./checkTitles";
 import { listByTitles, type YearShift } from "./listByTitles";
 import { type NotComparedScore, notCompared } from "./notCompared";
 import { PreviousItemFinder } from "./previousItem";
+import { HISTORY_MIN_YEARS } from "./history";
+import { type ItemTrail, itemTrails } from "./itemTrails";
 import { resolveItems, type ResolvedItem } from "./resolveItems";
 import { delta2 } from "./round";
 import { sayRoundedScores } from "./roundedScores";
@@ -85,6 +87,8 @@ export interface Analysis {
   scoresByYear: YearScores[];
   /** Scores read that the comparison does not use, each with its reason (also said as diagnostics). */
   notCompared: NotComparedScore[];
+  /** With three or more years: each latest item followed back across renumberings (the history's items). */
+  trails: ItemTrail[];
   diagnostics: Diagnostic[];
 }
 
@@ -134,6 +138,7 @@ export function analyse(all: Recognition, settings: AnalysisSettings, asOfYear?:
     indicators: latestYear === null ? [] : indicatorResults(latestYear, scoresByYear, settings),
     scoresByYear,
     notCompared: unused,
+    trails: years.length >= HISTORY_MIN_YEARS ? itemTrails(items, latestItems) : [],
     diagnostics,
   };
 }

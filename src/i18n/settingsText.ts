@@ -53,6 +53,8 @@ export const SETTINGS_TEXT = {
   docMeasuresAnnouncement: { th: "ประกาศมาตรการ", en: "Announcement of the measures" },
   docResultsMemo: { th: "บันทึกข้อความรายงานผล", en: "Memo reporting the results" },
   docPlan: { th: "แผนยกระดับผล ITA", en: "Plan to raise the ITA score" },
+  docHistory: { th: "ผล ITA ย้อนหลัง (3 ปีขึ้นไป)", en: "ITA history (three or more years)" },
+  docCompare: { th: "เปรียบเทียบหน่วยงาน", en: "Comparison of agencies" },
   garuda: { th: "ตราครุฑ (ไฟล์ PNG หรือ JPG)", en: "Garuda emblem (PNG or JPG file)" },
   garudaHint: {
     th: "เลือกครั้งเดียว เก็บไว้ในสมุดงาน — ถ้าไม่เลือก บันทึกข้อความและประกาศจะเว้นที่ไว้ให้ติดเอง",

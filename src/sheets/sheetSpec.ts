@@ -43,7 +43,15 @@ export interface PageMargins {
 }
 
 export type GeneratedKind =
-  "analysis" | "measures" | "plan" | "results" | "measuresMemo" | "measuresAnnouncement" | "resultsMemo";
+  | "analysis"
+  | "measures"
+  | "plan"
+  | "results"
+  | "measuresMemo"
+  | "measuresAnnouncement"
+  | "resultsMemo"
+  | "history"
+  | "compare";
 
 /** A column chart of some columns of the sheet, placed at `anchor`; Office.js only (exceljs has no charts). */
 export interface ChartSpec {
@@ -52,6 +60,8 @@ export interface ChartSpec {
   rows: { first: number; last: number };
   /** One series per column (0-based), named. */
   series: { name: string; col: number }[];
+  /** The column whose cells label the rows on the chart's axis; 0 by default. */
+  categoryColumn?: number;
   anchor: { row: number; col: number };
 }
 

@@ -135,6 +135,7 @@ describe("the JSON report: the latest year against the latest earlier year that 
       latestYear,
       documentYear: latestYear === null ? null : latestYear + 1,
       yearShifts: [],
+      trails: [],
       threshold: 85,
       tables: [
         { sheet: "s", range: { top: 0, left: 0, bottom: 9, right: 2 }, kind: "items", years: [], rows: 9 },

@@ -8,7 +8,9 @@ type DocKey =
   | "docMeasuresMemo"
   | "docMeasuresAnnouncement"
   | "docResultsMemo"
-  | "docPlan";
+  | "docPlan"
+  | "docHistory"
+  | "docCompare";
 
 const NAMES: Record<string, DocKey> = {
   analysis: "docAnalysis",
@@ -18,6 +20,8 @@ const NAMES: Record<string, DocKey> = {
   measuresAnnouncement: "docMeasuresAnnouncement",
   resultsMemo: "docResultsMemo",
   plan: "docPlan",
+  history: "docHistory",
+  compare: "docCompare",
 };
 
 /** A document's name in the officer's language; a kind this pane does not know yet shows as its id. */

@@ -16,7 +16,7 @@ export function writeChart(ws: WorksheetLike, spec: SheetSpec): number {
   if (!c || c.series.length === 0) return 0;
   const n = c.rows.last - c.rows.first + 1;
   const column = (col: number) => ws.getRangeByIndexes(c.rows.first, col, n, 1);
-  const categories = column(LABEL_COLUMN);
+  const categories = column(c.categoryColumn ?? LABEL_COLUMN);
   // A single column always gives exactly one series, whatever its first cell holds.
   const chart = ws.charts.add("ColumnClustered", column(c.series[0]!.col), "Columns");
   chart.title.text = c.title;
