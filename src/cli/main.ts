@@ -1,23 +1,25 @@
 import { GARUDA_MAX_BYTES, type Garuda, readGaruda } from "../sheets/garuda";
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { type Lang, message } from "../analysis/messages";
 import { translateMessage } from "../i18n/messages";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { DEFAULTS } from "../ita/defaults";
 import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
-import { NotAWorkbookError, PartTooLargeError, XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
-import { MAX_PART_BYTES } from "../workbook/xlsx/read/readPackage";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import type { SheetGrid } from "../analysis/grid";
 import { type CliOptions, UsageError, parseArgs } from "./args";
 import { summary } from "./summary";
 import { plannerLines } from "./plannerSummary";
 import { usageText } from "./usage";
 import { writeFileAtomic } from "./writeFileAtomic";
+import { loadWorkbook, readInput } from "./loadWorkbook";
 import { existingOutput, withEarlierEdits } from "./existingOutput";
 import { PackageError } from "../workbook/xlsx/package/xml";
 import { cliText } from "../i18n/cliText";
 import { CliError } from "./cliError";
+import { runCompare } from "./compare";
+import { agenciesInWorkbook } from "../compare/readAgencyTables";
+import { parseCompareArgs } from "./compareArgs";
 import { lostEditList, refuseClashes, refuseJsonOverwrite, refuseWrongExtension } from "./outputChecks";
 
 export interface Io {
@@ -39,6 +41,12 @@ export async function main(
     return 0;
   }
   try {
+    if (argv[0] === "compare") {
+      const opts = parseCompareArgs(argv.slice(1), defaultLang);
+      lang = opts.lang;
+      await runCompare(opts, io);
+      return 0;
+    }
     const opts = parseArgs(argv, defaultLang);
     lang = opts.lang;
     debug = opts.debug;
@@ -60,23 +68,6 @@ export async function main(
     if (debug && e instanceof Error && e.stack) io.stderr(`${e.stack}\n`);
     return 70;
   }
-}
-
-/** A workbook the user named, or a CliError saying why it cannot be read. */
-async function loadWorkbook(file: string): Promise<XlsxWorkbook> {
-  const bytes = await readInput(path.resolve(file), file);
-  return XlsxWorkbook.load(bytes).catch((e: unknown) => {
-    if (e instanceof PartTooLargeError)
-      throw new CliError("error.tooLarge", {
-        file,
-        part: e.part,
-        size: String(MAX_PART_BYTES / 1048576),
-      });
-    if (e instanceof NotAWorkbookError && e.corrupt)
-      throw new CliError("error.corrupt", { file, detail: e.detail }, 1, e.detail);
-    if (e instanceof NotAWorkbookError) throw new CliError(`error.${e.reason}`, { file });
-    throw e;
-  });
 }
 
 async function run(opts: CliOptions, io: Io): Promise<void> {
@@ -111,6 +102,19 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   const previousGrids = opts.previous ? await (await loadWorkbook(opts.previous)).readGrids() : undefined;
   const inputGrids = await wb.readGrids();
   warnUnknownHidden(opts, inputGrids, io);
+  const several = agenciesInWorkbook(inputGrids);
+  if (several.length > 0)
+    io.stderr(
+      `${message(
+        "warning.severalAgencies",
+        {
+          file: opts.input,
+          count: String(several.length),
+          names: several.length > 3 ? `${several.slice(0, 3).join(", ")} …` : several.join(", "),
+        },
+        opts.lang,
+      )}\n`,
+    );
   const existing = await existingOutput(out, { grids: inputGrids, shape: wb.shape });
   const shownOut = path.relative(process.cwd(), out) || out;
   if (existing.kind === "notAFile") throw new CliError("error.outputNotAFile", { file: shownOut });
@@ -172,19 +176,6 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     summary(analysis, report, opts.lang, shownOut, sheetNames, plannerLines(planner, opts.lang, opts.target)),
   ].join("\n");
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
-}
-
-/** The input's bytes, or an error that names why not: missing, a folder, or unreadable (permissions, locks). */
-async function readInput(input: string, shown: string): Promise<Uint8Array> {
-  try {
-    return await fs.readFile(input);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? "";
-    const detail = e instanceof Error ? e.message : String(e);
-    if (code === "ENOENT") throw new CliError("error.notFound", { file: shown }, 1, detail);
-    if (code === "EISDIR") throw new CliError("error.isDirectory", { file: shown }, 1, detail);
-    throw new CliError("error.unreadable", { file: shown, detail: code || detail }, 1, detail);
-  }
 }
 
 /** The ครุฑ file given with --garuda, or an error that says what file it takes. */

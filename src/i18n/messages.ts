@@ -1,4 +1,5 @@
 import { type Entry, type Params, catalogue, fill } from "./catalogue";
+import { COMPARE_TEXT } from "./compareText";
 import { DOMAIN_TEXT } from "./domainText";
 import { ENGINE_TEXT } from "./engineText";
 import { FILE_TEXT } from "./fileText";
@@ -11,6 +12,7 @@ export const ENGINE_MESSAGES = {
   ...READING_TEXT,
   ...FILE_TEXT,
   ...ENGINE_TEXT,
+  ...COMPARE_TEXT,
 } as const satisfies Record<string, Entry>;
 
 export type MessageId = keyof typeof ENGINE_MESSAGES;

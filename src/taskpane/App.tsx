@@ -10,7 +10,7 @@ import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../analysis/grid";
 import type { Lang } from "../analysis/messages";
 import type { PipelineResult } from "../pipeline";
-import { agencyFromGrids } from "./agencyGuess";
+import { agencyFromGrids } from "../analysis/agencyName";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { PaneBody } from "./components/PaneBody";
 import { PaneHeader } from "./components/PaneHeader";

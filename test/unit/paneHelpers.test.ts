@@ -1,5 +1,5 @@
 import { catalogue, fill } from "../../src/i18n/catalogue";
-import { agencyFromGrids } from "../../src/taskpane/agencyGuess";
+import { agencyFromGrids } from "../../src/analysis/agencyName";
 import { errorText } from "../../src/taskpane/errorText";
 import { inOfficersWords } from "../../src/taskpane/officeHost";
 import { CellEditError } from "../../src/workbook/excel/officeRunner";

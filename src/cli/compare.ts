@@ -1,0 +1,123 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import type { SheetGrid } from "../analysis/grid";
+import { type Comparison, compareAgencies } from "../compare/compareAgencies";
+import { compareJson } from "../compare/compareJson";
+import { oneSource } from "../compare/compareSources";
+import type { AgencyNotRead, AgencyReading } from "../compare/types";
+import { buildCompareSheet } from "../sheets/buildCompareSheet";
+import { DEFAULTS } from "../ita/defaults";
+import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
+import { loadWorkbook } from "./loadWorkbook";
+import { CliError } from "./cliError";
+import { compareCliText } from "../i18n/compareCliText";
+import type { CompareOptions } from "./compareArgs";
+import { compareSummary } from "./compareSummary";
+import type { Io } from "./main";
+import { writeFileAtomic } from "./writeFileAtomic";
+
+/**
+ * `ita-analyzer compare`: a workbook holding several agencies, or a folder of agencies' workbooks, read one workbook
+ * at a time (only each one's scores are kept), compared, and written to a workbook of its own with the JSON report.
+ */
+export async function runCompare(opts: CompareOptions, io: Io): Promise<void> {
+  const input = path.resolve(opts.input);
+  const stat = await fs.stat(input).catch(() => null);
+  if (!stat) throw new CliError("error.notFound", { file: opts.input });
+  const out = opts.out
+    ? path.resolve(opts.out)
+    : `${input.replace(/[\\/]+$/, "").replace(/\.xls[xm]$/i, "")}-compare.xlsx`;
+  await refuseOverwrite(out, opts.force);
+  const files = stat.isDirectory() ? await workbooksIn(input, out, io, opts) : [input];
+  const readings: AgencyReading[] = [];
+  const notRead: AgencyNotRead[] = [];
+  for (const file of files) {
+    const shown = stat.isDirectory() ? path.relative(input, file) : path.basename(file);
+    const grids = await gridsOf(file, shown);
+    if (!Array.isArray(grids)) {
+      notRead.push({ name: shown.replace(/\.xls[xm]$/i, ""), file: shown, where: shown, ...grids });
+      continue;
+    }
+    const read = oneSource(grids, stat.isDirectory() ? shown : undefined, {
+      threshold: opts.threshold,
+      year: opts.year,
+    });
+    readings.push(...read.readings);
+    notRead.push(...read.notRead);
+  }
+  const comparison = compareAgencies(readings, notRead, opts.threshold);
+  if (comparison.agencies.length === 0 && comparison.notRead.length === 0)
+    throw new CliError("error.compareNothing", { input: opts.input });
+  await writeComparison(comparison, opts, out);
+  const json = `${JSON.stringify(compareJson(comparison, opts.lang), null, 2)}\n`;
+  if (opts.json === "-") io.stdout(json);
+  else if (opts.json) await writeText(path.resolve(opts.json), json);
+  const shownOut = path.relative(process.cwd(), out) || out;
+  const text = compareSummary(comparison, opts.lang, stat.isDirectory() ? files.length : null, shownOut);
+  (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
+}
+
+async function writeComparison(c: Comparison, opts: CompareOptions, out: string): Promise<void> {
+  const spec = buildCompareSheet(
+    c,
+    { agency: "", font: { name: opts.font, size: DEFAULTS.fontSize }, thaiDigits: opts.thaiDigits },
+    opts.order,
+  );
+  const wb = XlsxWorkbook.empty();
+  await wb.writeSheets([spec]);
+  const bytes = await wb.toBuffer();
+  await writeFileAtomic(out, bytes).catch((e: unknown) => {
+    throw new CliError("error.write", { file: out, detail: e instanceof Error ? e.message : String(e) });
+  });
+}
+
+async function writeText(file: string, text: string): Promise<void> {
+  await writeFileAtomic(file, Buffer.from(text, "utf8")).catch((e: unknown) => {
+    throw new CliError("error.write", { file, detail: e instanceof Error ? e.message : String(e) });
+  });
+}
+
+/** An existing output is replaced only when it is an earlier comparison (nothing but the tool's sheet) or --force. */
+async function refuseOverwrite(out: string, force: boolean): Promise<void> {
+  if (force) return;
+  const bytes = await fs.readFile(out).catch(() => null);
+  if (!bytes) return;
+  const grids = await XlsxWorkbook.load(bytes)
+    .then((wb) => wb.readGrids())
+    .catch(() => null);
+  const earlier = grids !== null && grids.length > 0 && grids.every((g) => g.generatedKind === "compare");
+  if (!earlier) throw new CliError("error.outputExists", { file: path.relative(process.cwd(), out) || out });
+}
+
+/**
+ * The workbooks of a folder, by name: .xlsx and .xlsm, not Excel's lock files (~$…), not the output itself, and
+ * not a run's output (<name>-ita.xlsx) beside its source, which would count the agency twice (said).
+ */
+async function workbooksIn(dir: string, out: string, io: Io, opts: CompareOptions): Promise<string[]> {
+  const names = (await fs.readdir(dir)).filter((n) => /\.xls[xm]$/i.test(n) && !n.startsWith("~$")).sort();
+  const files: string[] = [];
+  for (const n of names) {
+    const file = path.join(dir, n);
+    if (path.resolve(file) === out) continue;
+    const source = n.replace(/-ita(\.xls[xm])$/i, "$1");
+    if (source !== n && (names.includes(source) || names.includes(source.replace(/\.xlsm$/i, ".xlsx")))) {
+      io.stderr(`${compareCliText(opts.lang, "skipped", { file: n, source })}\n`);
+      continue;
+    }
+    files.push(file);
+  }
+  return files;
+}
+
+/** A workbook's sheets, or why it could not be opened (said for that agency; the others are still compared). */
+async function gridsOf(
+  file: string,
+  shown: string,
+): Promise<SheetGrid[] | { id: string; params: Record<string, string> }> {
+  try {
+    return await (await loadWorkbook(file, shown)).readGrids();
+  } catch (e) {
+    if (e instanceof CliError) return { id: e.id, params: e.params };
+    return { id: "compare.notWorkbook", params: { detail: e instanceof Error ? e.message : String(e) } };
+  }
+}

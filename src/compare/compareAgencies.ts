@@ -1,0 +1,154 @@
+import { delta2 } from "../analysis/round";
+import { matchKey } from "../analysis/text";
+import type { Diagnostic } from "../analysis/types";
+import type { YearScores } from "../analysis/yearScores";
+import type { AgencyNotRead, AgencyReading } from "./types";
+
+/** One agency's year as compared: the published figure where there is one, a computed one said as an estimate. */
+export interface ComparedYear {
+  year: number;
+  total: number | null;
+  /** sheet: printed in the table; entered: typed from ITAS; computed: from the indicators, an estimate. */
+  totalSource: "sheet" | "entered" | "computed" | null;
+  level: string | null;
+  /** True when the level follows from a computed total (or computed instruments): an estimate. */
+  levelEstimate: boolean;
+  indicators: Record<number, number>;
+  /** Indicators computed from item scores on an assumption (OIT from 2567): estimates. */
+  estimatedIndicators: number[];
+  /** The indicators below the mark. */
+  below: number[];
+}
+
+export interface ComparedAgency {
+  name: string;
+  file?: string;
+  where: string;
+  years: ComparedYear[];
+  latest: ComparedYear | null;
+  /** The latest total's change from the year before it that has a total. */
+  delta: { from: number; to: number; change: number } | null;
+  /** 1 = highest total of the comparison year; ties share a rank; null when not scored that year. */
+  rank: number | null;
+  diagnostics: Diagnostic[];
+}
+
+export interface Comparison {
+  threshold: number;
+  /** The year the agencies are ranked by: the latest year any agency has a total. */
+  year: number | null;
+  years: number[];
+  /** Ranked first (best first), then those not ranked, by name. */
+  agencies: ComparedAgency[];
+  notRead: AgencyNotRead[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Compares agencies each read on its own. Two readings of one name are one agency only when their years do not
+ * overlap (a province's sheet per year); otherwise they stay two, and that is said: numbers are never mixed.
+ */
+export function compareAgencies(
+  readings: AgencyReading[],
+  notRead: AgencyNotRead[],
+  threshold: number,
+): Comparison {
+  const diagnostics: Diagnostic[] = [];
+  const agencies = joinSameName(readings, diagnostics).map((r) => compared(r, threshold));
+  const years = [...new Set(agencies.flatMap((a) => a.years.map((y) => y.year)))].sort();
+  const withTotal = agencies.flatMap((a) => (a.latest?.total != null ? [a.latest.year] : []));
+  const year = withTotal.length ? Math.max(...withTotal) : null;
+  const ranked = agencies
+    .filter((a) => a.latest?.year === year && a.latest.total !== null)
+    .sort(
+      (a, b) => b.latest!.total! - a.latest!.total! || a.name.localeCompare(b.name, "th", { numeric: true }),
+    );
+  ranked.forEach((a, i) => {
+    const prev = ranked[i - 1];
+    a.rank = prev && prev.latest!.total === a.latest!.total ? prev.rank : i + 1;
+  });
+  const rest = agencies
+    .filter((a) => !ranked.includes(a))
+    .sort((a, b) => a.name.localeCompare(b.name, "th", { numeric: true }));
+  for (const a of rest)
+    if (a.latest && year !== null && a.latest.year < year)
+      a.diagnostics.push({
+        level: "info",
+        sheet: null,
+        cell: null,
+        id: "compare.olderYear",
+        params: { agency: a.name, year: a.latest.year, latest: year },
+      });
+  return { threshold, year, years, agencies: [...ranked, ...rest], notRead, diagnostics };
+}
+
+function compared(r: AgencyReading, threshold: number): ComparedAgency {
+  const years = r.scores.map((s) => yearOf(s, threshold)).sort((a, b) => a.year - b.year);
+  const latest = [...years].reverse().find((y) => y.total !== null) ?? years[years.length - 1] ?? null;
+  const before = latest && [...years].reverse().find((y) => y.year < latest.year && y.total !== null);
+  const delta =
+    latest?.total != null && before?.total != null
+      ? { from: before.year, to: latest.year, change: delta2(before.total, latest.total) }
+      : null;
+  return {
+    name: r.name,
+    ...(r.file !== undefined ? { file: r.file } : {}),
+    where: r.where,
+    years,
+    latest,
+    delta,
+    rank: null,
+    diagnostics: r.diagnostics,
+  };
+}
+
+function yearOf(s: YearScores, threshold: number): ComparedYear {
+  const indicators: Record<number, number> = {};
+  const estimatedIndicators: number[] = [];
+  for (const [n, v] of [...s.indicators].sort((a, b) => a[0] - b[0])) {
+    indicators[n] = v.score;
+    if (v.assumptions?.length) estimatedIndicators.push(n);
+  }
+  const t = s.total;
+  return {
+    year: s.year,
+    total: t?.score ?? null,
+    totalSource: t === null ? null : t.source === "items" ? "computed" : t.source,
+    level: s.level,
+    levelEstimate: (s.levelAssumptions?.length ?? 0) > 0 || (s.level !== null && t?.source === "items"),
+    indicators,
+    estimatedIndicators,
+    below: Object.entries(indicators)
+      .filter(([, v]) => v < threshold)
+      .map(([n]) => Number(n)),
+  };
+}
+
+/** Readings of one name with no year in common joined into one agency; the others kept apart and said. */
+function joinSameName(readings: AgencyReading[], diagnostics: Diagnostic[]): AgencyReading[] {
+  const out: AgencyReading[] = [];
+  const byKey = new Map<string, AgencyReading>();
+  for (const r of readings) {
+    const key = matchKey(r.name);
+    const seen = byKey.get(key);
+    const overlap = seen && r.scores.some((s) => seen.scores.some((t) => t.year === s.year));
+    if (seen && !overlap) {
+      seen.scores = [...seen.scores, ...r.scores];
+      seen.diagnostics = [...seen.diagnostics, ...r.diagnostics];
+      seen.where = `${seen.where}, ${r.where}`;
+      continue;
+    }
+    if (seen)
+      diagnostics.push({
+        level: "warning",
+        sheet: null,
+        cell: null,
+        id: "compare.sameName",
+        params: { agency: r.name, first: seen.where, second: r.where },
+      });
+    const copy = { ...r };
+    if (!seen) byKey.set(key, copy);
+    out.push(copy);
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { type Entry, catalogue } from "./catalogue";
+
+/** What `ita-analyzer compare` prints, in Thai and English. */
+export const COMPARE_CLI_TEXT = {
+  head: {
+    th: "เปรียบเทียบ {count} หน่วยงาน ปี {year} (จาก {sources})",
+    en: "Compared {count} agencies, {year} (from {sources})",
+  },
+  sourcesFiles: { th: "{count} สมุดงาน", en: "{count} workbooks" },
+  sourcesTable: { th: "ตารางในสมุดงาน", en: "a table in the workbook" },
+  overview: {
+    th: "มีคะแนนรวมปี {year}: {scored} หน่วยงาน · ต่ำกว่า {mark}: {below} · คะแนนรวมเฉลี่ย {mean}",
+    en: "With a {year} total: {scored} agencies · below {mark}: {below} · mean total {mean}",
+  },
+  older: {
+    th: "คะแนนล่าสุดเป็นปีก่อน {year} หรือไม่มีคะแนนรวม (ไม่จัดอันดับ): {count} หน่วยงาน",
+    en: "Latest scores before {year} or no total (not ranked): {count} agencies",
+  },
+  top: { th: "สูงสุด: {list}", en: "Highest: {list}" },
+  bottom: { th: "ต่ำสุด: {list}", en: "Lowest: {list}" },
+  falls: { th: "ลดลงมากที่สุด: {list}", en: "Largest falls: {list}" },
+  dragging: {
+    th: "ตัวชี้วัดปี {year} ที่มีหน่วยงานต่ำกว่า {mark} มากที่สุด: {list}",
+    en: "{year} indicators with the most agencies below {mark}: {list}",
+  },
+  indicatorCount: { th: "ตัวชี้วัดที่ {n} ({count} หน่วยงาน)", en: "indicator {n} ({count} agencies)" },
+  estimate: { th: " (ประมาณ)", en: " (estimated)" },
+  notRead: { th: "อ่านไม่ได้ {count} หน่วยงาน:", en: "{count} agencies not read:" },
+  skipped: {
+    th: "ข้ามไฟล์ {file}: เป็นไฟล์ผลลัพธ์ของ {source}",
+    en: "Skipped {file}: the output of {source}",
+  },
+  wrote: { th: "บันทึกไฟล์: {file}", en: "Wrote: {file}" },
+} as const satisfies Record<string, Entry>;
+
+export const compareCliText = catalogue(COMPARE_CLI_TEXT);
