@@ -19,6 +19,7 @@ import { XlsxWorkbook } from "../src/workbook/xlsx/xlsxWorkbook";
 import { fakeFromGrids } from "../test/fakes/fromGrids";
 import { loadRealOfficeJs, realRunner } from "../test/realOffice/realOfficeJs";
 import { hostileCases } from "./hostile";
+import { compareBench, printCompareBench } from "./compareBench";
 import { analyseGrids } from "../src/analysis/analyseGrids";
 import { buildPlanner } from "../src/planner/planner";
 import { transition } from "../test/helpers/yearFixtures";
@@ -96,6 +97,12 @@ async function main(): Promise<void> {
     process.exitCode = (await plannerTiming()).length ? 1 : 0;
     return;
   }
+  if (mode === "--compare") {
+    const misses = printCompareBench(await compareBench(dir, ROOT));
+    rmSync(dir, { recursive: true, force: true });
+    process.exitCode = misses.length ? 1 : 0;
+    return;
+  }
   if (mode === "--hostile") {
     const misses = printHostile(await hostileCases(dir, ROOT));
     rmSync(dir, { recursive: true, force: true });
@@ -156,6 +163,7 @@ async function main(): Promise<void> {
   if (syncs.size > 1) misses.push(`round-trips differ between sizes: ${[...syncs].join(", ")}`);
   misses.push(...printHostile(await hostileCases(dir, ROOT)));
   misses.push(...(await plannerTiming()));
+  misses.push(...printCompareBench(await compareBench(dir, ROOT)));
   const head = [
     "unrelated cells",
     "engine",

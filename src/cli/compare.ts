@@ -46,6 +46,8 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<void> {
     notRead.push(...read.notRead);
   }
   const comparison = compareAgencies(readings, notRead, opts.threshold);
+  // Each year's sourced scores are not needed past here: a country's 8,000 agencies hold hundreds of MB of them.
+  readings.length = 0;
   if (comparison.agencies.length === 0 && comparison.notRead.length === 0)
     throw new CliError("error.compareNothing", { input: opts.input });
   await writeComparison(comparison, opts, out);

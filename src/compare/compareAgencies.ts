@@ -1,24 +1,10 @@
 import { delta2 } from "../analysis/round";
 import { matchKey } from "../analysis/text";
 import type { Diagnostic } from "../analysis/types";
-import type { YearScores } from "../analysis/yearScores";
+import type { ComparedYear } from "./comparedYear";
 import type { AgencyNotRead, AgencyReading } from "./types";
 
-/** One agency's year as compared: the published figure where there is one, a computed one said as an estimate. */
-export interface ComparedYear {
-  year: number;
-  total: number | null;
-  /** sheet: printed in the table; entered: typed from ITAS; computed: from the indicators, an estimate. */
-  totalSource: "sheet" | "entered" | "computed" | null;
-  level: string | null;
-  /** True when the level follows from a computed total (or computed instruments): an estimate. */
-  levelEstimate: boolean;
-  indicators: Record<number, number>;
-  /** Indicators computed from item scores on an assumption (OIT from 2567): estimates. */
-  estimatedIndicators: number[];
-  /** The indicators below the mark. */
-  below: number[];
-}
+export type { ComparedYear };
 
 export interface ComparedAgency {
   name: string;
@@ -54,7 +40,7 @@ export function compareAgencies(
   threshold: number,
 ): Comparison {
   const diagnostics: Diagnostic[] = [];
-  const agencies = joinSameName(readings, diagnostics).map((r) => compared(r, threshold));
+  const agencies = joinSameName(readings, diagnostics).map(compared);
   const years = [...new Set(agencies.flatMap((a) => a.years.map((y) => y.year)))].sort();
   const withTotal = agencies.flatMap((a) => (a.latest?.total != null ? [a.latest.year] : []));
   const year = withTotal.length ? Math.max(...withTotal) : null;
@@ -82,8 +68,8 @@ export function compareAgencies(
   return { threshold, year, years, agencies: [...ranked, ...rest], notRead, diagnostics };
 }
 
-function compared(r: AgencyReading, threshold: number): ComparedAgency {
-  const years = r.scores.map((s) => yearOf(s, threshold)).sort((a, b) => a.year - b.year);
+function compared(r: AgencyReading): ComparedAgency {
+  const years = [...r.years].sort((a, b) => a.year - b.year);
   const latest = [...years].reverse().find((y) => y.total !== null) ?? years[years.length - 1] ?? null;
   const before = latest && [...years].reverse().find((y) => y.year < latest.year && y.total !== null);
   const delta =
@@ -102,28 +88,6 @@ function compared(r: AgencyReading, threshold: number): ComparedAgency {
   };
 }
 
-function yearOf(s: YearScores, threshold: number): ComparedYear {
-  const indicators: Record<number, number> = {};
-  const estimatedIndicators: number[] = [];
-  for (const [n, v] of [...s.indicators].sort((a, b) => a[0] - b[0])) {
-    indicators[n] = v.score;
-    if (v.assumptions?.length) estimatedIndicators.push(n);
-  }
-  const t = s.total;
-  return {
-    year: s.year,
-    total: t?.score ?? null,
-    totalSource: t === null ? null : t.source === "items" ? "computed" : t.source,
-    level: s.level,
-    levelEstimate: (s.levelAssumptions?.length ?? 0) > 0 || (s.level !== null && t?.source === "items"),
-    indicators,
-    estimatedIndicators,
-    below: Object.entries(indicators)
-      .filter(([, v]) => v < threshold)
-      .map(([n]) => Number(n)),
-  };
-}
-
 /** Readings of one name with no year in common joined into one agency; the others kept apart and said. */
 function joinSameName(readings: AgencyReading[], diagnostics: Diagnostic[]): AgencyReading[] {
   const out: AgencyReading[] = [];
@@ -131,9 +95,9 @@ function joinSameName(readings: AgencyReading[], diagnostics: Diagnostic[]): Age
   for (const r of readings) {
     const key = matchKey(r.name);
     const seen = byKey.get(key);
-    const overlap = seen && r.scores.some((s) => seen.scores.some((t) => t.year === s.year));
+    const overlap = seen && r.years.some((s) => seen.years.some((t) => t.year === s.year));
     if (seen && !overlap) {
-      seen.scores = [...seen.scores, ...r.scores];
+      seen.years = [...seen.years, ...r.years];
       seen.diagnostics = [...seen.diagnostics, ...r.diagnostics];
       seen.where = `${seen.where}, ${r.where}`;
       continue;

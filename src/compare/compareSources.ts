@@ -4,6 +4,7 @@ import type { SheetGrid } from "../analysis/grid";
 import { recogniseWorkbook } from "../analysis/recogniseWorkbook";
 import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { type Comparison, compareAgencies } from "./compareAgencies";
+import { comparedYear } from "./comparedYear";
 import { agencyReadings, readAgencyTables } from "./readAgencyTables";
 import type { AgencyNotRead, AgencyReading } from "./types";
 
@@ -46,7 +47,7 @@ export function oneSource(
 ): { readings: AgencyReading[]; notRead: AgencyNotRead[] } {
   const tables = readAgencyTables(grids, s.year);
   if (tables.agencies.length >= 2) {
-    const read = agencyReadings(tables);
+    const read = agencyReadings(tables, s.threshold);
     const withFile = <T extends object>(x: T) => (file === undefined ? x : { ...x, file });
     return { readings: read.readings.map(withFile), notRead: read.notRead.map(withFile) };
   }
@@ -71,7 +72,15 @@ export function oneSource(
   }
   const diagnostics = analysis.diagnostics.filter((d) => d.level !== "info");
   return {
-    readings: [{ name, ...(file ? { file } : {}), where, scores: analysis.scoresByYear, diagnostics }],
+    readings: [
+      {
+        name,
+        ...(file ? { file } : {}),
+        where,
+        years: analysis.scoresByYear.map((y) => comparedYear(y, s.threshold)),
+        diagnostics,
+      },
+    ],
     notRead: [],
   };
 }

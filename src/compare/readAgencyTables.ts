@@ -4,6 +4,8 @@ import { DEFAULT_SETTINGS } from "../analysis/settings";
 import { cellText } from "../analysis/text";
 import type { Diagnostic } from "../analysis/types";
 import { yearScores } from "../analysis/yearScores";
+import { DEFAULTS } from "../ita/defaults";
+import { comparedYear } from "./comparedYear";
 import { agencyTableHeader } from "./agencyTableHeader";
 import { readAgencyRows } from "./readAgencyRows";
 import type { AgencyNotRead, AgencyObservations, AgencyReading } from "./types";
@@ -79,10 +81,10 @@ function titleYear(grid: SheetGrid): number | null {
  * Each agency's years scored as the engine scores one workbook: a printed total or level wins over a computed one.
  * An agency of which no score could be read is listed apart, with the first reason said for its rows.
  */
-export function agencyReadings(tables: AgencyTables): {
-  readings: AgencyReading[];
-  notRead: AgencyNotRead[];
-} {
+export function agencyReadings(
+  tables: AgencyTables,
+  threshold: number = DEFAULTS.passMark,
+): { readings: AgencyReading[]; notRead: AgencyNotRead[] } {
   const readings: AgencyReading[] = [];
   const notRead: AgencyNotRead[] = [];
   for (const a of tables.agencies) {
@@ -98,8 +100,10 @@ export function agencyReadings(tables: AgencyTables): {
       });
       continue;
     }
-    const scores = years.map((y) => yearScores(y, [], a, DEFAULT_SETTINGS, diagnostics));
-    readings.push({ name: a.name, where: a.where, scores, diagnostics });
+    const scored = years.map((y) =>
+      comparedYear(yearScores(y, [], a, DEFAULT_SETTINGS, diagnostics), threshold),
+    );
+    readings.push({ name: a.name, where: a.where, years: scored, diagnostics });
   }
   return { readings, notRead };
 }

@@ -4,7 +4,7 @@ import type {
   LevelObservation,
   SummaryObservation,
 } from "../analysis/types";
-import type { YearScores } from "../analysis/yearScores";
+import type { ComparedYear } from "./comparedYear";
 
 /** One agency's scores as read from one table (a provincial table's rows) or one workbook, before comparing. */
 export interface AgencyReading {
@@ -13,7 +13,8 @@ export interface AgencyReading {
   file?: string;
   /** Where its scores are: "ตาราง!A5:N7", or the file's name. */
   where: string;
-  scores: YearScores[];
+  /** Its years, each as compared (the published figure, or a computed one said as an estimate). */
+  years: ComparedYear[];
   /** What was said while reading this agency's rows (bad cells, a missing year): never another agency's. */
   diagnostics: Diagnostic[];
 }

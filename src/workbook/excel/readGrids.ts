@@ -1,5 +1,5 @@
 import type { CellValue, SheetGrid } from "../../analysis/grid";
-import { scanLabels } from "../../analysis/scanLabels";
+import { holdsScores } from "../../compare/holdsScores";
 import { kindOfMarker, markerSheet, sortMarkers } from "../markers";
 import { MARKER_PREFIX } from "../port";
 import type { ExcelContextLike } from "./excelApi";
@@ -95,7 +95,7 @@ export async function readGrids(
       ? { ...grid({ ...a, row: 0, col: 0 }, [], kind(a, i)), rows: islandRows[hugeAt.indexOf(i)]! }
       : grid(a, firstValues[i]!, kind(a, i)),
   );
-  const hasLabels = grids.map((g) => !g.generated && scanLabels(g).columns.size > 0);
+  const hasLabels = grids.map((g) => !g.generated && holdsScores(g));
   const needFull = areas.map((a, i) => (!huge[i] && first[i]!.rows < a.rows && hasLabels[i] ? a : null));
   const full = await loadValues(
     context,

@@ -7,13 +7,14 @@ const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 /** Writes one SheetSpec into an empty worksheet: values (text stays text, never a formula), styles, layout, print setup. */
 export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   ws.columns = spec.columns.map((width, i) => ({ width, hidden: spec.hiddenColumns?.includes(i) ?? false }));
+  const styles = new Map<string, StyleParts>();
   spec.rows.forEach((row, r) => {
     const xr = ws.getRow(r + 1);
     if (row.height !== undefined) xr.height = row.height;
     row.cells.forEach((cell, c) => {
       const xc = xr.getCell(c + 1);
       xc.value = cell.value;
-      applyStyle(xc, cell.style ?? {}, spec.font);
+      applyStyle(xc, cell.style ?? {}, spec.font, styles);
     });
   });
   for (const m of spec.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -44,15 +45,43 @@ export function writeSpec(ws: ExcelJS.Worksheet, spec: SheetSpec): void {
   for (const r of spec.print.rowBreaks ?? []) ws.getRow(r).addPageBreak();
 }
 
-function applyStyle(xc: ExcelJS.Cell, s: CellStyle, font: SheetSpec["font"]): void {
-  xc.font = {
-    name: font.name,
-    size: s.size ?? font.size,
-    bold: s.bold ?? false,
-    ...(s.color ? { color: { argb: `FF${s.color}` } } : {}),
+/** One cell's exceljs style parts, made once per distinct style and shared by its cells (a table of thousands of
+ * rows would otherwise hold a font, an alignment and a border object per cell). */
+interface StyleParts {
+  font: Partial<ExcelJS.Font>;
+  fill?: ExcelJS.Fill;
+  numFmt?: string;
+  alignment: Partial<ExcelJS.Alignment>;
+  border?: Partial<ExcelJS.Borders>;
+}
+
+function styleParts(s: CellStyle, font: SheetSpec["font"]): StyleParts {
+  return {
+    font: {
+      name: font.name,
+      size: s.size ?? font.size,
+      bold: s.bold ?? false,
+      ...(s.color ? { color: { argb: `FF${s.color}` } } : {}),
+    },
+    ...(s.fill ? { fill: { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` } } } : {}),
+    ...(s.numFmt ? { numFmt: s.numFmt } : {}),
+    alignment: { wrapText: s.wrap ?? false, horizontal: s.align ?? "left", vertical: s.valign ?? "top" },
+    ...(s.border ? { border: { top: THIN, left: THIN, bottom: THIN, right: THIN } } : {}),
   };
-  if (s.fill) xc.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` } };
-  if (s.numFmt) xc.numFmt = s.numFmt;
-  xc.alignment = { wrapText: s.wrap ?? false, horizontal: s.align ?? "left", vertical: s.valign ?? "top" };
-  if (s.border) xc.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+}
+
+function applyStyle(
+  xc: ExcelJS.Cell,
+  s: CellStyle,
+  font: SheetSpec["font"],
+  cache: Map<string, StyleParts>,
+): void {
+  const key = JSON.stringify(s);
+  let parts = cache.get(key);
+  if (!parts) cache.set(key, (parts = styleParts(s, font)));
+  xc.font = parts.font;
+  if (parts.fill) xc.fill = parts.fill;
+  if (parts.numFmt) xc.numFmt = parts.numFmt;
+  xc.alignment = parts.alignment;
+  if (parts.border) xc.border = parts.border;
 }

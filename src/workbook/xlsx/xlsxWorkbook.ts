@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { CellValue, SheetGrid } from "../../analysis/grid";
-import { scanLabels } from "../../analysis/scanLabels";
+import { holdsScores } from "../../compare/holdsScores";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { validSheetName } from "../../sheets/sheetName";
 import {
@@ -217,7 +217,7 @@ export class XlsxWorkbook implements WorkbookPort {
     if (s.complete) return s;
     const generated = sortMarkers(this.names).trusted.some((m) => markerSheet(m.value) === s.name);
     const probe: SheetGrid = { name: s.name, rows: s.rows, top: 0, left: 0, merges: s.merges };
-    return generated || scanLabels(probe).columns.size > 0 ? s.readAll() : s;
+    return generated || holdsScores(probe) ? s.readAll() : s;
   }
 }
 
