@@ -171,6 +171,23 @@ describe("the file adapter reads a package's cells straight from its XML", () =>
     expect(table!.rows.length).toBe(60_001);
   });
 
+  test("a large table of agencies (a country's provincial table) is read whole, not cut at the probe", async () => {
+    const head = ["หน่วยงาน", "ปี", ...Array.from({ length: 10 }, (_, i) => `ตัวชี้วัดที่ ${i + 1}`), "คะแนน ITA"];
+    const cell = (r: number, c: number, v: string | number) =>
+      typeof v === "number"
+        ? `<c r="${String.fromCharCode(65 + c)}${r}"><v>${v}</v></c>`
+        : `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const line = (r: number, values: (string | number)[]) =>
+      `<row r="${r}">${values.map((v, c) => cell(r, c, v)).join("")}</row>`;
+    const body = Array.from({ length: 30_000 }, (_, i) =>
+      line(i + 2, [`เทศบาลตำบลที่ ${i}`, 2568, ...Array<number>(10).fill(90), 90]),
+    ).join("");
+    const [table] = await grids(
+      await pack([{ name: "ประเทศ", xml: `<sheetData>${line(1, head)}${body}</sheetData>` }]),
+    );
+    expect(table!.rows.length).toBe(30_001);
+  });
+
   test("a part that would inflate past the limit (a zip bomb of shared strings) is refused before it is read", async () => {
     const bytes = await pack([{ name: "s", xml: "<sheetData/>" }]);
     // The central directory says what each part inflates to: 1.1 GB for the shared strings, as a bomb declares.
