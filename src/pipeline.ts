@@ -143,6 +143,8 @@ export function runPipeline(
       if (spec) specs.push(spec);
     }
     if (documents.includes("results")) keep.push(...keptResultsSheets(grids, results?.fiscalYear ?? null));
+    // A comparison of agencies is written apart (compare): one agency's documents never replace it.
+    keep.push(...grids.filter((g) => g.generated && g.generatedKind === "compare").map((g) => g.name));
   }
   const report = {
     ...toReport(analysis, lang),

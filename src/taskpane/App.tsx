@@ -207,7 +207,7 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
             onAgency={(agency) => setSettings((s) => ({ ...s, agency }))}
             onDefaultYear={selection.setDefaultYear}
             selectionYearless={selection.yearless}
-            onGenerate={(run, confirmed) => void generate(run, confirmed)}
+            onGenerate={(run, confirmed, needsAgency) => void generate(run, confirmed, needsAgency)}
             onSelect={select}
             onDownload={download}
             onSample={trySample}

@@ -11,6 +11,7 @@ export { ALL_DOCUMENTS } from "../pipeline";
 export { levelFor, levelsOfYear } from "../ita/levels";
 export { chosenDocuments, runAnalysis } from "./runAnalysis";
 export { checkSelection, selectionNote } from "./selectionCheck";
+export { compareWorkbook, comparisonRun } from "./comparisonRun";
 
 /** The group an item is listed under: its ประเด็น (2567+) or its indicator. */
 export function groupName(i: ItemResult, lang: Lang): string {

@@ -11,6 +11,9 @@ import { readStateOf } from "../workbook/readState";
 import { specChanges } from "../sheets/specChanges";
 import { whatChangedText } from "./whatChanged";
 
+/** What Generate writes, built from the workbook as read inside Generate. */
+export type GenerateRun = (grids: SheetGrid[]) => Pick<PipelineResult, "specs" | "lostEdits" | "keep">;
+
 interface Args {
   host: PaneHost;
   lang: Lang;
@@ -37,9 +40,9 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
    * last read it is carried), and written only if the generated sheets are still as read; when someone changed
    * them meanwhile, the workbook is read and the documents built once more, then the run stops and says so.
    */
-  const generate = async (run: (grids: SheetGrid[]) => PipelineResult, confirmed = false) => {
+  const generate = async (run: GenerateRun, confirmed = false, needsAgency = true) => {
     setOutcome(null);
-    if (!settings.agency.trim()) {
+    if (needsAgency && !settings.agency.trim()) {
       onOpenSettings();
       setOutcome({ kind: "error", message: t("agencyMissing") });
       setTimeout(() => document.getElementById("agency")?.focus(), 0);

@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import type { CellValue, SheetGrid } from "../../src/analysis/grid";
+import { type CellValue, type SheetGrid, parseRangeA1 } from "../../src/analysis/grid";
 import { browserAvailable, launch, serveBuild } from "../helpers/browser";
 import { grid } from "../helpers/grid";
+import { provincialTable } from "../helpers/provincialTable";
 import { ARTIFACTS, axeViolations, buildFakeOffice, openPane } from "./paneBrowser";
 import { smallThaiText } from "./readability";
 
@@ -15,12 +16,23 @@ const ITEMS: CellValue[][] = [
   ["ข้อ", "คะแนน"],
   ...["I1", "I2", "I3", "E1", "E2", "O1", "O2"].map((c, i): CellValue[] => [c, 70 + i * 5]),
 ];
-/** The three workbooks off the happy path: a table without a year, other data, and no agency named. */
+/**
+ * The workbooks off the happy path: a table without a year, other data, several agencies (a provincial table: the
+ * comparison is offered first), and no agency named.
+ */
 const WORKBOOKS: Record<string, { grids: SheetGrid[]; testId: string }> = {
   yearless: { grids: [grid("ผล", ITEMS)], testId: "year-ask" },
   notIta: {
     grids: [grid("ยอดขาย", [["สินค้า", "ราคา", "จำนวน"], ["ปากกา", 10, 5] as CellValue[], ["ดินสอ", 5, 3]])],
     testId: "not-ita",
+  },
+  compare: {
+    grids: [
+      ((t) => grid("จังหวัด", t.rows, { merges: t.merges.map((m) => parseRangeA1(m)!) }))(
+        provincialTable(14, [2567, 2568], 5),
+      ),
+    ],
+    testId: "compare",
   },
   noAgency: {
     grids: [grid("ITA", [["ข้อ", "2567", "2568"], ...ITEMS.slice(1).map((r) => [r[0]!, 80, r[1]!])])],

@@ -11,7 +11,8 @@ import { FirstRun } from "./FirstRun";
 import { GenerateBar, type Outcome } from "./GenerateBar";
 import { Results } from "./Results";
 import type { Yearless } from "./YearAsk";
-import { AgencyAsk, Later, YearAsk } from "./lazyDetails";
+import { AgencyAsk, CompareCard, Later, YearAsk } from "./lazyDetails";
+import type { GenerateRun } from "../useGenerate";
 
 interface Props {
   lang: Lang;
@@ -28,7 +29,7 @@ interface Props {
   /** The agency's name typed in the footer's field. */
   onAgency(agency: string): void;
   /** Generate: `run` builds the documents from the workbook as read inside Generate. */
-  onGenerate(run: (grids: SheetGrid[]) => PipelineResult, confirmed?: boolean): void;
+  onGenerate(run: GenerateRun, confirmed?: boolean, needsAgency?: boolean): void;
   onSelect?(sheet: string, cell?: string): void;
   onDownload?(): void;
   onSample?(): void;
@@ -68,8 +69,22 @@ export function PaneBody(p: Props) {
     p.onGenerate(build, confirmed);
   };
   const t = textIn(lang);
+  const comparison = useMemo(
+    () => engine.compareWorkbook(grids, settings.threshold),
+    [engine, grids, settings.threshold],
+  );
   return (
     <>
+      {comparison && (
+        <Later>
+          <CompareCard
+            lang={lang}
+            comparison={comparison}
+            busy={p.step !== null}
+            onWrite={(order) => p.onGenerate(engine.comparisonRun(settings, order), false, false)}
+          />
+        </Later>
+      )}
       {yearless && (
         <Later>
           <YearAsk

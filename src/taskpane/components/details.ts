@@ -8,3 +8,4 @@ export { SourcesPanel } from "./SourcesPanel";
 export { PlannerView } from "./PlannerView";
 export { AgencyAsk } from "./AgencyAsk";
 export { YearAsk } from "./YearAsk";
+export { CompareCard } from "./CompareCard";

@@ -14,6 +14,7 @@ export const Problems = lazy(() => details().then((m) => ({ default: m.Problems 
 export const PlannerView = lazy(() => details().then((m) => ({ default: m.PlannerView })));
 export const AgencyAsk = lazy(() => details().then((m) => ({ default: m.AgencyAsk })));
 export const YearAsk = lazy(() => details().then((m) => ({ default: m.YearAsk })));
+export const CompareCard = lazy(() => details().then((m) => ({ default: m.CompareCard })));
 
 /** A folded section's content, with a small spinner while its chunk loads. */
 export function Later({ children }: { children: ReactNode }) {
