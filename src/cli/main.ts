@@ -20,6 +20,7 @@ import { CliError } from "./cliError";
 import { runCompare } from "./compare";
 import { agenciesInWorkbook } from "../compare/readAgencyTables";
 import { parseCompareArgs } from "./compareArgs";
+import { compareCliText } from "../i18n/compareCliText";
 import { lostEditList, refuseClashes, refuseJsonOverwrite, refuseWrongExtension } from "./outputChecks";
 
 export interface Io {
@@ -36,6 +37,10 @@ export async function main(
   const defaultLang: Lang = /^en/i.test(env.ITA_LANG ?? "") ? "en" : "th";
   let lang = askedLang(argv) ?? defaultLang;
   let debug = argv.includes("--debug");
+  if (argv[0] === "compare" && (argv.includes("--help") || argv.includes("-h"))) {
+    io.stdout(`${compareCliText(lang, "usage").trimStart()}\n`);
+    return 0;
+  }
   if (argv.includes("--help") || argv.includes("-h")) {
     io.stdout(usageText(lang));
     return 0;
