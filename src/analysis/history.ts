@@ -14,7 +14,12 @@ export interface History {
   /** The ten indicators by year: comparable across 2563–2569 (the same ten in every framework). */
   indicators: Record<string, Record<string, number>>;
   /** Years whose total, level or a score shown is computed here on an assumption: estimates. */
-  estimated: { total: number[]; level: number[]; indicators: Record<string, number[]> };
+  estimated: {
+    total: number[];
+    level: number[];
+    instruments: Record<Instrument, number[]>;
+    indicators: Record<string, number[]>;
+  };
   /** Each latest item followed back across renumberings, hop by hop. */
   items: ItemTrail[];
 }
@@ -30,7 +35,12 @@ export function agencyHistory(a: Analysis): History | null {
     Record<string, number>
   >;
   const indicators: Record<string, Record<string, number>> = {};
-  const estimated: History["estimated"] = { total: [], level: [], indicators: {} };
+  const estimated: History["estimated"] = {
+    total: [],
+    level: [],
+    instruments: { IIT: [], EIT: [], OIT: [] },
+    indicators: {},
+  };
   for (const y of years) {
     const key = String(y.year);
     if (y.total) {
@@ -41,7 +51,10 @@ export function agencyHistory(a: Analysis): History | null {
       level[key] = y.level;
       if ((y.levelAssumptions?.length ?? 0) > 0 || y.total?.source === "items") estimated.level.push(y.year);
     }
-    for (const [inst, s] of y.instruments) instruments[inst][key] = s.score;
+    for (const [inst, s] of y.instruments) {
+      instruments[inst][key] = s.score;
+      if (s.assumptions?.length) estimated.instruments[inst].push(y.year);
+    }
     for (const [n, s] of y.indicators) {
       (indicators[String(n)] ??= {})[key] = s.score;
       if (s.assumptions?.length) (estimated.indicators[String(n)] ??= []).push(y.year);

@@ -46,7 +46,7 @@ describe("the agency's history, 2563–2569", () => {
       [2564, "E6", "same"],
       [2563, "E6", "same"],
     ]);
-    expect(renumbering(e4)).toBe("2566 E6 → 2567 E4");
+    expect(renumbering(e4, 2563)).toBe("2566 E6 → 2567 E4");
     // Each step's score is that year's own score of that code.
     const y2566 = grids.find((g) => g.name === "ITA 2566")!;
     const e6 = y2566.rows.find((row) => row[0] === "e6")!;
@@ -59,7 +59,7 @@ describe("the agency's history, 2563–2569", () => {
     for (const { t, s } of merged) {
       expect(t.steps[t.steps.length - 1]).toBe(s);
       expect(s.merged!.length).toBeGreaterThan(1);
-      expect(renumbering(t)).toContain("รวมเป็น");
+      expect(renumbering(t, 2563)).toContain("รวมเป็น");
     }
   });
 
@@ -73,4 +73,16 @@ test("two years: no history (the analysis is its own comparison), and the report
   const r = run(transition(2567, 2568, "many"));
   expect(r.report.history).toBeNull();
   expect(r.specs.map((s) => s.kind)).toEqual(["analysis"]);
+});
+
+test("an item with no match before some year says so, not that its number stayed the same", () => {
+  const trail = {
+    code: "I3",
+    steps: [
+      { year: 2569, code: "I3", score: 90, hop: "latest" as const },
+      { year: 2568, code: "I3", score: 88, hop: "same" as const },
+    ],
+  };
+  expect(renumbering(trail, 2563)).toBe("ไม่พบข้อที่ตรงกันก่อนปี 2568");
+  expect(renumbering(trail, 2568)).toBe("เลขข้อเดียวกันทุกปี");
 });
