@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { provincialTable } from "../test/helpers/provincialTable";
+import { peakMemoryMB, peakMemoryPreload } from "./peakMemory";
 import { yearSheet } from "../test/helpers/yearFixtures";
 
 const YEARS = [2563, 2564, 2565, 2566, 2567, 2568, 2569];
@@ -58,11 +59,7 @@ function timeCompare(
   input: string,
   json: string,
 ): { ms: number; maxRssMB: number; agencies: number } {
-  const preload = path.join(dir, "rss-compare.cjs");
-  writeFileSync(
-    preload,
-    `process.on("exit", () => process.stderr.write("\\nmaxRSS " + process.resourceUsage().maxRSS + "\\n"));`,
-  );
+  const preload = peakMemoryPreload(dir);
   const t = Date.now();
   const r = spawnSync(
     process.execPath,
@@ -80,7 +77,7 @@ function timeCompare(
   );
   const ms = Date.now() - t;
   if (r.status !== 0) throw new Error(`compare ${input} failed: ${r.stderr}`);
-  const maxRssMB = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  const maxRssMB = peakMemoryMB(r.stderr);
   const agencies = (JSON.parse(readFileSync(json, "utf8")) as { agencies: unknown[] }).agencies.length;
   return { ms, maxRssMB, agencies };
 }

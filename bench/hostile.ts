@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
+import { peakMemoryMB, peakMemoryPreload } from "./peakMemory";
 import { type Entry, writeZip } from "./zipWriter";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -99,11 +100,7 @@ export async function hostileCases(dir: string, root: string): Promise<HostileRe
     ["a 1.1 GB shared-strings bomb", () => withSample(sample, undefined, bomb())],
     ["the same bomb hiding its size", () => withSample(sample, undefined, bomb(4096))],
   ];
-  const preload = path.join(dir, "rss.cjs");
-  writeFileSync(
-    preload,
-    `process.on("exit", () => process.stderr.write("\\nmaxRSS " + process.resourceUsage().maxRSS + "\\n"));`,
-  );
+  const preload = peakMemoryPreload(dir);
   const out: HostileResult[] = [];
   for (const [name, make] of cases) {
     const file = path.join(dir, `hostile-${out.length}.xlsx`);
@@ -125,7 +122,7 @@ export async function hostileCases(dir: string, root: string): Promise<HostileRe
       { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
     );
     const ms = Date.now() - t;
-    const maxRssMB = Number(/maxRSS (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+    const maxRssMB = peakMemoryMB(r.stderr);
     const errors = r.stderr.split("\n").filter((l) => l.startsWith("error:"));
     const outcome =
       r.status === 0

@@ -116,29 +116,24 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
   const langAt = argv.indexOf("--lang");
   if (langAt >= 0 && (argv[langAt + 1] === "en" || argv[langAt + 1] === "th"))
     opts.lang = argv[langAt + 1] as Lang;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const [flag, inline] =
-      a.startsWith("--") && a.includes("=")
-        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
-        : [a, undefined];
-    if (flag === "--debug") opts.debug = true;
-    else if (flag === "--thai-digits") opts.thaiDigits = true;
-    else if (flag === "--separate") opts.separate = true;
-    else if (flag === "--force") opts.force = true;
-    else if (flag === "--keep-year") opts.keepYear = true;
-    else if (flag === "--help" || flag === "-h") throw new UsageError("error.usage");
-    else if (WITH_VALUE.has(flag)) {
-      const value = inline ?? argv[++i];
-      // `--out --force` is a forgotten value, not a file named "--force".
-      if (value === undefined || (inline === undefined && value.startsWith("--")))
-        throw new UsageError("error.badOption", { option: flag, detail: "missing value" });
-      set(opts, flag, value);
-    } else if (flag.startsWith("-") && flag !== "-")
-      throw new UsageError("error.badOption", { option: flag, detail: "unknown option" });
-    else if (opts.input === "") opts.input = a;
-    else throw new UsageError("error.usage");
-  }
+  opts.input = readOptions(
+    argv,
+    WITH_VALUE,
+    {
+      "--debug": () => (opts.debug = true),
+      "--thai-digits": () => (opts.thaiDigits = true),
+      "--separate": () => (opts.separate = true),
+      "--force": () => (opts.force = true),
+      "--keep-year": () => (opts.keepYear = true),
+      "--help": () => {
+        throw new UsageError("error.usage");
+      },
+      "-h": () => {
+        throw new UsageError("error.usage");
+      },
+    },
+    (flag, value) => set(opts, flag, value),
+  );
   if (opts.input === "") throw new UsageError("error.usage");
   const pass = opts.threshold ?? DEFAULTS.passMark;
   if (opts.urgentBelow !== null && opts.urgentBelow > pass)
@@ -149,26 +144,68 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
   return opts;
 }
 
+/**
+ * Walks the arguments: a switch runs its action, an option with a value ("--out x" or "--out=x") is given to `set`,
+ * and the one positional argument is returned ("" when none). A forgotten value (`--out --force`), an unknown
+ * option or a second positional argument is a usage error.
+ */
+export function readOptions(
+  argv: string[],
+  withValue: Set<string>,
+  switches: Record<string, () => void>,
+  set: (flag: string, value: string) => void,
+): string {
+  let input = "";
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const [flag, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
+    if (Object.hasOwn(switches, flag)) switches[flag]!();
+    else if (withValue.has(flag)) {
+      const value = inline ?? argv[++i];
+      // `--out --force` is a forgotten value, not a file named "--force".
+      if (value === undefined || (inline === undefined && value.startsWith("--")))
+        throw new UsageError("error.badOption", { option: flag, detail: "missing value" });
+      set(flag, value);
+    } else if (flag.startsWith("-") && flag !== "-")
+      throw new UsageError("error.badOption", { option: flag, detail: "unknown option" });
+    else if (input === "") input = a;
+    else throw new UsageError("error.usage");
+  }
+  return input;
+}
+
+/** A Buddhist-era year option (--year), within the years the tool knows. */
+export function yearOption(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < DEFAULTS.minYear || n > DEFAULTS.maxYear)
+    throw new UsageError("error.badOption", { option: flag, detail: "a Buddhist-era year such as 2567" });
+  return n;
+}
+
+/** A score option (--threshold, --urgent-below): a number from 0 to 100. */
+export function scoreOption(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100)
+    throw new UsageError("error.badOption", { option: flag, detail: "a number from 0 to 100" });
+  return n;
+}
+
+/** --lang: th or en. */
+export function langOption(flag: string, value: string): Lang {
+  if (value !== "th" && value !== "en")
+    throw new UsageError("error.badOption", { option: flag, detail: "th or en" });
+  return value;
+}
+
 function set(opts: CliOptions, flag: string, value: string): void {
   if (flag in TEXT_OPTIONS) opts[TEXT_OPTIONS[flag as keyof typeof TEXT_OPTIONS]] = value;
   else if (flag === "--include-hidden") opts.includeHidden.push(value);
   else if (flag === "--total") opts.totals.push(parseTotal(value));
-  else if (flag === "--lang") {
-    if (value !== "th" && value !== "en")
-      throw new UsageError("error.badOption", { option: flag, detail: "th or en" });
-    opts.lang = value;
-  } else if (flag === "--year") {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < DEFAULTS.minYear || n > DEFAULTS.maxYear)
-      throw new UsageError("error.badOption", { option: flag, detail: "a Buddhist-era year such as 2567" });
-    opts.year = n;
-  } else if (flag === "--threshold" || flag === "--urgent-below") {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < 0 || n > 100)
-      throw new UsageError("error.badOption", { option: flag, detail: "a number from 0 to 100" });
-    if (flag === "--threshold") opts.threshold = n;
-    else opts.urgentBelow = n;
-  }
+  else if (flag === "--lang") opts.lang = langOption(flag, value);
+  else if (flag === "--year") opts.year = yearOption(flag, value);
+  else if (flag === "--threshold") opts.threshold = scoreOption(flag, value);
+  else if (flag === "--urgent-below") opts.urgentBelow = scoreOption(flag, value);
 }
 
 /** "92.93", "2566:88.81", "92.93:ผ่านดี" or "2566:88.81:ผ่านดี": a total from ITAS, its year (else the latest) and level. */

@@ -1,7 +1,7 @@
 import type { Lang } from "../analysis/messages";
 import { type CompareOrder, isCompareOrder } from "../compare/compareOrder";
 import { DEFAULTS } from "../ita/defaults";
-import { UsageError } from "./args";
+import { UsageError, langOption, readOptions, scoreOption, yearOption } from "./args";
 
 export interface CompareOptions {
   /** A workbook holding several agencies, or a folder of agencies' workbooks. */
@@ -34,23 +34,16 @@ export function parseCompareArgs(argv: string[], defaultLang: Lang): CompareOpti
     thaiDigits: false,
     force: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const [flag, inline] = eq > 0 ? [a.slice(0, eq), a.slice(eq + 1)] : [a, undefined];
-    if (flag === "--force") opts.force = true;
-    else if (flag === "--thai-digits") opts.thaiDigits = true;
-    else if (flag === "--debug") continue;
-    else if (WITH_VALUE.has(flag)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith("--")))
-        throw new UsageError("error.badOption", { option: flag, detail: "missing value" });
-      set(opts, flag, value);
-    } else if (flag.startsWith("-") && flag !== "-")
-      throw new UsageError("error.badOption", { option: flag, detail: "unknown option" });
-    else if (opts.input === "") opts.input = a;
-    else throw new UsageError("error.usage");
-  }
+  opts.input = readOptions(
+    argv,
+    WITH_VALUE,
+    {
+      "--force": () => (opts.force = true),
+      "--thai-digits": () => (opts.thaiDigits = true),
+      "--debug": () => undefined,
+    },
+    (flag, value) => set(opts, flag, value),
+  );
   if (opts.input === "") throw new UsageError("error.usage");
   return opts;
 }
@@ -66,19 +59,7 @@ function set(opts: CompareOptions, flag: string, value: string): void {
         detail: "total, change, below or indicator:1 … indicator:10",
       });
     opts.order = value;
-  } else if (flag === "--lang") {
-    if (value !== "th" && value !== "en")
-      throw new UsageError("error.badOption", { option: flag, detail: "th or en" });
-    opts.lang = value;
-  } else if (flag === "--year") {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < DEFAULTS.minYear || n > DEFAULTS.maxYear)
-      throw new UsageError("error.badOption", { option: flag, detail: "a Buddhist-era year such as 2567" });
-    opts.year = n;
-  } else if (flag === "--threshold") {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n < 0 || n > 100)
-      throw new UsageError("error.badOption", { option: flag, detail: "a number from 0 to 100" });
-    opts.threshold = n;
-  }
+  } else if (flag === "--lang") opts.lang = langOption(flag, value);
+  else if (flag === "--year") opts.year = yearOption(flag, value);
+  else if (flag === "--threshold") opts.threshold = scoreOption(flag, value);
 }
