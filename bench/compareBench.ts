@@ -3,12 +3,11 @@
  * agencies × 7 years (2563–2569, ten indicators, total and level), and a folder of 500 agencies' workbooks (two
  * years of item scores each). Target: each under 30 s and 1 GB peak memory.
  */
-import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { provincialTable } from "../test/helpers/provincialTable";
-import { peakMemoryMB, peakMemoryPreload } from "./peakMemory";
+import { measuredCli, peakMemoryPreload } from "./peakMemory";
 import { yearSheet } from "../test/helpers/yearFixtures";
 
 const YEARS = [2563, 2564, 2565, 2566, 2567, 2568, 2569];
@@ -59,27 +58,10 @@ function timeCompare(
   input: string,
   json: string,
 ): { ms: number; maxRssMB: number; agencies: number } {
-  const preload = peakMemoryPreload(dir);
-  const t = Date.now();
-  const r = spawnSync(
-    process.execPath,
-    [
-      "--require",
-      preload,
-      path.join(root, "bin", "ita-analyzer.cjs"),
-      "compare",
-      input,
-      "--force",
-      "--json",
-      json,
-    ],
-    { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-  );
-  const ms = Date.now() - t;
+  const r = measuredCli(root, peakMemoryPreload(dir), ["compare", input, "--force", "--json", json]);
   if (r.status !== 0) throw new Error(`compare ${input} failed: ${r.stderr}`);
-  const maxRssMB = peakMemoryMB(r.stderr);
   const agencies = (JSON.parse(readFileSync(json, "utf8")) as { agencies: unknown[] }).agencies.length;
-  return { ms, maxRssMB, agencies };
+  return { ms: r.ms, maxRssMB: r.maxRssMB, agencies };
 }
 
 export async function compareBench(dir: string, root: string): Promise<CompareBenchRow[]> {

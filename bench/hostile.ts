@@ -3,11 +3,10 @@
  * XFD1048576; an unrelated sheet of 1,048,576 rows; a shared-strings part of 1.1 GB (a zip bomb), once with honest
  * headers and once hiding its size. Target: every case under 1 GB of memory and 30 s, or refused in one clear line.
  */
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
-import { peakMemoryMB, peakMemoryPreload } from "./peakMemory";
+import { measuredCli, peakMemoryPreload } from "./peakMemory";
 import { type Entry, writeZip } from "./zipWriter";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -105,24 +104,15 @@ export async function hostileCases(dir: string, root: string): Promise<HostileRe
   for (const [name, make] of cases) {
     const file = path.join(dir, `hostile-${out.length}.xlsx`);
     writeFileSync(file, await writeZip(await make()));
-    const t = Date.now();
-    const r = spawnSync(
-      process.execPath,
-      [
-        "--require",
-        preload,
-        path.join(root, "bin", "ita-analyzer.cjs"),
-        file,
-        "--out",
-        path.join(dir, "hostile-out.xlsx"),
-        "--force",
-        "--lang",
-        "en",
-      ],
-      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-    );
-    const ms = Date.now() - t;
-    const maxRssMB = peakMemoryMB(r.stderr);
+    const r = measuredCli(root, preload, [
+      file,
+      "--out",
+      path.join(dir, "hostile-out.xlsx"),
+      "--force",
+      "--lang",
+      "en",
+    ]);
+    const { ms, maxRssMB } = r;
     const errors = r.stderr.split("\n").filter((l) => l.startsWith("error:"));
     const outcome =
       r.status === 0

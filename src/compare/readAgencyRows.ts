@@ -5,6 +5,7 @@ import { findYear } from "../analysis/parseYear";
 import { cellText, matchKey } from "../analysis/text";
 import { yearFacts } from "../ita/catalog";
 import type { Diagnostic } from "../analysis/types";
+import { diag } from "../analysis/blockYear";
 import type { AgencyTableHeader } from "./agencyTableHeader";
 import type { AgencyObservations } from "./types";
 
@@ -47,7 +48,7 @@ export function readAgencyRows(grid: SheetGrid, h: AgencyTableHeader, titleYear:
     const name: string | null =
       nameText !== "" ? nameText : merged ? merged : current && h.year !== null ? current.name : null;
     if (name === null) {
-      diagnostics.push(note("error", grid, at(h.agency), "compare.noName", {}));
+      diagnostics.push(diag("error", grid, at(h.agency), "compare.noName", {}));
       continue;
     }
     const key = matchKey(name);
@@ -56,13 +57,13 @@ export function readAgencyRows(grid: SheetGrid, h: AgencyTableHeader, titleYear:
     current = agency;
     if (year === null) {
       agency.diagnostics.push(
-        note("error", grid, at(h.year ?? h.agency), "compare.noYear", { agency: name }),
+        diag("error", grid, at(h.year ?? h.agency), "compare.noYear", { agency: name }),
       );
       continue;
     }
     if (agency.years.has(year)) {
       agency.diagnostics.push(
-        note("error", grid, at(h.agency), "compare.twiceInYear", { agency: name, year }),
+        diag("error", grid, at(h.agency), "compare.twiceInYear", { agency: name, year }),
       );
       continue;
     }
@@ -101,7 +102,7 @@ function dropWeightedColumns(
     if (read.length === 0 || !within || !totalAbove) continue;
     for (const a of agencies) a.summaries = a.summaries.filter((s) => s.instrument !== inst);
     diagnostics.push(
-      note("info", grid, addressOf(grid, h.row, c), "compare.weightedColumn", {
+      diag("info", grid, addressOf(grid, h.row, c), "compare.weightedColumn", {
         instrument: inst,
         share: share(read[0]!.s.year).toFixed(0),
       }),
@@ -144,7 +145,7 @@ function readRow(
     if (s.kind === "score") return s.value;
     if (s.kind === "invalid")
       a.diagnostics.push(
-        note("warning", grid, addressOf(grid, r, c), "compare.badScore", { agency: a.name, shown: s.shown }),
+        diag("warning", grid, addressOf(grid, r, c), "compare.badScore", { agency: a.name, shown: s.shown }),
       );
     return null;
   };
@@ -167,7 +168,7 @@ function readRow(
     if (level) a.levels.push({ sheet, cell: addressOf(grid, r, h.level), year, level });
     else if (text !== "")
       a.diagnostics.push(
-        note("warning", grid, addressOf(grid, r, h.level), "compare.badLevel", {
+        diag("warning", grid, addressOf(grid, r, h.level), "compare.badLevel", {
           agency: a.name,
           shown: text,
         }),
@@ -191,14 +192,4 @@ function mergedName(grid: SheetGrid, r: number, c: number): string | null {
   if (!m) return null;
   const text = cellText(cellAt(grid, m.top - grid.top, c));
   return text === "" ? null : text;
-}
-
-function note(
-  level: Diagnostic["level"],
-  grid: SheetGrid,
-  cell: string,
-  id: string,
-  params: Diagnostic["params"],
-): Diagnostic {
-  return { level, sheet: grid.name, cell, id, params };
 }
