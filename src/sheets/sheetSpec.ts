@@ -53,7 +53,7 @@ export type GeneratedKind =
   | "history"
   | "compare";
 
-/** A column chart of some columns of the sheet, placed at `anchor`; Office.js only (exceljs has no charts). */
+/** A column chart of some columns of the sheet, placed at `anchor` beside the table (outside the print area). */
 export interface ChartSpec {
   title: string;
   /** The value rows, 0-based inclusive. */
@@ -117,12 +117,13 @@ export interface SheetSpec {
 }
 
 /**
- * The print area when the top rows are notes to the officer ("A2:H40"): every column, from the first document
- * row to the last; null when the whole sheet prints.
+ * The print area when the top rows are notes to the officer ("A2:H40"), or when a chart stands beside the table:
+ * every column, from the first document row to the last; null when the whole sheet prints.
  */
 export function printArea(spec: SheetSpec): string | null {
   const first = spec.print.notPrintedRows ?? 0;
-  if (first === 0) return null;
+  // A chart stands beside the table, on screen only: without a print area it would print on pages of its own.
+  if (first === 0 && !spec.chart) return null;
   const cols = spec.recordColumn ?? Math.max(spec.columns.length, ...spec.rows.map((r) => r.cells.length));
   return `${a1(first, 0)}:${a1(Math.max(spec.rows.length - 1, first), cols - 1)}`;
 }

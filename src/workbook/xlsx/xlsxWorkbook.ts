@@ -191,6 +191,7 @@ export class XlsxWorkbook implements WorkbookPort {
       documents: new Uint8Array(await docs.xlsx.writeBuffer()),
       names: markers.map((m) => ({ name: m.name, text: m.value })),
       images: specs.map((s) => s.images ?? []),
+      charts: specs.map((s) => s.chart),
     });
   }
 

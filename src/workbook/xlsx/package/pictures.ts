@@ -1,11 +1,13 @@
 import type JSZip from "jszip";
-import type { SpecImage } from "../../../sheets/sheetSpec";
+import type { ChartSpec, SpecImage } from "../../../sheets/sheetSpec";
+import { CHART_TYPE, chartAnchorXml, chartXml } from "./chartPart";
 import { addRelationship, relativeTarget, relsPathOf, setOverride } from "./parts";
-import { type Document, NS, children, parseXml, serializeXml } from "./xml";
+import { type Document, NS, children, escapeXml, parseXml, serializeXml } from "./xml";
 
 const DRAWING_TYPE = "application/vnd.openxmlformats-officedocument.drawing+xml";
 const REL_DRAWING = `${NS.officeRel}/drawing`;
 const REL_IMAGE = `${NS.officeRel}/image`;
+const REL_CHART = `${NS.officeRel}/chart`;
 const XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
 const A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const EMU_PER_POINT = 12700;
@@ -25,8 +27,9 @@ const AFTER_DRAWING = [
 ];
 
 /**
- * A new sheet's pictures as new parts (the files under xl/media, one drawing, the relationships between them) and
- * the sheet's XML with its <drawing> reference; the sheet's XML as it was when it has none.
+ * A new sheet's pictures and chart as new parts (the files under xl/media, the chart part, one drawing, the
+ * relationships between them) and the sheet's XML with its <drawing> reference; the sheet's XML as it was when it
+ * has none.
  */
 export function addPictures(
   zip: JSZip,
@@ -35,8 +38,9 @@ export function addPictures(
   sheetXml: string,
   images: SpecImage[],
   freePart: (stem: string, ext: string) => string,
+  chart: { spec: ChartSpec; sheet: string } | null = null,
 ): string {
-  if (images.length === 0) return sheetXml;
+  if (images.length === 0 && !chart) return sheetXml;
   const drawing = freePart("xl/drawings/drawing", ".xml");
   const drawingRels = parseXml(EMPTY_RELS, relsPathOf(drawing));
   const anchors = images.map((img, i) => {
@@ -47,6 +51,13 @@ export function addPictures(
     const id = addRelationship(drawingRels, REL_IMAGE, relativeTarget(drawing, media));
     return anchorXml(img, id, i + 2);
   });
+  if (chart) {
+    const part = freePart("xl/charts/chart", ".xml");
+    zip.file(part, chartXml(chart.spec, chart.sheet));
+    setOverride(types, part, CHART_TYPE);
+    const id = addRelationship(drawingRels, REL_CHART, relativeTarget(drawing, part));
+    anchors.push(chartAnchorXml(chart.spec, id, images.length + 2));
+  }
   zip.file(
     drawing,
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="${XDR}" xmlns:a="${A}" xmlns:r="${NS.officeRel}">${anchors.join("")}</xdr:wsDr>`,
@@ -94,8 +105,4 @@ function setDefault(types: Document, extension: string, contentType: string): vo
   el.setAttribute("Extension", extension);
   el.setAttribute("ContentType", contentType);
   root.insertBefore(el, root.firstChild);
-}
-
-function escapeXml(s: string): string {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }

@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import { adoptSheetXml, sharedStrings } from "./sheetXml";
-import type { SpecImage } from "../../../sheets/sheetSpec";
+import type { ChartSpec, SpecImage } from "../../../sheets/sheetSpec";
 import { mergeStyles } from "./mergeStyles";
 import { addPictures } from "./pictures";
 import {
@@ -41,6 +41,8 @@ export interface PackageChange {
   names: NewName[];
   /** The pictures of each new sheet (the ครุฑ of a memo), by its index in `documents`. */
   images?: SpecImage[][];
+  /** Each new sheet's chart, if it has one (its formulas name the sheet as written). */
+  charts?: (ChartSpec | undefined)[];
 }
 
 /**
@@ -94,9 +96,19 @@ export async function writeIntoPackage(original: Uint8Array, change: PackageChan
     const part = freePart(zip, "xl/worksheets/sheet", ".xml");
     const adopted = adoptSheetXml(xml, styleMap, strings, part);
     const images = change.images?.[i] ?? [];
+    const chart = change.charts?.[i];
+    const name = ds.getAttribute("name") ?? "";
     zip.file(
       part,
-      addPictures(zip, types, part, adopted, images, (stem, ext) => freePart(zip, stem, ext)),
+      addPictures(
+        zip,
+        types,
+        part,
+        adopted,
+        images,
+        (stem, ext) => freePart(zip, stem, ext),
+        chart ? { spec: chart, sheet: name } : null,
+      ),
     );
     setOverride(types, part, WORKSHEET_TYPE);
     const id = addRelationship(wbRels, REL.worksheet, relativeTarget(wbPart, part));

@@ -71,3 +71,8 @@ export function newElement(like: Element, local: string): Element {
 
 /** Something in the workbook's package the writer cannot handle; the run stops before writing anything. */
 export class PackageError extends Error {}
+
+/** Text or an attribute value as XML: & < > " escaped. */
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
