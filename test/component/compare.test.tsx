@@ -58,3 +58,16 @@ describe("a workbook of several agencies in the pane", () => {
     expect(screen.queryByTestId("compare")).toBeNull();
   });
 });
+
+test("three years or more: the footer counts the history sheet, and Generate writes it after the analysis", async () => {
+  const { yearSheet } = await import("../helpers/yearFixtures");
+  const h = host([2566, 2567, 2568].map((y, i) => yearSheet(y, "many", i)));
+  show(h);
+  await screen.findByTestId("summary");
+  fireEvent.change(await screen.findByTestId("agency-ask"), { target: { value: "เทศบาลตำบลทดลอง" } });
+  await waitFor(() => expect(document.body.textContent).toContain("จะเขียนเอกสาร 8 ชีต"));
+  fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));
+  await screen.findByTestId("written");
+  expect(h.written[0]!.map((s) => s.kind).slice(0, 2)).toEqual(["analysis", "history"]);
+  expect(h.written[0]).toHaveLength(8);
+});
