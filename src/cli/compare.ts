@@ -33,15 +33,17 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<void> {
   const notRead: AgencyNotRead[] = [];
   for (const file of files) {
     const shown = stat.isDirectory() ? path.relative(input, file) : path.basename(file);
-    const grids = await gridsOf(file, shown);
-    if (!Array.isArray(grids)) {
-      notRead.push({ name: shown.replace(/\.xls[xm]$/i, ""), file: shown, where: shown, ...grids });
+    const wb = await workbookOf(file, shown);
+    if (!("grids" in wb)) {
+      notRead.push({ name: shown.replace(/\.xls[xm]$/i, ""), file: shown, where: shown, ...wb });
       continue;
     }
-    const read = oneSource(grids, stat.isDirectory() ? shown : undefined, {
-      threshold: opts.threshold,
-      year: opts.year,
-    });
+    const read = oneSource(
+      wb.grids,
+      stat.isDirectory() ? shown : undefined,
+      { threshold: opts.threshold, year: opts.year },
+      wb.settings,
+    );
     readings.push(...read.readings);
     notRead.push(...read.notRead);
   }
@@ -111,13 +113,14 @@ async function workbooksIn(dir: string, out: string, io: Io, opts: CompareOption
   return files;
 }
 
-/** A workbook's sheets, or why it could not be opened (said for that agency; the others are still compared). */
-async function gridsOf(
+/** A workbook's sheets and saved settings, or why it could not be opened (said for that agency only). */
+async function workbookOf(
   file: string,
   shown: string,
-): Promise<SheetGrid[] | { id: string; params: Record<string, string> }> {
+): Promise<{ grids: SheetGrid[]; settings: unknown } | { id: string; params: Record<string, string> }> {
   try {
-    return await (await loadWorkbook(file, shown)).readGrids();
+    const wb = await loadWorkbook(file, shown);
+    return { grids: await wb.readGrids(), settings: wb.savedSettings };
   } catch (e) {
     if (e instanceof CliError) return { id: e.id, params: e.params };
     return { id: "compare.notWorkbook", params: { detail: e instanceof Error ? e.message : String(e) } };

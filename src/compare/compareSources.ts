@@ -21,7 +21,8 @@ export interface CompareSettings {
 
 /**
  * The comparison of every agency in the sources: a workbook holding a table of several agencies gives each of
- * them; any other workbook is one agency, analysed as a run on it would (named from its title rows, else its file).
+ * them; any other workbook is one agency, analysed as a run on it would (named by the agency the pane saved in it,
+ * else from its title rows, else its file).
  */
 export function compareSources(sources: CompareSource[], s: CompareSettings): Comparison {
   const readings: AgencyReading[] = [];
@@ -44,6 +45,7 @@ export function oneSource(
   grids: SheetGrid[],
   file: string | undefined,
   s: CompareSettings,
+  saved: unknown = null,
 ): { readings: AgencyReading[]; notRead: AgencyNotRead[] } {
   const tables = readAgencyTables(grids, s.year);
   if (tables.agencies.length >= 2) {
@@ -53,7 +55,7 @@ export function oneSource(
   }
   const settings = { ...DEFAULT_SETTINGS, threshold: s.threshold };
   const analysis = analyse(recogniseWorkbook(grids, { defaultYear: s.year ?? undefined }), settings);
-  const name = agencyFromGrids(grids) ?? (file ? fileName(file) : "");
+  const name = savedAgency(saved) ?? agencyFromGrids(grids) ?? (file ? fileName(file) : "");
   const where = file ?? grids.find((g) => !g.generated)?.name ?? "";
   if (analysis.latestYear === null) {
     const why = analysis.diagnostics.find((d) => d.id === "noYear" || d.id === "noYearManyColumns");
@@ -89,4 +91,19 @@ export function oneSource(
 function fileName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.xls[xm]$/i, "");
+}
+
+/** The agency's name the pane saved in the workbook's settings (text of JSON or an object), or null. */
+export function savedAgency(saved: unknown): string | null {
+  let value = saved;
+  if (typeof value === "string") {
+    try {
+      value = JSON.parse(value) as unknown;
+    } catch {
+      return null; // not the pane's settings: the name is taken from the sheets instead
+    }
+  }
+  if (typeof value !== "object" || value === null || !("agency" in value)) return null;
+  const agency = (value as { agency: unknown }).agency;
+  return typeof agency === "string" && agency.trim() ? agency.trim() : null;
 }

@@ -14,6 +14,9 @@ export interface WorkbookPort {
   writeSheets(specs: SheetSpec[], expected?: ReadState, keep?: string[]): Promise<string[]>;
 }
 
+/** The key of the add-in's settings in the workbook (Office's workbook settings; a web extension property in the file). */
+export const SETTINGS_KEY = "ITAAnalyzer.settings";
+
 /** The prefix of the temporary sheets a write in Excel creates before the swap (never read; removed if left). */
 export const TEMP_PREFIX = "~ITA ";
 

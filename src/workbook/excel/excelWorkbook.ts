@@ -2,7 +2,7 @@ import type { SheetGrid } from "../../analysis/grid";
 import { validSheetName } from "../../sheets/sheetName";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { freeMarkerIndices, markerName, markerSheet, registryFormula, sortMarkers } from "../markers";
-import { MARKER_PREFIX, type WorkbookPort, isTempSheet } from "../port";
+import { MARKER_PREFIX, SETTINGS_KEY, type WorkbookPort, isTempSheet } from "../port";
 import type { ExcelContextLike, ExcelRunner } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { MAX_PAYLOAD_BYTES, jsonBytes } from "./payload";
@@ -17,8 +17,6 @@ import { BYTES_PER_CALL, specValues, writeFormats, writeValues } from "./writeSp
 import { ProtectedError, TEMP_PREFIX, undo } from "./undoWrite";
 
 export { CleanupError, ProtectedError } from "./undoWrite";
-
-const SETTINGS_KEY = "ITAAnalyzer.settings";
 
 /**
  * The Office.js adapter: the same port as the exceljs one. Reads in a constant number of round-trips; writes

@@ -55,6 +55,8 @@ export class XlsxWorkbook implements WorkbookPort {
   /** The documents of the package as loaded (known at the first write). */
   /** Its content type is a macro-enabled workbook's: written back, it must be named .xlsm. */
   macroEnabled = false;
+  /** What the add-in saved in the workbook's settings, as Office stored it (checked by the reader), or null. */
+  savedSettings: unknown = null;
   private loadedDocuments: Map<string, string> | null = null;
   /** The ITAAnalyzer_ names now (after a write, the new ones). */
   private names: MarkerName[];
@@ -96,6 +98,7 @@ export class XlsxWorkbook implements WorkbookPort {
       const read = await readPackage(bytes, PROBE_BYTES, PROBE_ROWS);
       const wb = new XlsxWorkbook(read.sheets, parts.unsupported, bytes, read.names, read.shape);
       wb.macroEnabled = parts.macroEnabled;
+      wb.savedSettings = read.settings;
       return wb;
     } catch (e) {
       if (e instanceof PartTooLargeError) throw e;

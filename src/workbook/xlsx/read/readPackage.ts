@@ -1,6 +1,6 @@
 import JSZip from "jszip";
 import type { CellRange, CellValue } from "../../../analysis/grid";
-import { MARKER_PREFIX } from "../../port";
+import { MARKER_PREFIX, SETTINGS_KEY } from "../../port";
 import { formatKinds } from "./numberFormats";
 import { type CellContext, readSheetCells } from "./sheetCells";
 import { attr, itemText, unescapeXml } from "./xmlText";
@@ -31,6 +31,8 @@ export interface PackageRead {
   names: { name: string; value: string }[];
   /** Its sheets of every type, their visibility and its own names (workbookShape), to compare two files. */
   shape: string[];
+  /** What the add-in saved in the workbook's settings (the pane's agency, people, choices), or null. */
+  settings: unknown;
 }
 
 /** A part larger than this (uncompressed) is refused: a workbook of real score sheets is far smaller. */
@@ -99,7 +101,28 @@ export async function readPackage(
     sheets,
     names: markerNames(wb),
     shape: workbookShape(wb, types, (n) => n.startsWith(MARKER_PREFIX)),
+    settings: await savedSettings(zip, text),
   };
+}
+
+/**
+ * The add-in's settings as Excel saves them in the package: a property of a web extension part
+ * (`<we:property name="ITAAnalyzer.settings" value="…"/>`), whose value Office writes as JSON. Text that is not JSON
+ * is given as it stands: the pane says a damaged value is unreadable, it is never dropped here.
+ */
+async function savedSettings(zip: JSZip, text: (part: string) => Promise<string | null>): Promise<unknown> {
+  const parts = Object.keys(zip.files).filter((p) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(p));
+  for (const part of parts)
+    for (const m of ((await text(part)) ?? "").matchAll(/<(?:\w+:)?property\b[^>]*>/g)) {
+      const value = attr(m[0], "name") === SETTINGS_KEY ? attr(m[0], "value") : null;
+      if (value === null) continue;
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        return value;
+      }
+    }
+  return null;
 }
 
 function officeDocument(rootRels: string): string {
