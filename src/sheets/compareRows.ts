@@ -29,7 +29,7 @@ export function agencyRow(a: ComparedAgency, f: RowFrame): SpecCell[] {
   const known = now ? Object.keys(now.indicators).length : 0;
   return [
     { value: a.rank ?? "–", style: CENTER },
-    { value: older ? `${a.name} (ล่าสุดปี ${older.year}${latestTotal(older)})` : a.name, style: TEXT },
+    { value: older ? `${a.name} (${latestTotal(older)})` : a.name, style: TEXT },
     ...f.shown.map((y) => totalCell(byYear.get(y), f.threshold)),
     { value: now?.level ? `${now.level}${now.levelEstimate ? "*" : ""}` : "–", style: CENTER },
     delta
@@ -49,10 +49,11 @@ export function agencyRow(a: ComparedAgency, f: RowFrame): SpecCell[] {
   ];
 }
 
+/** An unranked agency's latest total: "คะแนนรวมล่าสุดปี 2567: 92.93* ผ่านดี*", or that it has none. */
 function latestTotal(y: ComparedYear): string {
-  if (y.total === null) return "";
+  if (y.total === null) return `ไม่มีคะแนนรวม ข้อมูลล่าสุดปี ${y.year}`;
   const level = y.level ? ` ${y.level}${y.levelEstimate ? "*" : ""}` : "";
-  return `: ${y.total.toFixed(2)}${y.totalSource === "computed" ? "*" : ""}${level}`;
+  return `คะแนนรวมล่าสุดปี ${y.year}: ${y.total.toFixed(2)}${y.totalSource === "computed" ? "*" : ""}${level}`;
 }
 
 function totalCell(y: ComparedYear | undefined, threshold: number): SpecCell {

@@ -64,7 +64,9 @@ describe("the comparison sheet as printed", () => {
     const unranked = c.agencies.filter((a) => a.rank === null);
     expect(unranked.length).toBeGreaterThan(0);
     for (const a of unranked) {
-      const at = rows.findIndex((r) => r.includes(`${a.name} (ล่าสุดปี 2567: ${a.latest!.total!.toFixed(2)}`));
+      const at = rows.findIndex((r) =>
+        r.includes(`${a.name} (คะแนนรวมล่าสุดปี 2567: ${a.latest!.total!.toFixed(2)}`),
+      );
       expect(at).toBeGreaterThan(heading);
     }
   });
