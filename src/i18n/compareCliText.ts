@@ -25,7 +25,7 @@ export const COMPARE_CLI_TEXT = {
   },
   indicatorCount: { th: "ตัวชี้วัดที่ {n} ({count} หน่วยงาน)", en: "indicator {n} ({count} agencies)" },
   estimate: { th: " (ประมาณ)", en: " (estimated)" },
-  notRead: { th: "อ่านไม่ได้ {count} หน่วยงาน:", en: "{count} agencies not read:" },
+  notRead: { th: "อ่านไม่ได้ {count} รายการ (หน่วยงานหรือไฟล์):", en: "{count} not read (agencies or files):" },
   skipped: {
     th: "ข้ามไฟล์ {file}: เป็นไฟล์ผลลัพธ์ของ {source}",
     en: "Skipped {file}: the output of {source}",

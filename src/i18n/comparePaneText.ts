@@ -24,8 +24,8 @@ export const COMPARE_PANE_TEXT = {
   indicator: { th: "ตัวชี้วัดที่ {n}", en: "Indicator {n}" },
   more: { th: "และอีก {count} หน่วยงาน ในชีตเปรียบเทียบ", en: "and {count} more in the comparison sheet" },
   notRead: {
-    th: "อ่านไม่ได้ {count} หน่วยงาน (รายชื่อและเหตุผลอยู่ในชีต)",
-    en: "{count} not read (listed with why in the sheet)",
+    th: "อ่านไม่ได้ {count} รายการ (รายชื่อและเหตุผลอยู่ในหมายเหตุเหนือชีต)",
+    en: "{count} not read (listed with why in the notes above the sheet)",
   },
   write: { th: "เขียนชีตเปรียบเทียบ", en: "Write the comparison sheet" },
   estimate: { th: "ประมาณ", en: "about" },

@@ -80,7 +80,7 @@ describe("ita-analyzer compare on a folder of the project's own fixtures", () =>
     expect(r.stderr).toMatch(/มีคะแนนรวมปี 2569: 3 หน่วยงาน/);
     expect(r.stderr).toMatch(/สูงสุด: เทศบาลตำบลห้า 97\.20, เทศบาลตำบลเจ็ดปี 91\.44/);
     expect(r.stderr).toMatch(/ลดลงมากที่สุด: เทศบาลเมืองสาม -4\.30 \(2567→2568\)/);
-    expect(r.stderr).toMatch(/อ่านไม่ได้ 2 หน่วยงาน/);
+    expect(r.stderr).toMatch(/อ่านไม่ได้ 2 รายการ/);
   });
 
   test("the workbook holds the comparison sheet only, with the agencies in rank order", async () => {
