@@ -34,6 +34,7 @@ const ACTION_OF: Record<string, NoteAction> = {
   "compare.sameName": "check",
   "compare.weightedColumn": "know",
   "compare.noScores": "know",
+  "compare.summaryRow": "know",
   "compare.notWorkbook": "fix",
   "compare.olderYear": "know",
   enteredTotalDiffers: "fix",

@@ -9,6 +9,13 @@ import { diag } from "../analysis/blockYear";
 import type { AgencyTableHeader } from "./agencyTableHeader";
 import type { AgencyObservations } from "./types";
 
+/**
+ * A row that sums up the table, not an agency: "ค่าเฉลี่ย", "ค่าเฉลี่ยจังหวัด", "รวม", "ภาพรวมจังหวัด", "Average" (compared
+ * with spaces and punctuation taken out). Its figures are the agencies' own, averaged: never an agency of its own.
+ */
+const SUMMARY_NAME = /^(?:ค่าเฉลี่ย|เฉลี่ย|รวม|ผลรวม|ภาพรวม|คะแนนเฉลี่ย|average|mean|total|overall)/i;
+const SUMMARY = "summary";
+
 /** Empty rows that end a table. */
 const END_GAP = 3;
 
@@ -28,7 +35,8 @@ export interface AgencyRows {
 export function readAgencyRows(grid: SheetGrid, h: AgencyTableHeader, titleYear: number | null): AgencyRows {
   const byKey = new Map<string, Building>();
   const diagnostics: Diagnostic[] = [];
-  let current: Building | null = null;
+  let current: Building | typeof SUMMARY | null = null;
+  const summaries = new Set<string>();
   let gap = 0;
   let r = h.row + 1;
   for (; r < grid.rows.length && gap < END_GAP; r++) {
@@ -45,10 +53,25 @@ export function readAgencyRows(grid: SheetGrid, h: AgencyTableHeader, titleYear:
     // A blank year cell is the title's year, when the title names one (a year column left empty).
     const year = yearOf(yearCell) ?? titleYear;
     const merged = nameText === "" && mergedName(grid, r, h.agency);
+    // A blank name under a summary row ("ค่าเฉลี่ยจังหวัด" and its years) is that summary's too.
+    if (nameText === "" && !merged && current === SUMMARY) continue;
     const name: string | null =
-      nameText !== "" ? nameText : merged ? merged : current && h.year !== null ? current.name : null;
+      nameText !== ""
+        ? nameText
+        : merged
+          ? merged
+          : current && current !== SUMMARY && h.year !== null
+            ? current.name
+            : null;
     if (name === null) {
       diagnostics.push(diag("error", grid, at(h.agency), "compare.noName", {}));
+      continue;
+    }
+    if (SUMMARY_NAME.test(matchKey(name))) {
+      if (!summaries.has(matchKey(name)))
+        diagnostics.push(diag("info", grid, at(h.agency), "compare.summaryRow", { name }));
+      summaries.add(matchKey(name));
+      current = SUMMARY;
       continue;
     }
     const key = matchKey(name);

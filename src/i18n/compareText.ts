@@ -28,6 +28,10 @@ export const COMPARE_TEXT = {
     th: "มี “{agency}” สองแห่ง ({first} และ {second}) ที่มีคะแนนปีเดียวกัน จึงแยกเป็นสองรายการ ไม่รวมคะแนนกัน",
     en: "“{agency}” appears twice ({first} and {second}) with scores of the same year, so they are listed apart, never merged",
   },
+  "compare.summaryRow": {
+    th: "แถว “{name}” เป็นแถวสรุปของตาราง ไม่ใช่หน่วยงาน จึงไม่นับในการเปรียบเทียบ",
+    en: "The row “{name}” sums up the table; it is not an agency and is not compared",
+  },
   "compare.noScores": {
     th: "ไม่พบคะแนนของหน่วยงานนี้",
     en: "No scores of this agency were found",

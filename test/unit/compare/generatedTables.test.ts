@@ -145,3 +145,59 @@ describe("provincial tables of any size and layout", () => {
     expect(ranked.length).toBeGreaterThan(0);
   });
 });
+
+describe("what a provincial table holds besides its agencies", () => {
+  test("a district heading, an average merged over its year rows and an extra column are never agencies", () => {
+    const t = provincialTable(8, [2567, 2568], 12);
+    const [title, head, ...body] = t.rows;
+    const withDistrict = (r: CellValue[]) => [...r.slice(0, 2), "เมือง", ...r.slice(2)];
+    const rows: CellValue[][] = [
+      title!,
+      [...head!.slice(0, 2), "อำเภอ", ...head!.slice(2)],
+      [null, "อำเภอเมือง"],
+      ...body.map(withDistrict),
+      [null, "ค่าเฉลี่ยจังหวัด", null, 2567, ...Array(10).fill(88), 88, null],
+      [null, null, null, 2568, ...Array(10).fill(89), 89, null],
+    ];
+    const avgTop = rows.length - 2;
+    const merges = [{ top: avgTop, left: 1, bottom: avgTop + 1, right: 1 }];
+    const tables = readAgencyTables([grid("x", rows, { merges })]);
+    const c = compare([grid("x", rows, { merges })]);
+    expectExact(c, t);
+    expect(tables.diagnostics.filter((d) => d.id === "compare.summaryRow").map((d) => d.params.name)).toEqual(
+      ["ค่าเฉลี่ยจังหวัด"],
+    );
+  });
+
+  test("any grid at all: reading never throws, and every agency found has only numbers it read", () => {
+    const next = random(99);
+    const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
+    const words: CellValue[] = [
+      "หน่วยงาน",
+      "ปี",
+      "ตัวชี้วัดที่ 3",
+      "คะแนน ITA",
+      "ระดับ",
+      "AA",
+      "n/a",
+      "",
+      null,
+      2568,
+      85.5,
+      101,
+      -3,
+      "ตัวชี้วัด",
+      5,
+    ];
+    for (let k = 0; k < 200; k++) {
+      const rows = Array.from({ length: 1 + Math.floor(next() * 12) }, () =>
+        Array.from({ length: 1 + Math.floor(next() * 14) }, () => pick(words)),
+      );
+      const read = () => agencyReadings(readAgencyTables([grid("x", rows)], 2568));
+      expect(read).not.toThrow();
+      for (const a of read().readings)
+        for (const y of a.years)
+          for (const v of Object.values(y.indicators)) expect(v >= 0 && v <= 100).toBe(true);
+    }
+  });
+});
