@@ -5,6 +5,7 @@ import { DEFAULT_DOC_OPTIONS } from "../../src/sheets/sheetBuilder";
 import { ExcelWorkbook, ProtectedError } from "../../src/workbook/excel/excelWorkbook";
 import { PROBE_ROWS } from "../../src/workbook/excel/readGrids";
 import { FakeExcel } from "../fakes/fakeExcel";
+import { provincialTable } from "../helpers/provincialTable";
 import { fakeFromGrids } from "../fakes/fromGrids";
 import { SAMPLE_DOCUMENTS, SAMPLE_OUTPUT_SHEETS, loadSampleGrids } from "../helpers/sample";
 
@@ -78,6 +79,15 @@ describe("ExcelWorkbook (Office.js adapter) on the typed fake", () => {
       expect(wb.stats.cellsFromNonScoreSheets).toBe(12 + (k === 1 ? 10_000 : PROBE_ROWS * 10));
     },
   );
+
+  test("a large provincial table is read whole, not cut at the probe", async () => {
+    const x = new FakeExcel();
+    const t = provincialTable(3000, [2568], 4);
+    x.addSheet("ประเทศ", t.rows);
+    const grids = await new ExcelWorkbook(x.run).readGrids();
+    expect(grids[0]!.rows.length).toBe(t.rows.length);
+    expect(t.rows.length).toBeGreaterThan(PROBE_ROWS * 10);
+  });
 
   test("writes the documents: values, text that looks like a formula stays text, markers, formats, print setup", async () => {
     const x = fakeFromGrids(sampleGrids);
