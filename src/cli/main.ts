@@ -19,6 +19,7 @@ import { cliText } from "../i18n/cliText";
 import { CliError } from "./cliError";
 import { runCompare } from "./compare";
 import { agenciesInWorkbook } from "../compare/readAgencyTables";
+import { savedAgency } from "../compare/compareSources";
 import { parseCompareArgs } from "./compareArgs";
 import { compareCliText } from "../i18n/compareCliText";
 import { lostEditList, refuseClashes, refuseJsonOverwrite, refuseWrongExtension } from "./outputChecks";
@@ -89,8 +90,10 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     keepLabelledYear: opts.keepYear,
     publishedTotals: opts.totals,
   };
+  const savedName = opts.agency ? null : savedAgency(wb.savedSettings);
   const doc = {
-    agency: opts.agency,
+    // The agency the pane saved in the shared workbook, unless the command line names one.
+    agency: opts.agency || savedName || "",
     font: { name: opts.font, size: DEFAULTS.fontSize },
     thaiDigits: opts.thaiDigits,
     division: opts.division,
@@ -174,8 +177,12 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       throw new CliError("error.write", { file: target, detail: e instanceof Error ? e.message : String(e) });
     });
   }
-  const kept =
-    earlier.length > 0 ? [cliText(opts.lang, "keptEdits", { file: shownOut, sheets: earlier.length })] : [];
+  const kept = [
+    ...(savedName ? [cliText(opts.lang, "savedAgency", { agency: savedName })] : []),
+    ...(earlier.length > 0
+      ? [cliText(opts.lang, "keptEdits", { file: shownOut, sheets: earlier.length })]
+      : []),
+  ];
   const text = [
     ...kept,
     summary(analysis, report, opts.lang, shownOut, sheetNames, plannerLines(planner, opts.lang, opts.target)),

@@ -52,6 +52,10 @@ export const CLI_TEXT = {
     en: "Carried what was typed into the documents of the earlier output “{file}” ({sheets} sheets)",
   },
   wrote: { th: "บันทึกไฟล์: {file}{sheets}", en: "Wrote: {file}{sheets}" },
+  savedAgency: {
+    th: "ชื่อหน่วยงานจากการตั้งค่าที่บันทึกไว้ในสมุดงาน: {agency} (ระบุชื่ออื่นด้วย --agency)",
+    en: "Agency name from the settings saved in the workbook: {agency} (give another with --agency)",
+  },
   wroteSheets: { th: " (ชีต: {sheets})", en: " (sheets: {sheets})" },
   usageHead: {
     th: "ใช้งาน: ita-analyzer <ไฟล์.xlsx> [ตัวเลือก]\nอ่านตารางคะแนน ITA จากสมุดงาน วิเคราะห์ และเขียนชีตวิเคราะห์ มาตรการ และรายงานผลลงสำเนาของสมุดงาน\n\nตัวเลือก:",

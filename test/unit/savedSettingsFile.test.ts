@@ -41,3 +41,21 @@ test("settings that are not the pane's never name an agency", () => {
   expect(savedAgency({ agency: "  " })).toBeNull();
   expect(savedAgency(JSON.stringify({ agency: " อบต.หนึ่ง " }))).toBe("อบต.หนึ่ง");
 });
+
+test("the main run takes the agency the pane saved in the workbook, says so, and --agency still wins", async () => {
+  const dir = tempDir();
+  const input = path.join(dir, "ผล.xlsx");
+  writeFileSync(input, await withSavedSettings({ agency: "เทศบาลตำบลจากการตั้งค่า" }));
+  const r = await runCli([input, "--out", path.join(dir, "a.xlsx"), "--json", path.join(dir, "a.json")]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("ชื่อหน่วยงานจากการตั้งค่าที่บันทึกไว้ในสมุดงาน: เทศบาลตำบลจากการตั้งค่า");
+  const grids = await (await XlsxWorkbook.load(readFileSync(path.join(dir, "a.xlsx")))).readGrids();
+  const analysis = grids.find((g) => g.generatedKind === "analysis")!;
+  expect(JSON.stringify(analysis.rows.slice(0, 4))).toContain("เทศบาลตำบลจากการตั้งค่า");
+  const own = await runCli([input, "--out", path.join(dir, "b.xlsx"), "--agency", "อบต.ที่ระบุเอง"]);
+  expect(own.stdout).not.toContain("จากการตั้งค่าที่บันทึกไว้");
+  const b = await (await XlsxWorkbook.load(readFileSync(path.join(dir, "b.xlsx")))).readGrids();
+  expect(JSON.stringify(b.find((g) => g.generatedKind === "analysis")!.rows.slice(0, 4))).toContain(
+    "อบต.ที่ระบุเอง",
+  );
+});
