@@ -35,6 +35,7 @@ const ACTION_OF: Record<string, NoteAction> = {
   "compare.weightedColumn": "know",
   "compare.noScores": "know",
   "compare.summaryRow": "know",
+  "compare.noScoresInFile": "know",
   "compare.notWorkbook": "fix",
   "compare.olderYear": "know",
   enteredTotalDiffers: "fix",

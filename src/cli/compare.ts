@@ -12,7 +12,7 @@ import { loadWorkbook } from "./loadWorkbook";
 import { CliError } from "./cliError";
 import { compareCliText } from "../i18n/compareCliText";
 import type { CompareOptions } from "./compareArgs";
-import { compareSummary } from "./compareSummary";
+import { compareSummary, notReadLine } from "./compareSummary";
 import type { Io } from "./main";
 import { writeFileAtomic } from "./writeFileAtomic";
 
@@ -27,8 +27,20 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<void> {
   const out = opts.out
     ? path.resolve(opts.out)
     : `${input.replace(/[\\/]+$/, "").replace(/\.xls[xm]$/i, "")}-compare.xlsx`;
-  await refuseOverwrite(out, opts.force);
-  const files = stat.isDirectory() ? await workbooksIn(input, out, io, opts) : [input];
+  const folder = stat.isDirectory() ? await workbooksIn(input) : { files: [input], skipped: [] };
+  const earlier = await isEarlierComparison(out);
+  // An input is never written over, --force or not: an earlier comparison in the folder is output, not input.
+  if (folder.files.includes(out) && !earlier)
+    throw new CliError("error.pathClash", {
+      output: opts.out ? "--out" : opts.lang === "th" ? "ไฟล์ผลลัพธ์" : "the output",
+      file: opts.out ?? out,
+      other: `${opts.lang === "th" ? "ไฟล์ต้นฉบับ" : "the input"} “${opts.input}”`,
+    });
+  if (!earlier && !opts.force && (await exists(out)))
+    throw new CliError("error.outputExists", { file: path.relative(process.cwd(), out) || out });
+  const files = folder.files.filter((f) => f !== out);
+  for (const [file, source] of folder.skipped)
+    io.stderr(`${compareCliText(opts.lang, "skipped", { file, source })}\n`);
   const readings: AgencyReading[] = [];
   const notRead: AgencyNotRead[] = [];
   for (const file of files) {
@@ -40,20 +52,23 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<void> {
     }
     const read = oneSource(
       wb.grids,
-      stat.isDirectory() ? shown : undefined,
+      { label: shown, listed: stat.isDirectory() },
       { threshold: opts.threshold, year: opts.year },
       wb.settings,
     );
     readings.push(...read.readings);
     notRead.push(...read.notRead);
   }
-  const comparison = compareAgencies(readings, notRead, opts.threshold);
+  const comparison = compareAgencies(readings, notRead, opts.threshold, opts.year);
   // Each year's sourced scores are not needed past here: a country's 8,000 agencies hold hundreds of MB of them.
   readings.length = 0;
-  if (comparison.agencies.length === 0 && comparison.notRead.length === 0)
+  if (comparison.agencies.length === 0) {
+    // Nothing to compare: each reason is said, and no workbook is written.
+    for (const n of comparison.notRead) io.stderr(`${notReadLine(n, opts.lang)}\n`);
     throw new CliError("error.compareNothing", { input: opts.input });
+  }
   await writeComparison(comparison, opts, out);
-  const json = `${JSON.stringify(compareJson(comparison, opts.lang), null, 2)}\n`;
+  const json = `${JSON.stringify(compareJson(comparison, opts.lang, opts.order), null, 2)}\n`;
   if (opts.json === "-") io.stdout(json);
   else if (opts.json) await writeText(path.resolve(opts.json), json);
   const shownOut = path.relative(process.cwd(), out) || out;
@@ -81,36 +96,38 @@ async function writeText(file: string, text: string): Promise<void> {
   });
 }
 
-/** An existing output is replaced only when it is an earlier comparison (nothing but the tool's sheet) or --force. */
-async function refuseOverwrite(out: string, force: boolean): Promise<void> {
-  if (force) return;
-  const bytes = await fs.readFile(out).catch(() => null);
-  if (!bytes) return;
+/** Whether a file is a comparison this command wrote (nothing but the tool's comparison sheet). */
+async function isEarlierComparison(file: string): Promise<boolean> {
+  const bytes = await fs.readFile(file).catch(() => null);
+  if (!bytes) return false;
   const grids = await XlsxWorkbook.load(bytes)
     .then((wb) => wb.readGrids())
     .catch(() => null);
-  const earlier = grids !== null && grids.length > 0 && grids.every((g) => g.generatedKind === "compare");
-  if (!earlier) throw new CliError("error.outputExists", { file: path.relative(process.cwd(), out) || out });
+  return grids !== null && grids.length > 0 && grids.every((g) => g.generatedKind === "compare");
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
 }
 
 /**
- * The workbooks of a folder, by name: .xlsx and .xlsm, not Excel's lock files (~$…), not the output itself, and
- * not a run's output (<name>-ita.xlsx) beside its source, which would count the agency twice (said).
+ * The workbooks of a folder, by name (absolute paths): .xlsx and .xlsm, not Excel's lock files (~$…), and not a
+ * run's output (<name>-ita.xlsx) beside its source, which would count the agency twice (skipped, to be said).
  */
-async function workbooksIn(dir: string, out: string, io: Io, opts: CompareOptions): Promise<string[]> {
+async function workbooksIn(dir: string): Promise<{ files: string[]; skipped: [string, string][] }> {
   const names = (await fs.readdir(dir)).filter((n) => /\.xls[xm]$/i.test(n) && !n.startsWith("~$")).sort();
   const files: string[] = [];
+  const skipped: [string, string][] = [];
   for (const n of names) {
-    const file = path.join(dir, n);
-    if (path.resolve(file) === out) continue;
     const source = n.replace(/-ita(\.xls[xm])$/i, "$1");
-    if (source !== n && (names.includes(source) || names.includes(source.replace(/\.xlsm$/i, ".xlsx")))) {
-      io.stderr(`${compareCliText(opts.lang, "skipped", { file: n, source })}\n`);
-      continue;
-    }
-    files.push(file);
+    if (source !== n && (names.includes(source) || names.includes(source.replace(/\.xlsm$/i, ".xlsx"))))
+      skipped.push([n, source]);
+    else files.push(path.resolve(dir, n));
   }
-  return files;
+  return { files, skipped };
 }
 
 /** A workbook's sheets and saved settings, or why it could not be opened (said for that agency only). */

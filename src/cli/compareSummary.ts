@@ -2,6 +2,7 @@ import type { Lang } from "../analysis/messages";
 import { message } from "../analysis/messages";
 import { mean, round2 } from "../analysis/round";
 import type { ComparedAgency, Comparison } from "../compare/compareAgencies";
+import type { AgencyNotRead } from "../compare/types";
 import { compareCliText } from "../i18n/compareCliText";
 
 /** How many agencies the summary names at the top, the bottom and among the falls. */
@@ -34,10 +35,9 @@ export function compareSummary(c: Comparison, lang: Lang, files: number | null, 
   if (older > 0) lines.push(compareCliText(lang, "older", { year, count: older }));
   if (scored.length > 0)
     lines.push(compareCliText(lang, "top", { list: scored.slice(0, NAMED).map(total).join(", ") }));
-  if (scored.length > NAMED)
-    lines.push(
-      compareCliText(lang, "bottom", { list: scored.slice(-NAMED).reverse().map(total).join(", ") }),
-    );
+  // The lowest, apart from those already named as the highest.
+  const lowest = scored.slice(Math.max(NAMED, scored.length - NAMED)).reverse();
+  if (lowest.length > 0) lines.push(compareCliText(lang, "bottom", { list: lowest.map(total).join(", ") }));
   const falls = c.agencies
     .filter((a) => a.delta && a.delta.change < 0)
     .sort((a, b) => a.delta!.change - b.delta!.change)
@@ -69,8 +69,14 @@ export function compareSummary(c: Comparison, lang: Lang, files: number | null, 
     );
   if (c.notRead.length) {
     lines.push(compareCliText(lang, "notRead", { count: c.notRead.length }));
-    for (const n of c.notRead) lines.push(`  ${n.name}: ${message(n.id, n.params, lang)} (${n.where})`);
+    for (const n of c.notRead) lines.push(`  ${notReadLine(n, lang)}`);
   }
   lines.push(compareCliText(lang, "wrote", { file: out }));
   return lines.join("\n");
+}
+
+/** One entry not read: where it is (the file, or the table's cells) and why, said once. */
+export function notReadLine(n: AgencyNotRead, lang: Lang): string {
+  const why = message(n.id, n.params, lang);
+  return n.file !== undefined && n.where === n.file ? `${n.file}: ${why}` : `${n.name} (${n.where}): ${why}`;
 }

@@ -61,7 +61,8 @@ export async function main(
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`error: ${message(e.id, e.params, lang)}\n`);
-      if (e.id === "error.usage") io.stderr(usageText(lang));
+      if (e.id === "error.usage")
+        io.stderr(argv[0] === "compare" ? `${compareCliText(lang, "usage").trimStart()}\n` : usageText(lang));
       return 2;
     }
     if (e instanceof CliError) {

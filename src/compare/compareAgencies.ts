@@ -21,7 +21,7 @@ export interface ComparedAgency {
 
 export interface Comparison {
   threshold: number;
-  /** The year the agencies are ranked by: the latest year any agency has a total. */
+  /** The year the agencies are ranked by: the one asked for, else the latest year any agency has a total. */
   year: number | null;
   years: number[];
   /** Ranked first (best first), then those not ranked, by name. */
@@ -38,12 +38,16 @@ export function compareAgencies(
   readings: AgencyReading[],
   notRead: AgencyNotRead[],
   threshold: number,
+  asOf: number | null = null,
 ): Comparison {
   const diagnostics: Diagnostic[] = [];
-  const agencies = joinSameName(readings, diagnostics).map(compared);
+  // Compared as of a year the officer names (--year): its later years are left out, its agencies ranked by it.
+  const upTo = (r: AgencyReading) =>
+    asOf === null ? r : { ...r, years: r.years.filter((y) => y.year <= asOf) };
+  const agencies = joinSameName(readings.map(upTo), diagnostics).map(compared);
   const years = [...new Set(agencies.flatMap((a) => a.years.map((y) => y.year)))].sort();
   const withTotal = agencies.flatMap((a) => (a.latest?.total != null ? [a.latest.year] : []));
-  const year = withTotal.length ? Math.max(...withTotal) : null;
+  const year = asOf ?? (withTotal.length ? Math.max(...withTotal) : null);
   const ranked = agencies
     .filter((a) => a.latest?.year === year && a.latest.total !== null)
     .sort(

@@ -1,11 +1,12 @@
 import { type Lang, message } from "../analysis/messages";
 import type { Diagnostic } from "../analysis/types";
 import type { Comparison } from "./compareAgencies";
+import type { CompareOrder } from "./compareOrder";
 
 export const COMPARE_SCHEMA = "ita-compare/1";
 
 /** The comparison as the `--json` contract (schema ita-compare/1), messages in the user's language. */
-export function compareJson(c: Comparison, lang: Lang) {
+export function compareJson(c: Comparison, lang: Lang, order: CompareOrder = "total") {
   const said = (d: Diagnostic) => ({
     level: d.level,
     sheet: d.sheet,
@@ -16,6 +17,8 @@ export function compareJson(c: Comparison, lang: Lang) {
   return {
     schema: COMPARE_SCHEMA,
     threshold: c.threshold,
+    /** How the sheet lists the agencies (the array here is always by rank). */
+    order,
     /** The year the agencies are ranked by. */
     year: c.year,
     years: c.years,

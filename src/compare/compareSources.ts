@@ -33,7 +33,7 @@ export function compareSources(sources: CompareSource[], s: CompareSettings): Co
       notRead.push({ name: fileName(src.file), file, where: src.file, ...src.error });
       continue;
     }
-    const read = oneSource(src.grids, file, s);
+    const read = oneSource(src.grids, { label: file ?? "", listed: file !== undefined }, s);
     readings.push(...read.readings);
     notRead.push(...read.notRead);
   }
@@ -43,20 +43,23 @@ export function compareSources(sources: CompareSource[], s: CompareSettings): Co
 /** What one workbook gives: the agencies of its table of agencies, or itself as one agency. */
 export function oneSource(
   grids: SheetGrid[],
-  file: string | undefined,
+  source: { label: string; listed: boolean },
   s: CompareSettings,
   saved: unknown = null,
 ): { readings: AgencyReading[]; notRead: AgencyNotRead[] } {
+  // The file is named on each agency of a folder; a single workbook's label only names it when nothing else does.
+  const file = source.listed ? source.label : undefined;
   const tables = readAgencyTables(grids, s.year);
   if (tables.agencies.length >= 2) {
     const read = agencyReadings(tables, s.threshold);
-    const withFile = <T extends object>(x: T) => (file === undefined ? x : { ...x, file });
+    const withFile = <T extends { where: string }>(x: T) =>
+      file === undefined ? x : { ...x, file, where: `${file}: ${x.where}` };
     return { readings: read.readings.map(withFile), notRead: read.notRead.map(withFile) };
   }
   const settings = { ...DEFAULT_SETTINGS, threshold: s.threshold };
   const analysis = analyse(recogniseWorkbook(grids, { defaultYear: s.year ?? undefined }), settings);
-  const name = savedAgency(saved) ?? agencyFromGrids(grids) ?? (file ? fileName(file) : "");
-  const where = file ?? grids.find((g) => !g.generated)?.name ?? "";
+  const name = savedAgency(saved) ?? agencyFromGrids(grids) ?? fileName(source.label);
+  const where = file ?? (source.label || (grids.find((g) => !g.generated)?.name ?? ""));
   if (analysis.latestYear === null) {
     const why = analysis.diagnostics.find((d) => d.id === "noYear" || d.id === "noYearManyColumns");
     return {
@@ -66,7 +69,7 @@ export function oneSource(
           name,
           ...(file ? { file } : {}),
           where,
-          id: why ? "compare.noYear" : "compare.noScores",
+          id: why ? "compare.noYear" : "compare.noScoresInFile",
           params: { agency: name },
         },
       ],

@@ -23,7 +23,7 @@ export const COMPARE_CLI_TEXT = {
     th: "ตัวชี้วัดปี {year} ที่มีหน่วยงานต่ำกว่า {mark} มากที่สุด: {list}",
     en: "{year} indicators with the most agencies below {mark}: {list}",
   },
-  indicatorCount: { th: "ตัวชี้วัดที่ {n} ({count} หน่วยงาน)", en: "indicator {n} ({count} agencies)" },
+  indicatorCount: { th: "ตัวชี้วัดที่ {n} ({count} หน่วยงาน)", en: "indicator {n} (agencies: {count})" },
   estimate: { th: " (ประมาณ)", en: " (estimated)" },
   notRead: { th: "อ่านไม่ได้ {count} รายการ (หน่วยงานหรือไฟล์):", en: "{count} not read (agencies or files):" },
   skipped: {
@@ -32,8 +32,8 @@ export const COMPARE_CLI_TEXT = {
   },
   wrote: { th: "บันทึกไฟล์: {file}", en: "Wrote: {file}" },
   usage: {
-    th: "\nเปรียบเทียบหลายหน่วยงาน: ita-analyzer compare <สมุดงาน.xlsx | โฟลเดอร์> [ตัวเลือก]\nอ่านตารางหน่วยงาน × ตัวชี้วัด (ตารางระดับจังหวัด) หรือสมุดงานของแต่ละหน่วยงานในโฟลเดอร์ แล้วเขียนชีตเปรียบเทียบลงสมุดงานใหม่ (<ชื่อ>-compare.xlsx)\n  --out <ไฟล์>, --json <ไฟล์|->, --year <ปี>, --threshold <คะแนน>, --lang th|en, --font <ชื่อ>, --thai-digits, --force\n  --sort total|change|below|indicator:1…10   เรียงตามคะแนนรวม (ค่าเริ่มต้น), การเปลี่ยนแปลง (ลดลงมากก่อน), ต่ำกว่าเกณฑ์ก่อน หรือตัวชี้วัด (ต่ำไปสูง)",
-    en: "\nCompare many agencies: ita-analyzer compare <workbook.xlsx | folder> [options]\nReads a table of agencies × indicators (a provincial table) or each agency's workbook in a folder, and writes the comparison sheet to a new workbook (<name>-compare.xlsx)\n  --out <file>, --json <file|->, --year <year>, --threshold <score>, --lang th|en, --font <name>, --thai-digits, --force\n  --sort total|change|below|indicator:1…10   by total (default), change (largest fall first), below the mark first, or an indicator (lowest first)",
+    th: "\nเปรียบเทียบหลายหน่วยงาน: ita-analyzer compare <สมุดงาน.xlsx | โฟลเดอร์> [ตัวเลือก]\nอ่านตารางหน่วยงาน × ตัวชี้วัด (ตารางระดับจังหวัด) หรือสมุดงานของแต่ละหน่วยงานในโฟลเดอร์ แล้วเขียนชีตเปรียบเทียบลงสมุดงานใหม่ (<ชื่อ>-compare.xlsx)\n  --year <ปี>   เปรียบเทียบ ณ ปีนั้น (จัดอันดับตามคะแนนรวมปีนั้น; เป็นปีของตารางที่ไม่ระบุปีด้วย)\n  --out <ไฟล์>, --json <ไฟล์|->, --threshold <คะแนน>, --lang th|en, --font <ชื่อ>, --thai-digits, --force\n  --sort total|change|below|indicator:1…10   เรียงตามคะแนนรวม (ค่าเริ่มต้น), การเปลี่ยนแปลง (ลดลงมากก่อน), ต่ำกว่าเกณฑ์ก่อน หรือตัวชี้วัด (ต่ำไปสูง)",
+    en: "\nCompare many agencies: ita-analyzer compare <workbook.xlsx | folder> [options]\nReads a table of agencies × indicators (a provincial table) or each agency's workbook in a folder, and writes the comparison sheet to a new workbook (<name>-compare.xlsx)\n  --year <year>   compare as of that year (ranked by its totals; also the year of tables that name none)\n  --out <file>, --json <file|->, --threshold <score>, --lang th|en, --font <name>, --thai-digits, --force\n  --sort total|change|below|indicator:1…10   by total (default), change (largest fall first), below the mark first, or an indicator (lowest first)",
   },
 } as const satisfies Record<string, Entry>;
 

@@ -36,6 +36,10 @@ export const COMPARE_TEXT = {
     th: "ไม่พบคะแนนของหน่วยงานนี้",
     en: "No scores of this agency were found",
   },
+  "compare.noScoresInFile": {
+    th: "ไม่พบตารางคะแนน ITA ในไฟล์นี้ (ตารางรายข้อ ตัวชี้วัด หรือคะแนนรวม)",
+    en: "No ITA score table in this file (items, indicators or totals)",
+  },
   "compare.notWorkbook": {
     th: "เปิดไฟล์นี้ไม่ได้: {detail}",
     en: "This file could not be opened: {detail}",

@@ -27,7 +27,7 @@ export function buildCompareSheet(c: Comparison, opt: DocOptions, order: Compare
   for (const n of c.notRead)
     b.officerNote(`${OFFICER_NOTE_LEAD}อ่านไม่ได้: ${n.name} (${n.where}) — ${message(n.id, n.params, "th")}`);
   b.title(`ผลการประเมิน ITA ปี พ.ศ. ${year} เปรียบเทียบรายหน่วยงาน`);
-  b.line(summaryLine(c, year), CENTERED_LINE);
+  b.line(`${summaryLine(c, year)}${orderText(order)}`, CENTERED_LINE);
   const prev = shown[shown.length - 2];
   const band = b.subHeader([
     { value: "อันดับ", style: HEADER },
@@ -95,6 +95,14 @@ function summaryLine(c: Comparison, year: number): string {
   const below = scored.filter((a) => a.latest!.total! < c.threshold).length;
   const avg = scored.length ? round2(mean(scored.map((a) => a.latest!.total!))).toFixed(2) : "–";
   return `${scored.length} หน่วยงานที่มีคะแนนรวมปี ${year} · อันดับตามคะแนนรวมปี ${year} · ต่ำกว่า ${c.threshold}: ${below} · คะแนนรวมเฉลี่ย ${avg}`;
+}
+
+/** How the rows are listed, when not by rank: said under the title, as the rank column no longer runs 1, 2, 3. */
+function orderText(order: CompareOrder): string {
+  if (order === "total") return "";
+  if (order === "change") return " · เรียงตามการเปลี่ยนแปลง (ลดลงมากก่อน)";
+  if (order === "below") return " · เรียงให้หน่วยงานที่ต่ำกว่าเกณฑ์ขึ้นก่อน";
+  return ` · เรียงตามตัวชี้วัดที่ ${order.slice("indicator:".length)} (ต่ำไปสูง)`;
 }
 
 /** What the marks mean; the asterisk and the missing indicators only where the table has them. */

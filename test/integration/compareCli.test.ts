@@ -54,7 +54,7 @@ describe("ita-analyzer compare on a folder of the project's own fixtures", () =>
       ].sort(),
     );
     expect(report.notRead.map((n) => [n.file, n.code])).toEqual([
-      ["งบประมาณ.xlsx", "compare.noScores"],
+      ["งบประมาณ.xlsx", "compare.noScoresInFile"],
       ["เสีย.xlsx", "error.notWorkbook"],
     ]);
     // The run's output beside the sample is not the agency a second time.
@@ -162,5 +162,51 @@ describe("ita-analyzer compare on one workbook", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/ไม่พบคะแนนของหน่วยงานใด/);
     expect(existsSync(`${dir}-compare.xlsx`)).toBe(false);
+  });
+});
+
+describe("compare never writes over what it reads, and says when there is nothing to compare", () => {
+  test("a file with no agency's scores: each reason said, exit 1, no workbook written", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "notes.xlsx");
+    writeFileSync(file, "not a workbook");
+    const r = await runCli(["compare", file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/notes\.xlsx: ไฟล์ “notes\.xlsx” ไม่ใช่ไฟล์ Excel/);
+    expect(r.stderr).toMatch(/^error: ไม่พบคะแนนของหน่วยงานใด/m);
+    expect(existsSync(path.join(dir, "notes-compare.xlsx"))).toBe(false);
+  });
+
+  test("--out naming the input, or a workbook of the folder, is refused even with --force", async () => {
+    const dir = tempDir();
+    const t = provincialTable(4, [2568], 2);
+    const file = path.join(dir, "จังหวัด.xlsx");
+    await writeWorkbook(file, [{ name: "ตาราง", rows: t.rows }]);
+    const before = readFileSync(file);
+    const same = await runCli(["compare", file, "--out", file, "--force"]);
+    expect(same.code).toBe(1);
+    expect(same.stderr).toMatch(/เป็นไฟล์เดียวกับไฟล์ต้นฉบับ/);
+    const inFolder = await runCli(["compare", dir, "--out", file, "--force"]);
+    expect(inFolder.code).toBe(1);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test("--year compares as of that year: later years left out, ranked by that year's totals", async () => {
+    const dir = tempDir();
+    const t = provincialTable(6, [2566, 2567, 2568], 9);
+    const file = path.join(dir, "จังหวัด.xlsx");
+    await writeWorkbook(file, [{ name: "ตาราง", rows: t.rows, merges: t.merges }]);
+    const r = await runCli(["compare", file, "--year", "2567", "--json", "-"]);
+    const report = JSON.parse(r.stdout) as CompareJson;
+    expect(report.year).toBe(2567);
+    const best = [...t.agencies].sort((a, b) => b.years[2567]!.total - a.years[2567]!.total)[0]!;
+    expect(report.agencies.find((a) => a.rank === 1)!.name).toBe(best.name);
+    expect(report.agencies.every((a) => Object.keys(a.years).every((y) => Number(y) <= 2567))).toBe(true);
+  });
+
+  test("compare without an input shows compare's own usage", async () => {
+    const r = await runCli(["compare"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/ita-analyzer compare <สมุดงาน\.xlsx \| โฟลเดอร์>/);
   });
 });
