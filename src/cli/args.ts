@@ -1,3 +1,4 @@
+import { type Entry, fill } from "../i18n/catalogue";
 import type { Lang } from "../analysis/messages";
 import type { PublishedTotal } from "../analysis/settings";
 import { DEFAULTS } from "../ita/defaults";
@@ -42,6 +43,29 @@ export interface CliOptions {
   executiveName: string;
   executivePosition: string;
   debug: boolean;
+}
+
+/** What is wrong with an option's value, in both languages (the error's `detail`). */
+export const OPTION_DETAIL = {
+  missingValue: { th: "ไม่ได้ใส่ค่า", en: "missing value" },
+  unknownOption: { th: "ไม่มีตัวเลือกนี้", en: "unknown option" },
+  year: { th: "ต้องเป็นปี พ.ศ. เช่น 2567", en: "a Buddhist-era year such as 2567" },
+  score: { th: "ต้องเป็นตัวเลข 0 ถึง 100", en: "a number from 0 to 100" },
+  lang: { th: "ใช้ th หรือ en", en: "th or en" },
+  aboveMark: { th: "ต้องไม่เกินเกณฑ์ผ่าน ({mark})", en: "must not be above the pass mark ({mark})" },
+  total: {
+    th: "ใช้ [ปี:]คะแนน[:ระดับ] เช่น 92.93 หรือ 2567:92.93:ผ่านดี",
+    en: "[year:]score[:level], e.g. 92.93 or 2567:92.93:ผ่านดี",
+  },
+  order: {
+    th: "ใช้ total, change, below หรือ indicator:1 … indicator:10",
+    en: "total, change, below or indicator:1 … indicator:10",
+  },
+} as const satisfies Record<string, Entry>;
+export type OptionDetail = keyof typeof OPTION_DETAIL;
+
+export function isOptionDetail(s: string | undefined): s is OptionDetail {
+  return s !== undefined && Object.hasOwn(OPTION_DETAIL, s);
 }
 
 export class UsageError extends Error {
@@ -137,11 +161,22 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
   if (opts.input === "") throw new UsageError("error.usage");
   const pass = opts.threshold ?? DEFAULTS.passMark;
   if (opts.urgentBelow !== null && opts.urgentBelow > pass)
-    throw new UsageError("error.badOption", {
-      option: "--urgent-below",
-      detail: `must not be above the pass mark (${pass})`,
-    });
+    throw badOption("--urgent-below", "aboveMark", { mark: String(pass) });
   return opts;
+}
+
+/** An option's value refused: `detail` in English in the error's params, both languages in its `detailId`. */
+export function badOption(
+  option: string,
+  detail: OptionDetail,
+  params: Record<string, string> = {},
+): UsageError {
+  return new UsageError("error.badOption", {
+    option,
+    detail: fill(OPTION_DETAIL[detail].en, params),
+    detailId: detail,
+    ...params,
+  });
 }
 
 /**
@@ -165,10 +200,9 @@ export function readOptions(
       const value = inline ?? argv[++i];
       // `--out --force` is a forgotten value, not a file named "--force".
       if (value === undefined || (inline === undefined && value.startsWith("--")))
-        throw new UsageError("error.badOption", { option: flag, detail: "missing value" });
+        throw badOption(flag, "missingValue");
       set(flag, value);
-    } else if (flag.startsWith("-") && flag !== "-")
-      throw new UsageError("error.badOption", { option: flag, detail: "unknown option" });
+    } else if (flag.startsWith("-") && flag !== "-") throw badOption(flag, "unknownOption");
     else if (input === "") input = a;
     else throw new UsageError("error.usage");
   }
@@ -178,23 +212,20 @@ export function readOptions(
 /** A Buddhist-era year option (--year), within the years the tool knows. */
 export function yearOption(flag: string, value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < DEFAULTS.minYear || n > DEFAULTS.maxYear)
-    throw new UsageError("error.badOption", { option: flag, detail: "a Buddhist-era year such as 2567" });
+  if (!Number.isInteger(n) || n < DEFAULTS.minYear || n > DEFAULTS.maxYear) throw badOption(flag, "year");
   return n;
 }
 
 /** A score option (--threshold, --urgent-below): a number from 0 to 100. */
 export function scoreOption(flag: string, value: string): number {
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100)
-    throw new UsageError("error.badOption", { option: flag, detail: "a number from 0 to 100" });
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw badOption(flag, "score");
   return n;
 }
 
 /** --lang: th or en. */
 export function langOption(flag: string, value: string): Lang {
-  if (value !== "th" && value !== "en")
-    throw new UsageError("error.badOption", { option: flag, detail: "th or en" });
+  if (value !== "th" && value !== "en") throw badOption(flag, "lang");
   return value;
 }
 
@@ -215,7 +246,7 @@ export function parseTotal(value: string): PublishedTotal {
   const year = parts.length === 3 || (parts.length === 2 && isYear(parts[0])) ? parts.shift()! : null;
   const [score, level] = parts;
   const total = Number(score);
-  const bad = (detail: string) => new UsageError("error.badOption", { option: "--total", detail });
+  const bad = (detail: OptionDetail) => badOption("--total", detail);
   if (
     parts.length > 2 ||
     score === undefined ||
@@ -225,12 +256,11 @@ export function parseTotal(value: string): PublishedTotal {
     total < 0 ||
     total > 100
   )
-    throw bad("[year:]score[:level], e.g. 92.93 or 2567:92.93:ผ่านดี");
+    throw bad("total");
   let y: number | null = null;
   if (year !== null) {
     y = Number(year);
-    if (!isYear(year) || y < DEFAULTS.minYear || y > DEFAULTS.maxYear)
-      throw bad("a Buddhist-era year such as 2567");
+    if (!isYear(year) || y < DEFAULTS.minYear || y > DEFAULTS.maxYear) throw bad("year");
   }
   return { year: y, total, level: level ? level : null };
 }

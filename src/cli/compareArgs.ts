@@ -1,7 +1,7 @@
 import type { Lang } from "../analysis/messages";
 import { type CompareOrder, isCompareOrder } from "../compare/compareOrder";
 import { DEFAULTS } from "../ita/defaults";
-import { UsageError, langOption, readOptions, scoreOption, yearOption } from "./args";
+import { UsageError, badOption, langOption, readOptions, scoreOption, yearOption } from "./args";
 
 export interface CompareOptions {
   /** A workbook holding several agencies, or a folder of agencies' workbooks. */
@@ -53,11 +53,7 @@ function set(opts: CompareOptions, flag: string, value: string): void {
   else if (flag === "--json") opts.json = value;
   else if (flag === "--font") opts.font = value;
   else if (flag === "--sort") {
-    if (!isCompareOrder(value))
-      throw new UsageError("error.badOption", {
-        option: flag,
-        detail: "total, change, below or indicator:1 … indicator:10",
-      });
+    if (!isCompareOrder(value)) throw badOption(flag, "order");
     opts.order = value;
   } else if (flag === "--lang") opts.lang = langOption(flag, value);
   else if (flag === "--year") opts.year = yearOption(flag, value);

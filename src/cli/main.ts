@@ -7,7 +7,8 @@ import { DEFAULTS } from "../ita/defaults";
 import { ALL_DOCUMENTS, runPipeline } from "../pipeline";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 import type { SheetGrid } from "../analysis/grid";
-import { type CliOptions, UsageError, parseArgs } from "./args";
+import { type CliOptions, OPTION_DETAIL, UsageError, isOptionDetail, parseArgs } from "./args";
+import { fill } from "../i18n/catalogue";
 import { summary } from "./summary";
 import { plannerLines } from "./plannerSummary";
 import { usageText } from "./usage";
@@ -60,7 +61,12 @@ export async function main(
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`error: ${message(e.id, e.params, lang)}\n`);
+      // The option's trouble in the user's language (the error carries it in both).
+      const detail = e.params.detailId;
+      const params = isOptionDetail(detail)
+        ? { ...e.params, detail: fill(OPTION_DETAIL[detail][lang], e.params) }
+        : e.params;
+      io.stderr(`error: ${message(e.id, params, lang)}\n`);
       if (e.id === "error.usage")
         io.stderr(argv[0] === "compare" ? `${compareCliText(lang, "usage").trimStart()}\n` : usageText(lang));
       return 2;

@@ -210,3 +210,12 @@ describe("compare never writes over what it reads, and says when there is nothin
     expect(r.stderr).toMatch(/ita-analyzer compare <สมุดงาน\.xlsx \| โฟลเดอร์>/);
   });
 });
+
+test("a refused option's trouble is said in the user's language", async () => {
+  const th = await runCli(["compare", "x.xlsx", "--sort", "name"]);
+  expect(th.stderr).toMatch(/^error: ตัวเลือก --sort ไม่ถูกต้อง: ใช้ total, change, below หรือ indicator:1/);
+  const year = await runCli(["x.xlsx", "--year", "99"]);
+  expect(year.stderr).toMatch(/^error: ตัวเลือก --year ไม่ถูกต้อง: ต้องเป็นปี พ\.ศ\. เช่น 2567/);
+  const en = await runCli(["x.xlsx", "--urgent-below", "90", "--lang", "en"]);
+  expect(en.stderr).toMatch(/^error: invalid option --urgent-below: must not be above the pass mark \(85\)/);
+});
