@@ -14,7 +14,8 @@ import { compareCliText } from "../i18n/compareCliText";
 import type { CompareOptions } from "./compareArgs";
 import { compareSummary, notReadLine } from "./compareSummary";
 import type { Io } from "./main";
-import { writeFileAtomic } from "./writeFileAtomic";
+import { writeOutput } from "./writeFileAtomic";
+import { pathClash } from "./outputPaths";
 
 /**
  * `ita-analyzer compare`: a workbook holding several agencies, or a folder of agencies' workbooks, read one workbook
@@ -29,12 +30,22 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<void> {
     : `${input.replace(/[\\/]+$/, "").replace(/\.xls[xm]$/i, "")}-compare.xlsx`;
   const folder = stat.isDirectory() ? await workbooksIn(input) : { files: [input], skipped: [] };
   const earlier = await isEarlierComparison(out);
-  // An input is never written over, --force or not: an earlier comparison in the folder is output, not input.
-  if (folder.files.includes(out) && !earlier)
+  // An input is never written over, --force or not (links included): an earlier comparison is output, not input.
+  const th = opts.lang === "th";
+  const clash = await pathClash(
+    folder.files
+      .filter((f) => !(earlier && f === out))
+      .map((file) => ({ option: th ? "ไฟล์ต้นฉบับ" : "the input", file })),
+    [
+      { option: opts.out ? "--out" : th ? "ไฟล์ผลลัพธ์" : "the output", file: opts.out ?? out },
+      ...(opts.json && opts.json !== "-" ? [{ option: "--json", file: opts.json }] : []),
+    ],
+  );
+  if (clash)
     throw new CliError("error.pathClash", {
-      output: opts.out ? "--out" : opts.lang === "th" ? "ไฟล์ผลลัพธ์" : "the output",
-      file: opts.out ?? out,
-      other: `${opts.lang === "th" ? "ไฟล์ต้นฉบับ" : "the input"} “${opts.input}”`,
+      output: clash.output.option,
+      file: clash.output.file,
+      other: `${clash.other.option} “${clash.other.file}”`,
     });
   if (!earlier && !opts.force && (await exists(out)))
     throw new CliError("error.outputExists", { file: path.relative(process.cwd(), out) || out });
@@ -70,7 +81,7 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<void> {
   await writeComparison(comparison, opts, out);
   const json = `${JSON.stringify(compareJson(comparison, opts.lang, opts.order), null, 2)}\n`;
   if (opts.json === "-") io.stdout(json);
-  else if (opts.json) await writeText(path.resolve(opts.json), json);
+  else if (opts.json) await writeOutput(path.resolve(opts.json), Buffer.from(json, "utf8"));
   const shownOut = path.relative(process.cwd(), out) || out;
   const text = compareSummary(comparison, opts.lang, stat.isDirectory() ? files.length : null, shownOut);
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
@@ -84,16 +95,7 @@ async function writeComparison(c: Comparison, opts: CompareOptions, out: string)
   );
   const wb = XlsxWorkbook.empty();
   await wb.writeSheets([spec]);
-  const bytes = await wb.toBuffer();
-  await writeFileAtomic(out, bytes).catch((e: unknown) => {
-    throw new CliError("error.write", { file: out, detail: e instanceof Error ? e.message : String(e) });
-  });
-}
-
-async function writeText(file: string, text: string): Promise<void> {
-  await writeFileAtomic(file, Buffer.from(text, "utf8")).catch((e: unknown) => {
-    throw new CliError("error.write", { file, detail: e instanceof Error ? e.message : String(e) });
-  });
+  await writeOutput(out, await wb.toBuffer());
 }
 
 /** Whether a file is a comparison this command wrote (nothing but the tool's comparison sheet). */

@@ -12,7 +12,7 @@ import { fill } from "../i18n/catalogue";
 import { summary } from "./summary";
 import { plannerLines } from "./plannerSummary";
 import { usageText } from "./usage";
-import { writeFileAtomic } from "./writeFileAtomic";
+import { writeOutput } from "./writeFileAtomic";
 import { loadWorkbook, readInput } from "./loadWorkbook";
 import { existingOutput, withEarlierEdits } from "./existingOutput";
 import { PackageError } from "../workbook/xlsx/package/xml";
@@ -173,16 +173,12 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       throw new CliError("error.package", { file: opts.input, detail: e.message }, 1, e.message);
     throw e;
   });
-  await writeFileAtomic(out, written).catch((e: unknown) => {
-    throw new CliError("error.write", { file: out, detail: e instanceof Error ? e.message : String(e) });
-  });
+  await writeOutput(out, written);
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (opts.json === "-") io.stdout(json);
   else if (opts.json) {
     const target = path.resolve(opts.json);
-    await writeFileAtomic(target, Buffer.from(json, "utf8")).catch((e: unknown) => {
-      throw new CliError("error.write", { file: target, detail: e instanceof Error ? e.message : String(e) });
-    });
+    await writeOutput(target, Buffer.from(json, "utf8"));
   }
   const kept = [
     ...(savedName ? [cliText(opts.lang, "savedAgency", { agency: savedName })] : []),

@@ -1,5 +1,6 @@
 import { promises as fs, rmSync } from "node:fs";
 import path from "node:path";
+import { CliError } from "./cliError";
 
 /** Temporary files being written now, removed if the process is interrupted (Ctrl+C, kill). */
 const pending = new Set<string>();
@@ -58,4 +59,11 @@ async function syncFolder(dir: string): Promise<void> {
   } finally {
     await handle.close();
   }
+}
+
+/** Writes an output the user asked for, or stops with a CliError naming the file and why it could not be written. */
+export async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
+  await writeFileAtomic(file, bytes).catch((e: unknown) => {
+    throw new CliError("error.write", { file, detail: e instanceof Error ? e.message : String(e) });
+  });
 }

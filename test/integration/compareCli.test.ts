@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../helpers/cli";
 import { compareFolder } from "../helpers/compareFolder";
@@ -218,4 +218,20 @@ test("a refused option's trouble is said in the user's language", async () => {
   expect(year.stderr).toMatch(/^error: ตัวเลือก --year ไม่ถูกต้อง: ต้องเป็นปี พ\.ศ\. เช่น 2567/);
   const en = await runCli(["x.xlsx", "--urgent-below", "90", "--lang", "en"]);
   expect(en.stderr).toMatch(/^error: invalid option --urgent-below: must not be above the pass mark \(85\)/);
+});
+
+test("--json naming the input, or a link to it, is refused before anything is read", async () => {
+  const dir = tempDir();
+  const t = provincialTable(4, [2568], 5);
+  const file = path.join(dir, "จังหวัด.xlsx");
+  await writeWorkbook(file, [{ name: "ตาราง", rows: t.rows }]);
+  const before = readFileSync(file);
+  const json = await runCli(["compare", file, "--json", file]);
+  expect(json.code).toBe(1);
+  expect(json.stderr).toMatch(/^error: --json .* เป็นไฟล์เดียวกับไฟล์ต้นฉบับ/m);
+  const link = path.join(dir, "link.xlsx");
+  symlinkSync(file, link);
+  const viaLink = await runCli(["compare", file, "--out", link, "--force"]);
+  expect(viaLink.code).toBe(1);
+  expect(readFileSync(file).equals(before)).toBe(true);
 });
