@@ -2,6 +2,7 @@ import { yearFacts } from "../ita/catalog";
 import { INSTRUMENTS, type Instrument } from "../ita/types";
 import type { Analysis } from "./analyse";
 import { rangeA1 } from "./grid";
+import type { Diagnostic } from "./types";
 import { type Lang, message } from "./messages";
 import { mergeIndicatorNotes } from "./mergeNotes";
 import { readingReport } from "./readingReport";
@@ -91,14 +92,13 @@ export function toReport(a: Analysis, lang: Lang) {
     /** Scores read that the comparison does not use (older years, items without a counterpart), with why. */
     notCompared: a.notCompared,
     reading: readingReport(a, lang),
-    diagnostics: mergeIndicatorNotes(a.diagnostics).map((d) => ({
-      level: d.level,
-      sheet: d.sheet,
-      cell: d.cell,
-      code: d.id,
-      message: message(d.id, d.params, lang),
-    })),
+    diagnostics: mergeIndicatorNotes(a.diagnostics).map((d) => diagnosticJson(d, lang)),
   };
+}
+
+/** A diagnostic as the JSON reports give it: level, where, its code and its message in the user's language. */
+export function diagnosticJson(d: Diagnostic, lang: Lang) {
+  return { level: d.level, sheet: d.sheet, cell: d.cell, code: d.id, message: message(d.id, d.params, lang) };
 }
 
 export type AnalysisReport = ReturnType<typeof toReport>;

@@ -1,5 +1,6 @@
 import { type Lang, message } from "../analysis/messages";
 import type { Diagnostic } from "../analysis/types";
+import { diagnosticJson } from "../analysis/report";
 import type { Comparison } from "./compareAgencies";
 import type { CompareOrder } from "./compareOrder";
 
@@ -7,13 +8,7 @@ export const COMPARE_SCHEMA = "ita-compare/1";
 
 /** The comparison as the `--json` contract (schema ita-compare/1), messages in the user's language. */
 export function compareJson(c: Comparison, lang: Lang, order: CompareOrder = "total") {
-  const said = (d: Diagnostic) => ({
-    level: d.level,
-    sheet: d.sheet,
-    cell: d.cell,
-    code: d.id,
-    message: message(d.id, d.params, lang),
-  });
+  const said = (d: Diagnostic) => diagnosticJson(d, lang);
   return {
     schema: COMPARE_SCHEMA,
     threshold: c.threshold,

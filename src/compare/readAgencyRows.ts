@@ -39,9 +39,9 @@ export function readAgencyRows(grid: SheetGrid, h: AgencyTableHeader, titleYear:
   const summaries = new Set<string>();
   let gap = 0;
   let r = h.row + 1;
+  const scoreCols = [...h.indicators.values(), h.total, h.level].filter((c): c is number => c !== null);
   for (; r < grid.rows.length && gap < END_GAP; r++) {
     const nameText = cellText(cellAt(grid, r, h.agency));
-    const scoreCols = [...h.indicators.values(), h.total, h.level].filter((c): c is number => c !== null);
     const hasScores = scoreCols.some((c) => cellText(cellAt(grid, r, c)) !== "");
     if (!hasScores) {
       gap = nameText === "" ? gap + 1 : 0;
@@ -67,14 +67,14 @@ export function readAgencyRows(grid: SheetGrid, h: AgencyTableHeader, titleYear:
       diagnostics.push(diag("error", grid, at(h.agency), "compare.noName", {}));
       continue;
     }
-    if (SUMMARY_NAME.test(matchKey(name))) {
-      if (!summaries.has(matchKey(name)))
+    const key = matchKey(name);
+    if (SUMMARY_NAME.test(key)) {
+      if (!summaries.has(key))
         diagnostics.push(diag("info", grid, at(h.agency), "compare.summaryRow", { name }));
-      summaries.add(matchKey(name));
+      summaries.add(key);
       current = SUMMARY;
       continue;
     }
-    const key = matchKey(name);
     const agency: Building = byKey.get(key) ?? newAgency(name, r);
     byKey.set(key, agency);
     current = agency;

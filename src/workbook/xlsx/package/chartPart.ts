@@ -1,6 +1,7 @@
 import type { ChartSpec } from "../../../sheets/sheetSpec";
 import { a1 } from "../../../analysis/grid";
 import { escapeXml } from "./xml";
+import { quotedSheet } from "../../markers";
 
 export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml";
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -12,7 +13,7 @@ const SPAN = { cols: 10, rows: 20 };
 /** `'sheet name'!$B$5:$B$20`: a column of the chart's rows, as a chart formula. */
 function columnRef(sheet: string, col: number, c: ChartSpec): string {
   const abs = (row: number) => a1(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  return `'${sheet.replace(/'/g, "''")}'!${abs(c.rows.first)}:${abs(c.rows.last)}`;
+  return `${quotedSheet(sheet)}!${abs(c.rows.first)}:${abs(c.rows.last)}`;
 }
 
 /**
