@@ -38,6 +38,14 @@ export const ALL_DOCUMENTS: GeneratedKind[] = [
   "results",
 ];
 
+/**
+ * The documents a run writes, in order: the agency's history goes after the analysis whenever the analysis is
+ * written (its builder gives none with fewer than three years); it is not asked for apart.
+ */
+export function withHistory(documents: GeneratedKind[]): GeneratedKind[] {
+  return documents.flatMap((k): GeneratedKind[] => (k === "analysis" ? ["analysis", "history"] : [k]));
+}
+
 /** The three tables: what a run writes unless told which documents (the papers around them are asked for). */
 export const TABLE_DOCUMENTS: GeneratedKind[] = ["analysis", "measures", "results"];
 
@@ -132,13 +140,7 @@ export function runPipeline(
       resultsMemo: () => results && buildMemoSheet(resultsMemo(results, analysis, doc), doc),
       results: () => results && buildResultsSheet(results, doc, edits),
     };
-    // The agency's history goes with the analysis whenever it has three or more years (it is not asked for apart).
-    const kinds = ALL_DOCUMENTS.flatMap((k): GeneratedKind[] =>
-      k === "analysis" ? ["analysis", "history"] : [k],
-    );
-    for (const kind of kinds.filter(
-      (k) => documents.includes(k) || (k === "history" && documents.includes("analysis")),
-    )) {
+    for (const kind of withHistory(ALL_DOCUMENTS.filter((k) => documents.includes(k)))) {
       const spec = builders[kind]();
       if (spec) specs.push(spec);
     }

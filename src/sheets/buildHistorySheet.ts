@@ -5,9 +5,7 @@ import { indicatorName } from "../ita/catalog";
 import { INSTRUMENTS } from "../ita/types";
 import { type DocOptions, SheetBuilder } from "./sheetBuilder";
 import type { SheetRange, SheetSpec, SpecCell } from "./sheetSpec";
-import { CENTER, CENTERED_LINE, FLAGGED, HEADER, NUMBER, TEXT, deltaStyle } from "./styles";
-
-const ESTIMATE_FORMAT = '0.00"*"';
+import { CENTER, CENTERED_LINE, FLAGGED, HEADER, TEXT, deltaStyle, scoreCell } from "./styles";
 
 /**
  * The agency's own history: (1) each year's total, level, instruments and ten indicators, one row a year, with the
@@ -54,22 +52,22 @@ export function buildHistorySheet(h: History, threshold: number, opt: DocOptions
   return spec;
 }
 
-function score(v: number | undefined, threshold: number, estimate = false): SpecCell {
-  if (v === undefined) return { value: "–", style: CENTER };
-  const style = v < threshold ? FLAGGED : NUMBER;
-  return { value: v, style: estimate ? { ...style, numFmt: ESTIMATE_FORMAT } : style };
-}
-
 function yearRow(h: History, y: number, threshold: number): SpecCell[] {
   const k = String(y);
   const level = h.level[k];
   return [
     { value: y, style: CENTER },
-    score(h.total[k], threshold, h.estimated.total.includes(y)),
+    scoreCell(h.total[k], threshold, h.estimated.total.includes(y)),
     { value: level ? `${level}${h.estimated.level.includes(y) ? "*" : ""}` : "–", style: CENTER },
-    ...INSTRUMENTS.map((i) => score(h.instruments[i][k], threshold, h.estimated.instruments[i].includes(y))),
+    ...INSTRUMENTS.map((i) =>
+      scoreCell(h.instruments[i][k], threshold, h.estimated.instruments[i].includes(y)),
+    ),
     ...Array.from({ length: 10 }, (_, i) =>
-      score(h.indicators[String(i + 1)]?.[k], threshold, h.estimated.indicators[String(i + 1)]?.includes(y)),
+      scoreCell(
+        h.indicators[String(i + 1)]?.[k],
+        threshold,
+        h.estimated.indicators[String(i + 1)]?.includes(y),
+      ),
     ),
   ];
 }
@@ -138,7 +136,7 @@ function trailRow(t: ItemTrail, years: number[], threshold: number): (SpecCell &
     ...years.map((y): SpecCell => {
       const s = at.get(y);
       if (!s) return { value: "–", style: CENTER };
-      if (s.code === t.code) return score(s.score, threshold);
+      if (s.code === t.code) return scoreCell(s.score, threshold);
       const style = s.score < threshold ? { ...FLAGGED, numFmt: undefined, wrap: true } : CENTER;
       return { value: `${s.score.toFixed(2)}\n(${s.code})`, style };
     }),

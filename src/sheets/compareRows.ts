@@ -1,15 +1,13 @@
 import { mean, round2 } from "../analysis/round";
 import type { ComparedAgency, ComparedYear } from "../compare/compareAgencies";
 import type { CellStyle, SpecCell } from "./sheetSpec";
-import { CENTER, FLAGGED, NUMBER, TEXT, deltaStyle } from "./styles";
+import { CENTER, ESTIMATE_FORMAT, FLAGGED, NUMBER, TEXT, deltaStyle, scoreCell } from "./styles";
 
 /** Fills of the indicator heat table: below the mark (with bold, so it reads in black and white), near, well above. */
 const NEAR: CellStyle = { ...NUMBER, fill: "FFF2CC" };
 const HIGH: CellStyle = { ...NUMBER, fill: "E2EFDA" };
 /** The mark between the near and the well-above fill. */
 export const HIGH_MARK = 95;
-/** A figure computed here, not published: its number with an asterisk, explained under the table. */
-export const ESTIMATE_FORMAT = '0.00"*"';
 
 /** The cells a row of the table is made of, given where the year columns are. */
 export interface RowFrame {
@@ -30,7 +28,10 @@ export function agencyRow(a: ComparedAgency, f: RowFrame): SpecCell[] {
   return [
     { value: a.rank ?? "–", style: CENTER },
     { value: older ? `${a.name} (${latestTotal(older)})` : a.name, style: TEXT },
-    ...f.shown.map((y) => totalCell(byYear.get(y), f.threshold)),
+    ...f.shown.map((y) => {
+      const t = byYear.get(y);
+      return scoreCell(t?.total, f.threshold, t?.totalSource === "computed");
+    }),
     { value: now?.level ? `${now.level}${now.levelEstimate ? "*" : ""}` : "–", style: CENTER },
     delta
       ? sinceOther
@@ -54,15 +55,6 @@ function latestTotal(y: ComparedYear): string {
   if (y.total === null) return `ไม่มีคะแนนรวม ข้อมูลล่าสุดปี ${y.year}`;
   const level = y.level ? ` ${y.level}${y.levelEstimate ? "*" : ""}` : "";
   return `คะแนนรวมล่าสุดปี ${y.year}: ${y.total.toFixed(2)}${y.totalSource === "computed" ? "*" : ""}${level}`;
-}
-
-function totalCell(y: ComparedYear | undefined, threshold: number): SpecCell {
-  if (!y || y.total === null) return { value: "–", style: CENTER };
-  const style = y.total < threshold ? FLAGGED : NUMBER;
-  return {
-    value: y.total,
-    style: y.totalSource === "computed" ? { ...style, numFmt: ESTIMATE_FORMAT } : style,
-  };
 }
 
 function heatCell(y: ComparedYear | null, n: number, threshold: number): SpecCell {

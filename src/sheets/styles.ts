@@ -1,4 +1,4 @@
-import type { CellStyle } from "./sheetSpec";
+import type { CellStyle, SpecCell } from "./sheetSpec";
 
 export const HEADER: CellStyle = {
   bold: true,
@@ -32,3 +32,13 @@ export const LABEL: CellStyle = { bold: true, align: "left", valign: "top" };
 export const MEMO_TITLE: CellStyle = { bold: true, size: 29, align: "center", valign: "middle" };
 /** "ประกาศ…": bold, a little larger than the text, as ประกาศ are printed (not the memo's 29 pt). */
 export const ANNOUNCEMENT_TITLE: CellStyle = { bold: true, size: 20, align: "center", valign: "middle" };
+
+/** A figure computed here, not published: its number with an asterisk, explained under the table. */
+export const ESTIMATE_FORMAT = '0.00"*"';
+
+/** A score in a table: red and bold below the mark, an asterisk when estimated, "–" when there is none. */
+export function scoreCell(v: number | null | undefined, threshold: number, estimate = false): SpecCell {
+  if (v === null || v === undefined) return { value: "–", style: CENTER };
+  const style = v < threshold ? FLAGGED : NUMBER;
+  return { value: v, style: estimate ? { ...style, numFmt: ESTIMATE_FORMAT } : style };
+}

@@ -7,7 +7,7 @@ import type { Lang } from "../analysis/messages";
 import { indicatorName, prakadenName } from "../ita/catalog";
 import { translate } from "./i18n";
 
-export { ALL_DOCUMENTS } from "../pipeline";
+export { ALL_DOCUMENTS, withHistory } from "../pipeline";
 export { levelFor, levelsOfYear } from "../ita/levels";
 export { chosenDocuments, runAnalysis } from "./runAnalysis";
 export { checkSelection, selectionNote } from "./selectionCheck";

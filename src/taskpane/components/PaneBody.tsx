@@ -13,7 +13,6 @@ import { Results } from "./Results";
 import type { Yearless } from "./YearAsk";
 import { AgencyAsk, CompareCard, Later, YearAsk } from "./lazyDetails";
 import type { GenerateRun } from "../useGenerate";
-import type { GeneratedKind } from "../../sheets/sheetSpec";
 
 interface Props {
   lang: Lang;
@@ -125,7 +124,9 @@ export function PaneBody(p: Props) {
       {complete && result.report.latestYear !== null && (
         <GenerateBar
           lang={lang}
-          documents={withHistory(documents, result.report.history !== null).map((k) => documentName(k, lang))}
+          documents={(result.report.history !== null ? engine.withHistory(documents) : documents).map((k) =>
+            documentName(k, lang),
+          )}
           replaces={grids.filter((g) => g.generated).length}
           step={p.step}
           outcome={p.outcome}
@@ -180,11 +181,6 @@ function useAgencyAsk(agency: string, outcome: Outcome | null) {
     return true;
   };
   return { shown: asked || empty, tried, input, stop };
-}
-
-/** The documents Generate writes: the agency's history goes with the analysis when there are three years or more. */
-function withHistory(documents: GeneratedKind[], history: boolean): GeneratedKind[] {
-  return history ? documents.flatMap((k) => (k === "analysis" ? [k, "history" as const] : [k])) : documents;
 }
 
 /** The first table read without its year, when no table was read at all. */
