@@ -9,6 +9,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EdgeHtmlSyntax } = require("./scripts/edgehtml-syntax.cjs");
 const { DEV_URL, manifestFor } = require("./scripts/manifest-url.cjs");
 
+const WORKERS = ["xlsx-worker", "engine-worker"];
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Office needs the pane over https: on Windows and macOS, Office's trusted development certificates. */
@@ -42,13 +43,15 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       preview: "./src/taskpane/preview.tsx",
-      // The standalone page's workbook worker, under the fixed name the page starts it by (workerWorkbook.ts).
+      // The workers, under the fixed names the pages start them by: the standalone page's workbook worker
+      // (workerWorkbook.ts) and the engine's, in the pane and the page alike (engineProtocol.ts).
       "xlsx-worker": "./src/taskpane/xlsxWorker.ts",
+      "engine-worker": { import: "./src/taskpane/engineWorker.ts", chunkLoading: "import-scripts" },
     },
     output: {
       path: path.resolve(__dirname, "dist", "web"),
       filename: (data) =>
-        data.chunk?.name === "xlsx-worker" ? "xlsx-worker.js" : "[name].[contenthash:8].js",
+        WORKERS.includes(data.chunk?.name ?? "") ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
       // Every build writes every file, so its time says when dist/web was built (test/setup/freshBuild.cjs).
       compareBeforeEmit: false,

@@ -1,13 +1,12 @@
 import { type Analysis, analyse } from "./analysis/analyse";
-import { type CellRange, type SheetGrid, parseA1, rangeA1 } from "./analysis/grid";
+import type { SheetGrid } from "./analysis/grid";
 import type { Lang } from "./analysis/messages";
-import { recogniseWorkbook } from "./analysis/recogniseWorkbook";
 import type { Recognition } from "./analysis/types";
 import { toReport } from "./analysis/report";
-import { type Planner, buildPlanner } from "./planner/planner";
+import type { Planner } from "./planner/planner";
 import { buildPlanSheet } from "./sheets/buildPlanSheet";
 import { buildHistorySheet } from "./sheets/buildHistorySheet";
-import { type History, agencyHistory } from "./analysis/history";
+import type { History } from "./analysis/history";
 import { plannerJson } from "./planner/plannerJson";
 import type { AnalysisSettings } from "./analysis/settings";
 import { type MeasurePlan, buildMeasures } from "./measures/buildMeasures";
@@ -23,31 +22,13 @@ import { readAdoptedMeasures } from "./sheets/adoptedMeasures";
 import { keptResultsSheets } from "./sheets/keptSheets";
 import { readOfficerEdits, withOfficerEdits } from "./sheets/officerEdits";
 import { type LostEdit, carryRowEdits } from "./sheets/carryRowEdits";
-import { hasRowRecords } from "./sheets/rowRecord";
 import type { DocOptions } from "./sheets/sheetBuilder";
 import type { GeneratedKind, SheetSpec } from "./sheets/sheetSpec";
+import { ALL_DOCUMENTS, TABLE_DOCUMENTS, withHistory } from "./documentKinds";
+import { analysisStage, stageReport, tableKey } from "./analysisStage";
 
-/** Every document, in the order of the workbook: each paper before the table it sends up or announces. */
-export const ALL_DOCUMENTS: GeneratedKind[] = [
-  "analysis",
-  "measuresMemo",
-  "measuresAnnouncement",
-  "measures",
-  "plan",
-  "resultsMemo",
-  "results",
-];
-
-/**
- * The documents a run writes, in order: the agency's history goes after the analysis whenever the analysis is
- * written (its builder gives none with fewer than three years); it is not asked for apart.
- */
-export function withHistory(documents: GeneratedKind[]): GeneratedKind[] {
-  return documents.flatMap((k): GeneratedKind[] => (k === "analysis" ? ["analysis", "history"] : [k]));
-}
-
-/** The three tables: what a run writes unless told which documents (the papers around them are asked for). */
-export const TABLE_DOCUMENTS: GeneratedKind[] = ["analysis", "measures", "results"];
+// The document lists live apart so that the pane can name them without loading the pipeline.
+export { ALL_DOCUMENTS, TABLE_DOCUMENTS, tableKey, withHistory };
 
 export interface PipelineOptions {
   /** The documents to write; default TABLE_DOCUMENTS. */
@@ -62,11 +43,6 @@ export interface PipelineOptions {
   includeHidden?: string[];
   /** The grids of another workbook holding last year's measures sheet as adopted (CLI --previous). */
   previousGrids?: SheetGrid[];
-}
-
-/** The key of a recognised table, as the pane lists it. */
-export function tableKey(t: { sheet: string; range: CellRange }): string {
-  return `${t.sheet}!${rangeA1(t.range)}`;
 }
 
 export interface PipelineResult {
@@ -102,16 +78,8 @@ export function runPipeline(
   options: PipelineOptions = {},
 ): PipelineResult {
   const documents = options.documents ?? TABLE_DOCUMENTS;
-  // A sheet whose rows carry the tool's records is a document (a copy made with Move or Copy, a marker lost):
-  // never read as scores.
-  const grids = sheets.map((g) =>
-    !g.generated && !g.copiedDocument && hasRowRecords(g) ? { ...g, copiedDocument: true } : g,
-  );
-  const rec = withoutTables(
-    recogniseWorkbook(grids, { defaultYear: options.defaultYear, includeHidden: options.includeHidden }),
-    options.excludedTables ?? [],
-  );
-  const analysis = analyse(rec, settings);
+  const stage = analysisStage(sheets, settings, options);
+  const { grids, rec, analysis, planner, history } = stage;
   const edits = readOfficerEdits(grids);
   const built = buildMeasures(analysis, options.fiscalYear);
   const plan = built && { ...built, measures: withOfficerEdits(built.measures, "measures", edits) };
@@ -120,8 +88,6 @@ export function runPipeline(
     documents.includes("results") || documents.includes("resultsMemo")
       ? lastYearsResults(rec, settings, analysis, grids, options.previousGrids ?? [])
       : null;
-  const planner = buildPlanner(analysis);
-  const history = agencyHistory(analysis);
   const specs: SheetSpec[] = [];
   const keep: string[] = [];
   if (analysis.latestYear !== null) {
@@ -149,11 +115,9 @@ export function runPipeline(
     keep.push(...grids.filter((g) => g.generated && g.generatedKind === "compare").map((g) => g.name));
   }
   const report = {
-    ...toReport(analysis, lang),
+    ...stageReport(stage, lang),
     fiscalYear: plan?.fiscalYear ?? null,
     measures: measuresJson(plan),
-    planner: plannerJson(planner, lang),
-    history,
   };
   // What officers typed into the earlier documents goes back where the same rows are written again.
   const replaced = grids.filter((g) => !keep.includes(g.name));
@@ -180,27 +144,4 @@ function lastYearsResults(
   if (adopted) return buildResults(adopted.measures, year, "adopted", before, now);
   const rebuilt = buildMeasures(before, year);
   return rebuilt && buildResults(rebuilt.measures, year, "rebuilt", before, now);
-}
-
-/** Drops the tables the officer excluded, and every score read from them. */
-function withoutTables(rec: Recognition, excluded: string[]): Recognition {
-  if (excluded.length === 0) return rec;
-  const out = rec.tables.filter((t) => excluded.includes(tableKey(t)));
-  const inside = (o: { sheet: string; cell: string }) =>
-    out.some((t) => t.sheet === o.sheet && contains(t.range, o.cell));
-  return {
-    tables: rec.tables.filter((t) => !out.includes(t)),
-    items: rec.items.filter((o) => !inside(o)),
-    indicators: rec.indicators.filter((o) => !inside(o)),
-    summaries: rec.summaries.filter((o) => !inside(o)),
-    levels: rec.levels.filter((o) => !inside(o)),
-    diagnostics: rec.diagnostics.filter(
-      (d) => !(d.sheet && d.cell && inside({ sheet: d.sheet, cell: d.cell })),
-    ),
-  };
-}
-
-function contains(r: CellRange, address: string): boolean {
-  const at = parseA1(address);
-  return at !== null && at.row >= r.top && at.row <= r.bottom && at.col >= r.left && at.col <= r.right;
 }

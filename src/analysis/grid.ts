@@ -158,3 +158,10 @@ export function cellRuns(cells: string[]): string {
   }
   return runs.map((r) => (r.length === 1 ? r[0]!.c : `${r[0]!.c}:${r[r.length - 1]!.c}`)).join(", ");
 }
+
+/** How many cells the grids hold (each row up to its last value): the size of a workbook as read. */
+export function gridCells(grids: readonly SheetGrid[]): number {
+  let n = 0;
+  for (const g of grids) for (const row of g.rows) n += row.length;
+  return n;
+}

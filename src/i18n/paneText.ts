@@ -10,6 +10,14 @@ export const PANE_TEXT = {
   switchLanguage: { th: "EN", en: "ไทย" },
   switchLanguageLabel: { th: "เปลี่ยนเป็นภาษาอังกฤษ", en: "Switch to Thai" },
   loading: { th: "กำลังอ่านสมุดงาน…", en: "Reading the workbook…" },
+  readingSize: {
+    th: "กำลังอ่าน {sheets} ชีต ({cells} เซลล์)…",
+    en: "Reading {sheets} sheets ({cells} cells)…",
+  },
+  analysing: {
+    th: "กำลังวิเคราะห์ {sheets} ชีต ({cells} เซลล์)…",
+    en: "Analysing {sheets} sheets ({cells} cells)…",
+  },
   openFile: { th: "เลือกไฟล์ Excel (.xlsx)", en: "Choose an Excel file (.xlsx)" },
   readingFile: { th: "กำลังอ่าน {name} …", en: "Reading {name}…" },
   openOther: { th: "เปิดไฟล์อื่น", en: "Open another file" },

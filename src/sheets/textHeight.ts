@@ -5,7 +5,8 @@ const WIDTHS: Readonly<Record<string, number>> = metrics.widths;
 const CELL_PADDING = 6;
 const FONT_MARGIN = 0.97;
 
-const segmenter = new Intl.Segmenter("th", { granularity: "word" });
+/** Thai word breaks: made on first use, as loading its dictionary takes a while (the pane's view needs none). */
+let segmenter: Intl.Segmenter | null = null;
 
 /** Characters that take no room: the zero-width space (a break opportunity) and the word joiner. */
 const ZERO_WIDTH = new Set(["\u200b", "\u2060"]);
@@ -27,6 +28,7 @@ function emWidth(text: string): number {
  */
 function breakUnits(paragraph: string): string[] {
   const units: string[] = [];
+  segmenter ??= new Intl.Segmenter("th", { granularity: "word" });
   for (const { segment } of segmenter.segment(paragraph)) {
     const last = units[units.length - 1];
     const glued =

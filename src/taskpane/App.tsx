@@ -20,12 +20,14 @@ import { rememberLanguage, rememberedLanguage, textIn, translate } from "./i18n"
 import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
 import { fetchSample, loadWorkbookGrids } from "./lazyXlsx";
 import { mark } from "./timing";
-import { useEngine } from "./useEngine";
+import { paneEngine } from "./useEngine";
+import { ALL_DOCUMENTS } from "../documentKinds";
 import { useGenerate } from "./useGenerate";
 import { useLeaveWarning } from "./useLeaveWarning";
 import { useSelectionTable } from "./useSelectionTable";
 import { type SavedSettings, readSavedSettings } from "./savedSettings";
 import { SavedSettingsNote } from "./components/SavedSettingsNote";
+import type { ReadSize } from "../workbook/port";
 
 const useStyles = makeStyles({
   root: {
@@ -58,6 +60,7 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
   const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
   const [agencyGuessed, setAgencyGuessed] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [readSize, setReadSize] = useState<ReadSize | null>(null);
   const [open, setOpen] = useState<string[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const [savedNote, setSavedNote] = useState<SavedSettings | null>(null);
@@ -76,14 +79,17 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
   // New input gives the results a fresh try after an engine exception.
   const inputKey = useMemo(() => ({}), [grids, settings, lang]);
 
-  const engine = useEngine((e) => setLoadError(errorText(lang, e)));
+  const engine = paneEngine();
   const t = useMemo(() => textIn(lang), [lang]);
 
   useEffect(() => {
     void (async () => {
       try {
         // Settings that cannot be read never stop the pane: they are said, and the defaults used.
-        const [raw, g] = await Promise.all([host.readSettings().catch(() => "\u0000"), host.readGrids()]);
+        const [raw, g] = await Promise.all([
+          host.readSettings().catch(() => "\u0000"),
+          host.readGrids(setReadSize),
+        ]);
         const read = readSavedSettings(raw);
         if (read.unreadable || read.dropped.length > 0) setSavedNote(read);
         const saved = read.settings;
@@ -185,8 +191,8 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
           }
         />
       )}
-      {(!grids || !engine) && !loadError && <Spinner label={t("loading")} />}
-      {grids && engine && (
+      {!grids && !loadError && <Spinner label={readingText(lang, readSize)} data-testid="reading-workbook" />}
+      {grids && (
         <ErrorBoundary
           title={t("errorTitle")}
           describe={(e) => t("crashed", { detail: e.message })}
@@ -228,17 +234,17 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
                 />
               </Later>
             )}
-            settingsForm={(r) => (
+            settingsForm={(view) => (
               <Later>
                 <SettingsForm
                   lang={lang}
-                  documentKinds={engine.ALL_DOCUMENTS}
+                  documentKinds={ALL_DOCUMENTS}
                   settings={settings}
-                  defaultFiscalYear={r.plan?.fiscalYear ?? null}
+                  defaultFiscalYear={view.result.plan?.fiscalYear ?? null}
                   assessedYear={
-                    r.analysis.latestYear === null
+                    view.result.analysis.latestYear === null || view.levels === null
                       ? null
-                      : { year: r.analysis.latestYear, levels: engine.levelsOfYear(r.analysis.latestYear) }
+                      : { year: view.result.analysis.latestYear, levels: view.levels }
                   }
                   agencyGuessed={agencyGuessed}
                   agencyMissing={outcome?.kind === "error" && !settings.agency.trim()}
@@ -253,4 +259,13 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
       )}
     </main>
   );
+}
+
+/** What the pane is reading, in words: with its size once the host has said it (a large workbook takes a while). */
+function readingText(lang: Lang, size: ReadSize | null): string {
+  if (!size || size.cells === 0) return translate(lang, "loading");
+  return translate(lang, "readingSize", {
+    sheets: size.sheets.toLocaleString("en-US"),
+    cells: size.cells.toLocaleString("en-US"),
+  });
 }

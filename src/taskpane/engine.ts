@@ -1,23 +1,42 @@
 /**
- * The analysis engine as the pane uses it: recognition, analysis, measures, sheet builders and the ITA data.
- * Loaded as a chunk of its own, in parallel with reading the workbook, so the pane's frame shows first.
+ * The whole engine as the pane asks it: recognition, analysis, measures, sheet builders and the ITA data behind
+ * four questions. It runs in a Web Worker (engineWorker.ts), off the page's thread, or in the page where no worker
+ * can start (engineClient.ts); its answers are plain data, the same either way. The page's first answer comes
+ * from its light part (engineLight.ts).
  */
-import type { ItemResult } from "../analysis/analyse";
+import type { SheetGrid } from "../analysis/grid";
 import type { Lang } from "../analysis/messages";
-import { indicatorName, prakadenName } from "../ita/catalog";
-import { translate } from "./i18n";
+import type { CompareOrder } from "../compare/compareOrder";
+import type { GeneratedKind } from "../sheets/sheetSpec";
+import { comparisonRun } from "./comparisonRun";
+import { viewOf } from "./engineLight";
+import type { Built, EngineView } from "./engineView";
+import type { PaneSettings } from "./paneHost";
+import { runAnalysis } from "./runAnalysis";
 
-export { ALL_DOCUMENTS, withHistory } from "../pipeline";
-export { levelFor, levelsOfYear } from "../ita/levels";
-export { chosenDocuments, runAnalysis } from "./runAnalysis";
-export { checkSelection, selectionNote } from "./selectionCheck";
-export { compareWorkbook, comparisonRun } from "./comparisonRun";
+export { engineSelection } from "./engineLight";
 
-/** The group an item is listed under: its ประเด็น (2567+) or its indicator. */
-export function groupName(i: ItemResult, lang: Lang): string {
-  if (i.prakaden !== null)
-    return translate(lang, "prakaden", { n: i.prakaden, name: prakadenName(i.prakaden) ?? "" });
-  if (i.indicator !== null)
-    return translate(lang, "indicatorGroup", { n: i.indicator, name: indicatorName(i.indicator) ?? "" });
-  return translate(lang, "otherGroup");
+/** The view with the measures (their titles beside the items). */
+export function engineView(
+  grids: SheetGrid[],
+  settings: PaneSettings,
+  lang: Lang,
+  previousGrids: SheetGrid[] | null,
+): EngineView {
+  return viewOf(runAnalysis(grids, settings, lang, [], previousGrids), grids, settings, lang, false);
+}
+
+export function engineBuild(
+  grids: SheetGrid[],
+  settings: PaneSettings,
+  lang: Lang,
+  documents: GeneratedKind[],
+  previousGrids: SheetGrid[] | null,
+): Built {
+  const { specs, lostEdits, keep } = runAnalysis(grids, settings, lang, documents, previousGrids);
+  return { specs, lostEdits, keep };
+}
+
+export function engineCompareRun(grids: SheetGrid[], settings: PaneSettings, order: CompareOrder): Built {
+  return comparisonRun(grids, settings, order);
 }

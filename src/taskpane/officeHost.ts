@@ -5,6 +5,7 @@ import { ChangedSinceReadError } from "../workbook/readState";
 import { CellEditError, officeRunner } from "../workbook/excel/officeRunner";
 import { languageOf } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost } from "./paneHost";
+import type { ReadSize } from "../workbook/port";
 
 /** The minimum requirement set the pane needs (getRangeByIndexes, freezePanes, NamedItem references). */
 export const REQUIRED_API = { set: "ExcelApi", version: "1.7" };
@@ -23,8 +24,16 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
   const run = runner ?? officeRunner(lang, supports);
   const adapter = loadAdapter();
   const workbook = adapter.then(({ ExcelWorkbook }) => new ExcelWorkbook(run, supports));
-  // The first read starts as soon as the adapter is there, while React draws the frame; the pane takes it.
-  let firstRead: Promise<SheetGrid[]> | null = workbook.then((wb) => wb.readGrids());
+  // The first read starts as soon as the adapter is there, while React draws the frame; the pane takes it, and
+  // is told its size when it is known (before or after the pane asks).
+  let firstSize: ReadSize | null = null;
+  let tellFirstSize: ((size: ReadSize) => void) | undefined;
+  let firstRead: Promise<SheetGrid[]> | null = workbook.then((wb) =>
+    wb.readGrids((size) => {
+      firstSize = size;
+      tellFirstSize?.(size);
+    }),
+  );
   let firstSettings: Promise<unknown> | null = workbook.then((wb) => wb.readSettings());
   // Their failures reach the pane when it takes them; this only keeps them from being reported twice.
   firstRead.catch(() => undefined);
@@ -32,10 +41,14 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
   return {
     kind: "excel",
     lang,
-    readGrids: async () => {
+    readGrids: async (onSize) => {
       const first = firstRead;
       firstRead = null;
-      return (first ?? (await workbook).readGrids()).catch((e: unknown) => {
+      if (first) {
+        tellFirstSize = onSize;
+        if (firstSize) onSize?.(firstSize);
+      }
+      return (first ?? (await workbook).readGrids(onSize)).catch((e: unknown) => {
         throw inOfficersWords(e);
       });
     },

@@ -3,6 +3,7 @@ import type { Lang } from "../analysis/messages";
 import type { PublishedTotal } from "../analysis/settings";
 import type { Garuda } from "../sheets/garuda";
 import type { SheetSpec } from "../sheets/sheetSpec";
+import type { ReadSize } from "../workbook/port";
 import type { ReadState } from "../workbook/readState";
 
 /** What the officer can set; stored in the workbook (Office) so colleagues see the same setup. */
@@ -78,7 +79,8 @@ export const DOC_PEOPLE = [
 export interface PaneHost {
   kind: "excel" | "file";
   lang: Lang;
-  readGrids(): Promise<SheetGrid[]>;
+  /** `onSize`: how much is being read, as soon as the host knows (Excel does; a file opened whole does not). */
+  readGrids(onSize?: (size: ReadSize) => void): Promise<SheetGrid[]>;
   /** Refuses with PaneError("changedSinceRead") when the generated sheets are not as `expected` (read before). */
   writeSheets(specs: SheetSpec[], expected?: ReadState, keep?: string[]): Promise<string[]>;
   /** The settings as the workbook saved them (text or object; checked by readSavedSettings), or null. */

@@ -1,20 +1,13 @@
 import type { SheetGrid } from "../analysis/grid";
 import type { Lang } from "../analysis/messages";
-import { DEFAULT_SETTINGS } from "../analysis/settings";
-import { ALL_DOCUMENTS, type PipelineOptions, type PipelineResult, runPipeline } from "../pipeline";
+import { analysisSettings } from "./analysisSettings";
+import { type PipelineOptions, type PipelineResult, runPipeline } from "../pipeline";
 import type { DocOptions } from "../sheets/sheetBuilder";
 import type { GeneratedKind } from "../sheets/sheetSpec";
 import type { DOC_PEOPLE, PaneSettings } from "./paneHost";
 
 /** The people and office the documents name (contract with the document builders; blank prints dotted lines). */
 type DocPeople = Pick<PaneSettings, (typeof DOC_PEOPLE)[number]>;
-
-/** The documents chosen in the settings, in the pipeline's order; all of them when none was chosen. */
-export function chosenDocuments(settings: PaneSettings): GeneratedKind[] {
-  return settings.documents === null
-    ? [...ALL_DOCUMENTS]
-    : ALL_DOCUMENTS.filter((k) => settings.documents!.includes(k));
-}
 
 /** Runs the engine with the pane's settings: [] documents for the view, the chosen ones for Generate. */
 export function runAnalysis(
@@ -39,18 +32,7 @@ export function runAnalysis(
     includeHidden: settings.includeHidden,
     ...(previousGrids ? { previousGrids } : {}),
   };
-  return runPipeline(
-    grids,
-    {
-      ...DEFAULT_SETTINGS,
-      threshold: settings.threshold,
-      urgentBelow: settings.urgentBelow,
-      publishedTotals: settings.publishedTotals,
-    },
-    doc,
-    lang,
-    options,
-  );
+  return runPipeline(grids, analysisSettings(settings), doc, lang, options);
 }
 
 function peopleOf(s: PaneSettings): DocPeople {

@@ -1,29 +1,16 @@
-import { useEffect, useState } from "react";
-import type * as EngineModule from "./engine";
+import { type Engine, loadLightEngine, pageEngine, paneEngineOf, startEngine } from "./engineClient";
 
-export type Engine = typeof EngineModule;
+export type { Engine } from "./engineClient";
 
-let loading: Promise<Engine> | null = null;
+let engine: Engine | null = null;
 
-/** Starts loading the engine chunk (once) and gives it when it is there. */
-export function loadEngine(): Promise<Engine> {
-  loading ??= import(/* webpackChunkName: "engine" */ "./engine");
-  return loading;
+/** The pane's engine, made once: a small workbook's first answer in the page, the rest in a worker. */
+export function paneEngine(): Engine {
+  engine ??= paneEngineOf(pageEngine(), startEngine);
+  return engine;
 }
 
-/** The engine, or null while its chunk loads; a failed load is reported through `onError`. */
-export function useEngine(onError: (e: unknown) => void): Engine | null {
-  const [engine, setEngine] = useState<Engine | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadEngine().then(
-      (e) => live && setEngine(e),
-      (e: unknown) => live && onError(e),
-    );
-    return () => {
-      live = false;
-    };
-    // Loaded once per pane.
-  }, []);
-  return engine;
+/** The page's light engine starts loading now, in parallel with Office.js getting ready and the workbook read. */
+export function preloadPageEngine(): Promise<unknown> {
+  return loadLightEngine();
 }

@@ -12,7 +12,9 @@ import { specChanges } from "../sheets/specChanges";
 import { whatChangedText } from "./whatChanged";
 
 /** What Generate writes, built from the workbook as read inside Generate. */
-export type GenerateRun = (grids: SheetGrid[]) => Pick<PipelineResult, "specs" | "lostEdits" | "keep">;
+export type GenerateRun = (
+  grids: SheetGrid[],
+) => Promise<Pick<PipelineResult, "specs" | "lostEdits" | "keep">>;
 
 interface Args {
   host: PaneHost;
@@ -55,7 +57,7 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
         const grids = await host.readGrids();
         onGrids(grids);
         setStep(t("stepAnalyse"));
-        const { specs, lostEdits, keep } = run(grids);
+        const { specs, lostEdits, keep } = await run(grids);
         // Text the officer typed that the new documents would not hold: said before anything is written.
         if (lostEdits.length > 0 && !confirmed) {
           setOutcome({ kind: "confirmLost", lost: lostEdits });

@@ -7,7 +7,7 @@ import type { Engine } from "./useEngine";
 
 interface Args {
   host: PaneHost;
-  engine: Engine | null;
+  engine: Engine;
   lang: Lang;
   grids: SheetGrid[] | null;
   settings: PaneSettings;
@@ -25,25 +25,23 @@ interface Args {
  */
 export function useSelectionTable(a: Args) {
   const [yearless, setYearless] = useState<{ grid: SheetGrid; where: Yearless } | null>(null);
-  const take = (g: SheetGrid | null, year: number | null) => {
-    if (!a.engine) return;
-    const found = g ? a.engine.checkSelection(g, a.grids ?? [], year ?? undefined) : null;
-    a.setNote(a.engine.selectionNote(a.lang, found ?? { kind: "empty" }));
-    setYearless(g && found?.kind === "noYear" ? { grid: g, where: whereOf(found.where) } : null);
-    if (found?.kind !== "noYear") a.showSources();
-    if (g && found?.kind === "added") a.setGrids([...(a.grids ?? []), g]);
+  const take = async (g: SheetGrid | null, year: number | null) => {
+    const { found, note } = await a.engine.selection(g, a.grids ?? [], year, a.lang);
+    a.setNote(note);
+    setYearless(g && found.kind === "noYear" ? { grid: g, where: whereOf(found.where) } : null);
+    if (found.kind !== "noYear") a.showSources();
+    if (g && found.kind === "added") a.setGrids([...(a.grids ?? []), g]);
   };
   const read = a.host.readSelection;
-  const addSelection =
-    read && a.engine
-      ? () =>
-          void read()
-            .then((g) => take(g, a.settings.defaultYear))
-            .catch(a.fail)
-      : undefined;
+  const addSelection = read
+    ? () =>
+        void read()
+          .then((g) => take(g, a.settings.defaultYear))
+          .catch(a.fail)
+    : undefined;
   const setDefaultYear = (year: number | null) => {
     a.setSettings((s) => ({ ...s, defaultYear: year }));
-    if (yearless && year !== null) take(yearless.grid, year);
+    if (yearless && year !== null) take(yearless.grid, year).catch(a.fail);
   };
   return { addSelection, setDefaultYear, yearless: yearless?.where ?? null };
 }

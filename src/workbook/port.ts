@@ -5,7 +5,7 @@ import type { ReadState } from "./readState";
 /** The only I/O the pipeline needs; implemented by the exceljs adapter (CLI, tests) and the Office.js one (pane). */
 export interface WorkbookPort {
   /** Every sheet's used range as a plain grid; sheets ITA Analyzer generated are marked `generated`. */
-  readGrids(): Promise<SheetGrid[]>;
+  readGrids(onSize?: (size: ReadSize) => void): Promise<SheetGrid[]>;
   /**
    * Replaces the sheets ITA Analyzer generated before with these; returns the names actually used. Given the
    * state they were read in, refuses with ChangedSinceReadError (changing nothing) when they are not as read.
@@ -27,3 +27,9 @@ export function isTempSheet(name: string): boolean {
 
 /** Prefix of the workbook-level defined name that marks a generated sheet (it follows the sheet when renamed). */
 export const MARKER_PREFIX = "ITAAnalyzer_";
+
+/** How much a read holds, said as soon as it is known (before the values arrive): sheets, and cells in use. */
+export interface ReadSize {
+  sheets: number;
+  cells: number;
+}

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import JSZip from "jszip";
+import type { CellValue, SheetGrid } from "../../src/analysis/grid";
 import { SAMPLE } from "./sample";
 
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -41,4 +42,12 @@ export async function sampleWithList(rows: number, cols: number): Promise<Buffer
     `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body.join("")}</sheetData></worksheet>`,
   );
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** The same list as a grid of its own: a staff list of `rows` × `cols` beside the scores (the pane's large case). */
+export function listGrid(rows: number, cols: number): SheetGrid {
+  const cells: CellValue[][] = [];
+  for (let r = 1; r <= rows; r++)
+    cells.push(Array.from({ length: cols }, (_, c) => (c === 0 ? `บุคลากรคนที่ ${r}` : r * 10 + c)));
+  return { name: "บุคลากร", rows: cells, top: 0, left: 0 };
 }

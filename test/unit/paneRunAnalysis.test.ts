@@ -1,7 +1,8 @@
 import type { SheetGrid } from "../../src/analysis/grid";
 import * as pipeline from "../../src/pipeline";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/paneHost";
-import { chosenDocuments, runAnalysis } from "../../src/taskpane/runAnalysis";
+import { chosenDocuments } from "../../src/taskpane/chosenDocuments";
+import { runAnalysis } from "../../src/taskpane/runAnalysis";
 import { grid } from "../helpers/grid";
 
 describe("the pane's settings reach the engine (contracts 3, 4, 5)", () => {

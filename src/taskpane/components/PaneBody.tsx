@@ -1,7 +1,11 @@
+import { Spinner } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import type { SheetGrid } from "../../analysis/grid";
+import { type SheetGrid, gridCells } from "../../analysis/grid";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
+import { withHistory } from "../../documentKinds";
+import { chosenDocuments } from "../chosenDocuments";
+import type { EngineView } from "../engineView";
 import type { PaneSettings } from "../paneHost";
 import { mark, measureSince } from "../timing";
 import type { Engine } from "../useEngine";
@@ -11,7 +15,7 @@ import { FirstRun } from "./FirstRun";
 import { GenerateBar, type Outcome } from "./GenerateBar";
 import { Results } from "./Results";
 import type { Yearless } from "./YearAsk";
-import { AgencyAsk, CompareCard, Later, YearAsk } from "./lazyDetails";
+import { AgencyAsk, CompareCard, Later, YearAsk, preloadDetails } from "./lazyDetails";
 import type { GenerateRun } from "../useGenerate";
 
 interface Props {
@@ -42,37 +46,106 @@ interface Props {
   onDefaultYear(year: number | null): void;
   /** The folded sections' contents, given the result (they need its tables and years). */
   sources(result: PipelineResult): ReactNode;
-  settingsForm(result: PipelineResult): ReactNode;
+  settingsForm(view: EngineView): ReactNode;
   tableCount(result: PipelineResult): number;
 }
 
-/** Runs the engine on the grids and shows the answer; rendered inside the error boundary. */
+/**
+ * Asks the engine about the grids and shows the answer; rendered inside the error boundary, which says an engine
+ * failure. While a new answer is worked out (a setting changed) the last one stays on screen.
+ */
 export function PaneBody(p: Props) {
-  const { lang, engine, grids, settings, previousGrids } = p;
-  const result = useMemo(() => {
+  const { engine, grids, settings, lang, previousGrids } = p;
+  // The whole answer (with the measures) is asked at once. Until the first one arrives, a small workbook is
+  // answered in this very drawing without the measures; a large one waits, said in words.
+  const whole = useView(engine, grids, settings, lang, previousGrids);
+  const waiting = whole.value === null;
+  // The light engine may still be loading when the workbook is read: the first answer is drawn once it is.
+  const [nowReady, setNowReady] = useState(false);
+  const first = useMemo(() => {
+    if (!waiting) return null;
     mark("ita:analysis:start");
-    const r = engine.runAnalysis(grids, settings, lang, [], previousGrids);
-    measureSince("ita:analysis", "ita:analysis:start");
-    return r;
-  }, [engine, grids, settings, lang, previousGrids]);
+    const v = engine.viewNow(grids, settings, lang, previousGrids);
+    if (v) measureSince("ita:analysis", "ita:analysis:start");
+    return v;
+  }, [engine, grids, settings, lang, previousGrids, waiting, nowReady]);
+  const drawn = first !== null;
+  useEffect(() => {
+    if (drawn || !waiting) return;
+    let live = true;
+    void engine.viewNowReady().then(() => live && setNowReady(true));
+    return () => {
+      live = false;
+    };
+  }, [engine, drawn, waiting]);
+  if (whole.error !== null) throw whole.error;
+  const view = whole.value ?? first;
+  if (!view) return <Analysing lang={lang} grids={grids} />;
+  return <PaneView {...p} view={view} />;
+}
+
+/** While the first answer is worked out: what is being analysed, in words (a large workbook takes a while). */
+function Analysing({ lang, grids }: { lang: Lang; grids: SheetGrid[] }) {
+  const t = textIn(lang);
+  const sheets = grids.filter((g) => !g.generated).length;
+  const label = t("analysing", {
+    sheets: sheets.toLocaleString("en-US"),
+    cells: gridCells(grids).toLocaleString("en-US"),
+  });
+  return <Spinner label={label} data-testid="analysing" />;
+}
+
+/** The engine's answer for this input: null until the first one arrives. */
+function useView(
+  engine: Engine,
+  grids: SheetGrid[],
+  settings: PaneSettings,
+  lang: Lang,
+  previous: SheetGrid[] | null,
+): { value: EngineView | null; error: Error | null } {
+  const [value, setValue] = useState<EngineView | null>(null);
+  const [error, setError] = useState<Error | null>(null);
+  useEffect(() => {
+    let live = true;
+    mark("ita:view:start");
+    engine.view(grids, settings, lang, previous).then(
+      (v) => {
+        if (!live) return;
+        measureSince("ita:view", "ita:view:start");
+        setValue(v);
+      },
+      (e: unknown) => live && setError(e instanceof Error ? e : new Error(String(e))),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine, grids, settings, lang, previous]);
+  return { value, error };
+}
+
+/** The answer: the summary card drawn on its own first, then the rest. */
+function PaneView(p: Props & { view: EngineView }) {
+  const { lang, engine, grids, settings, previousGrids, view } = p;
+  const result = view.result;
   // The answer first: the summary card is drawn on its own; the items, the folded sections and Generate follow
   // right after, so the officer sees the total while the rest is laid out.
   const [complete, setComplete] = useState(false);
   useEffect(() => setComplete(true), []);
+  // Once everything is drawn, the folded sections' forms load, off the path to the answer.
+  useEffect(() => {
+    if (complete) preloadDetails();
+  }, [complete]);
   const found = p.tableCount(result) > 0;
   const yearless = p.selectionYearless ?? (found ? null : yearlessTable(result));
-  const documents = engine.chosenDocuments(settings);
-  const build = (now: SheetGrid[]) => engine.runAnalysis(now, settings, lang, documents, previousGrids);
+  const documents = chosenDocuments(settings);
+  const build = (now: SheetGrid[]) => engine.build(now, settings, lang, documents, previousGrids);
   const agency = useAgencyAsk(settings.agency, p.outcome);
   const generate = (confirmed?: boolean) => {
     if (agency.stop()) return;
     p.onGenerate(build, confirmed);
   };
   const t = textIn(lang);
-  const comparison = useMemo(
-    () => engine.compareWorkbook(grids, settings.threshold),
-    [engine, grids, settings.threshold],
-  );
+  const comparison = view.comparison;
   return (
     <>
       {comparison && (
@@ -81,7 +154,7 @@ export function PaneBody(p: Props) {
             lang={lang}
             comparison={comparison}
             busy={p.step !== null}
-            onWrite={(order) => p.onGenerate(engine.comparisonRun(settings, order), false, false)}
+            onWrite={(order) => p.onGenerate((now) => engine.compareRun(now, settings, order), false, false)}
           />
         </Later>
       )}
@@ -109,13 +182,12 @@ export function PaneBody(p: Props) {
       {(found || result.report.diagnostics.length > 0) && (
         <Results
           lang={lang}
-          engine={engine}
-          result={result}
+          view={view}
           complete={complete}
           urgentBelow={p.urgentBelow}
           onSelect={p.onSelect}
           sources={p.sources(result)}
-          settings={p.settingsForm(result)}
+          settings={p.settingsForm(view)}
           tableCount={p.tableCount(result)}
           open={p.open}
           onOpen={p.onOpen}
@@ -124,7 +196,7 @@ export function PaneBody(p: Props) {
       {complete && result.report.latestYear !== null && (
         <GenerateBar
           lang={lang}
-          documents={(result.report.history !== null ? engine.withHistory(documents) : documents).map((k) =>
+          documents={(result.report.history !== null ? withHistory(documents) : documents).map((k) =>
             documentName(k, lang),
           )}
           replaces={grids.filter((g) => g.generated).length}

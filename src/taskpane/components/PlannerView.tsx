@@ -2,6 +2,7 @@ import { Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
+import { levelFor } from "../../ita/levels";
 import { INSTRUMENTS, type Instrument } from "../../ita/types";
 import { textIn } from "../i18n";
 import { gainFigure } from "../../planner/gainText";
@@ -12,8 +13,6 @@ type PlannerJson = NonNullable<PipelineResult["report"]["planner"]>;
 interface Props {
   lang: Lang;
   planner: PlannerJson;
-  /** The level of a year's total and instruments (the engine's levelFor). */
-  levelOf(year: number, total: number, instruments: Record<Instrument, number>): string | null;
 }
 
 /** How many of the largest gains the pane offers to tick. */
@@ -31,7 +30,7 @@ const useStyles = makeStyles({
  * what-if: ticking scores (to 100, or to a target typed for each) shows the projected total, instruments and level at
  * once. Estimates are said as such.
  */
-export function PlannerView({ lang, planner: p, levelOf }: Props) {
+export function PlannerView({ lang, planner: p }: Props) {
   const s = useStyles();
   const t = textIn(lang);
   const [ticked, setTicked] = useState<string[]>([]);
@@ -125,7 +124,7 @@ export function PlannerView({ lang, planner: p, levelOf }: Props) {
         <Text className={s.projection} aria-live="polite" data-testid="planner-projection">
           {t(chosen.length ? "planProjected" : "planNow", {
             total: projected.total.toFixed(2),
-            level: levelOf(p.year, projected.total, projected.instruments) ?? "-",
+            level: levelFor(p.year, projected.total, projected.instruments) ?? "-",
             instruments: INSTRUMENTS.map((i) => `${i} ${projected.instruments[i].toFixed(2)}`).join(" "),
             estimate: about(estimate),
           })}

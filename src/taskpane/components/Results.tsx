@@ -8,11 +8,10 @@ import {
 } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../analysis/messages";
-import type { PipelineResult } from "../../pipeline";
 import { textIn } from "../i18n";
 import { measureItemCodes } from "../measureCodes";
 import { readingOf } from "../reading";
-import type { Engine } from "../useEngine";
+import { type EngineView, groupKey } from "../engineView";
 import { FlaggedItems } from "./FlaggedItems";
 import { IndicatorChart } from "./IndicatorChart";
 import { IndicatorTable } from "./IndicatorTable";
@@ -22,8 +21,7 @@ import { SummaryCard } from "./SummaryCard";
 
 interface Props {
   lang: Lang;
-  engine: Engine;
-  result: PipelineResult;
+  view: EngineView;
   /** False for the first drawing: the summary card alone. */
   complete: boolean;
   urgentBelow: number;
@@ -42,10 +40,10 @@ const useStyles = makeStyles({
 });
 
 /** The answer first (summary, items below the mark), then the details folded away. */
-export function Results({ lang, engine, result, complete, urgentBelow, onSelect, ...p }: Props) {
+export function Results({ lang, view, complete, urgentBelow, onSelect, ...p }: Props) {
   const s = useStyles();
   const t = textIn(lang);
-  const { report, plan } = result;
+  const { report, plan } = view.result;
   const prev = report.indicators.find((i) => i.previous)?.previous?.year ?? null;
   const years: [number | null, number] = [prev, report.latestYear ?? 0];
   const measureOf = (code: string) =>
@@ -68,7 +66,7 @@ export function Results({ lang, engine, result, complete, urgentBelow, onSelect,
               threshold={report.threshold}
               urgentBelow={urgentBelow}
               measureOf={measureOf}
-              groupOf={(i) => engine.groupName(i, lang)}
+              groupOf={(i) => view.groups[groupKey(i)] ?? ""}
               onSelect={onSelect}
             />
           )}
@@ -134,7 +132,7 @@ export function Results({ lang, engine, result, complete, urgentBelow, onSelect,
               </AccordionHeader>
               <AccordionPanel>
                 <Later>
-                  <PlannerView lang={lang} planner={report.planner} levelOf={engine.levelFor} />
+                  <PlannerView lang={lang} planner={report.planner} />
                 </Later>
               </AccordionPanel>
             </AccordionItem>

@@ -2,7 +2,7 @@ import type { SheetGrid } from "../../analysis/grid";
 import { validSheetName } from "../../sheets/sheetName";
 import type { SheetSpec } from "../../sheets/sheetSpec";
 import { freeMarkerIndices, markerName, markerSheet, registryFormula, sortMarkers } from "../markers";
-import { MARKER_PREFIX, SETTINGS_KEY, type WorkbookPort, isTempSheet } from "../port";
+import { MARKER_PREFIX, type ReadSize, SETTINGS_KEY, type WorkbookPort, isTempSheet } from "../port";
 import type { ExcelContextLike, ExcelRunner } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { MAX_PAYLOAD_BYTES, jsonBytes } from "./payload";
@@ -31,8 +31,9 @@ export class ExcelWorkbook implements WorkbookPort {
     private readonly supports: (set: string, version: string) => boolean = () => true,
   ) {}
 
-  readGrids(): Promise<SheetGrid[]> {
-    return this.run((context) => readGrids(context, this.stats, this.supports("ExcelApi", "1.9")));
+  /** `onSize`: told the sheets and cells in use after the first round-trips, before the values are loaded. */
+  readGrids(onSize?: (size: ReadSize) => void): Promise<SheetGrid[]> {
+    return this.run((context) => readGrids(context, this.stats, this.supports("ExcelApi", "1.9"), onSize));
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { CellValue, SheetGrid } from "../../analysis/grid";
 import { holdsScores } from "../../compare/holdsScores";
 import { kindOfMarker, markerSheet, sortMarkers } from "../markers";
-import { MARKER_PREFIX } from "../port";
+import { MARKER_PREFIX, type ReadSize } from "../port";
 import type { ExcelContextLike } from "./excelApi";
 import { type UsedArea, loadValues } from "./loadValues";
 import { toGridRow } from "./toGridValue";
@@ -38,6 +38,7 @@ export async function readGrids(
   context: ExcelContextLike,
   stats: ReadStats = { cellsFromNonScoreSheets: 0 },
   specialCells = true,
+  onSize?: (size: ReadSize) => void,
 ): Promise<SheetGrid[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
@@ -61,6 +62,7 @@ export async function readGrids(
       ? { name: ws.name, row: 0, col: 0, rows: 0, cols: 0 }
       : { name: ws.name, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
   });
+  onSize?.({ sheets: areas.length, cells: areas.reduce((n, a) => n + a.rows * a.cols, 0) });
   // A sheet whose used range is huge (stray values far away) is read by its islands of content (islands.ts).
   const huge = areas.map((a) => a.rows * a.cols > HUGE_SHEET_CELLS);
   const hugeAt = areas.flatMap((_, i) => (huge[i] ? [i] : []));
