@@ -42,13 +42,16 @@ interface Props {
   threshold: number;
   urgentBelow: number;
   measureOf(code: string): string;
+  /** The measures are still being worked out (their titles come a moment later): the list says it is busy. */
+  measuresPending?: boolean;
   /** The ประเด็น or indicator heading an item is listed under. */
   groupOf(item: ItemResult): string;
   onSelect?(sheet: string, cell: string): void;
 }
 
 /** The items below the mark, grouped, each with its code and title, change, class and the measure it will get. */
-export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, groupOf, onSelect }: Props) {
+export function FlaggedItems(p: Props) {
+  const { lang, items, threshold, urgentBelow, measureOf, groupOf, onSelect } = p;
   const s = useStyles();
   const roving = useRovingFocus();
   let index = 0;
@@ -64,7 +67,7 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
       {flagged.length === 0 ? (
         <Text data-testid="nothing-flagged">{t(items.length === 0 ? "noItemScores" : "nothingFlagged")}</Text>
       ) : (
-        <div data-testid="flagged" onKeyDown={roving.onKeyDown}>
+        <div data-testid="flagged" aria-busy={p.measuresPending === true} onKeyDown={roving.onKeyDown}>
           <Text size={200} block>
             {t("classHelp", { urgent: urgentBelow, mark: threshold })}
           </Text>
@@ -99,8 +102,12 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
                         </Badge>
                       </span>
                       <Text size={200} className={s.detail}>
-                        {i.previous ? `${changeText(i, threshold, t)} · ` : ""}
-                        {t("measure")}: {measureOf(i.code)}
+                        {[
+                          i.previous ? changeText(i, threshold, t) : "",
+                          measureLine(measureOf(i.code), p.measuresPending === true, t("measure")),
+                        ]
+                          .filter((x) => x !== "")
+                          .join(" · ")}
                       </Text>
                     </li>
                   );
@@ -112,4 +119,10 @@ export function FlaggedItems({ lang, items, threshold, urgentBelow, measureOf, g
       )}
     </section>
   );
+}
+
+/** "มาตรการ: …" beside an item: its measure's title, an ellipsis while the measures are worked out, else nothing. */
+function measureLine(title: string, pending: boolean, label: string): string {
+  if (title) return `${label}: ${title}`;
+  return pending ? `${label}: …` : "";
 }

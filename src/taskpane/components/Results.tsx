@@ -66,6 +66,7 @@ export function Results({ lang, view, complete, urgentBelow, onSelect, ...p }: P
               threshold={report.threshold}
               urgentBelow={urgentBelow}
               measureOf={measureOf}
+              measuresPending={view.measuresPending}
               groupOf={(i) => view.groups[groupKey(i)] ?? ""}
               onSelect={onSelect}
             />
