@@ -9,16 +9,9 @@ import { lightView } from "../../src/taskpane/engineLight";
 import type { EngineView } from "../../src/taskpane/engineView";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/paneHost";
 import { measureItemCodes } from "../../src/taskpane/measureCodes";
-import { grid } from "../helpers/grid";
+import { twoYearItems } from "../helpers/grid";
 
-const grids = [
-  grid("คะแนน", [
-    ["ข้อ", "ITA 2567", "ITA 2568"],
-    ["I1", 90, 80],
-    ["I2", 70, 88],
-    ["E1", 95, 96],
-  ]),
-];
+const grids = twoYearItems();
 const settings = { ...DEFAULT_PANE_SETTINGS, agency: "เทศบาลตำบลทดลอง" };
 
 function list(view: EngineView, titles = true) {

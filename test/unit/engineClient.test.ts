@@ -11,17 +11,9 @@ import {
 } from "../../src/taskpane/engineClient";
 import type { EngineMessage, EngineRequest } from "../../src/taskpane/engineProtocol";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/paneHost";
-import { grid } from "../helpers/grid";
+import { twoYearItems } from "../helpers/grid";
 
-/** Two years of item scores: a small workbook the engine reads. */
-const scores = (): SheetGrid[] => [
-  grid("คะแนน", [
-    ["ข้อ", "ITA 2567", "ITA 2568"],
-    ["I1", 90, 80],
-    ["I2", 70, 88],
-    ["E1", 95, 96],
-  ]),
-];
+const scores = twoYearItems;
 const settings = { ...DEFAULT_PANE_SETTINGS, agency: "เทศบาลตำบลทดลอง" };
 
 /**
