@@ -63,7 +63,21 @@ async function syncFolder(dir: string): Promise<void> {
 
 /** Writes an output the user asked for, or stops with a CliError naming the file and why it could not be written. */
 export async function writeOutput(file: string, bytes: Uint8Array): Promise<void> {
-  await writeFileAtomic(file, bytes).catch((e: unknown) => {
+  await writeFileAtomic(file, bytes).catch(async (e: unknown) => {
+    const folder = path.dirname(path.resolve(file));
+    // A system error's code (not `instanceof Error`: under a test runner it may come from another realm).
+    const code = typeof e === "object" && e !== null && "code" in e ? e.code : undefined;
+    // The two an officer can mend, said in their words: a folder that is not there, one they may not write in.
+    if (code === "ENOENT" && !(await isFolder(folder)))
+      throw new CliError("error.noFolder", { file, folder });
+    if (code === "EACCES" || code === "EPERM") throw new CliError("error.noPermission", { file, folder });
     throw new CliError("error.write", { file, detail: e instanceof Error ? e.message : String(e) });
   });
+}
+
+async function isFolder(p: string): Promise<boolean> {
+  return fs.stat(p).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 }

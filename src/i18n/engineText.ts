@@ -254,6 +254,14 @@ export const ENGINE_TEXT = {
     th: "เขียนเอกสารลงในสมุดงาน “{file}” ไม่ได้ ({detail}) — ไม่ได้เขียนอะไร สั่งใหม่พร้อม --separate เพื่อเขียนเอกสารลงสมุดงานแยกต่างหาก",
     en: "Could not put the documents into “{file}” ({detail}) — nothing was written; run again with --separate to write them to a workbook of their own",
   },
+  "error.noFolder": {
+    th: "บันทึกไฟล์ “{file}” ไม่ได้: ไม่มีโฟลเดอร์ “{folder}” — สร้างโฟลเดอร์นั้นก่อน หรือบันทึกไว้ที่อื่น",
+    en: "Could not write “{file}”: there is no folder “{folder}” — create it first, or save elsewhere",
+  },
+  "error.noPermission": {
+    th: "บันทึกไฟล์ “{file}” ไม่ได้: ไม่มีสิทธิ์เขียนในโฟลเดอร์ “{folder}” — บันทึกไว้ที่อื่น หรือขอสิทธิ์จากผู้ดูแลเครื่อง",
+    en: "Could not write “{file}”: no permission to write in “{folder}” — save elsewhere, or ask whoever runs the computer",
+  },
   "error.write": {
     th: "บันทึกไฟล์ “{file}” ไม่ได้: {detail}",
     en: "Could not write “{file}”: {detail}",

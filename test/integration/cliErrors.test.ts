@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MESSAGES } from "../../src/analysis/messages";
 import { OPTIONS, usageText } from "../../src/cli/usage";
@@ -26,6 +26,21 @@ describe("errors that keep their cause", () => {
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     const debug = await runCli([cut, "--lang", "en", "--debug"]);
     expect(debug.stderr.split("\n")[1]).toMatch(/^cause: \S/);
+  });
+
+  test("an output in a folder that is not there names the folder and says what to do; nothing is made", async () => {
+    const dir = tempDir();
+    const missing = path.join(dir, "ผลปี 2568");
+    for (const args of [
+      [SAMPLE, "--out", path.join(missing, "ผล.xlsx"), "--agency", "เทศบาลตำบลทดลอง"],
+      ["compare", SAMPLE, "--out", path.join(missing, "เทียบ.xlsx")],
+    ]) {
+      const r = await runCli([...args, "--lang", "th"]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(`ไม่มีโฟลเดอร์ “${missing}” — สร้างโฟลเดอร์นั้นก่อน หรือบันทึกไว้ที่อื่น`);
+      expect(r.stderr).not.toContain("ENOENT");
+      expect(existsSync(missing)).toBe(false);
+    }
   });
 
   test("a text file is not a workbook", async () => {
