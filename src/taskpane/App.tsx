@@ -16,7 +16,7 @@ import { PaneBody } from "./components/PaneBody";
 import { PaneHeader } from "./components/PaneHeader";
 import { Later, SettingsForm, SourcesPanel } from "./components/lazyDetails";
 import { errorText } from "./errorText";
-import { rememberLanguage, rememberedLanguage, textIn, translate } from "./i18n";
+import { rememberLanguage, rememberedLanguage, sizeText, textIn, translate } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
 import { fetchSample, loadWorkbookGrids } from "./lazyXlsx";
 import { mark } from "./timing";
@@ -263,9 +263,5 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
 
 /** What the pane is reading, in words: with its size once the host has said it (a large workbook takes a while). */
 function readingText(lang: Lang, size: ReadSize | null): string {
-  if (!size || size.cells === 0) return translate(lang, "loading");
-  return translate(lang, "readingSize", {
-    sheets: size.sheets.toLocaleString("en-US"),
-    cells: size.cells.toLocaleString("en-US"),
-  });
+  return !size || size.cells === 0 ? translate(lang, "loading") : sizeText(lang, "readingSize", size);
 }

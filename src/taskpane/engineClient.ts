@@ -12,7 +12,7 @@ import {
   type GridsRef,
 } from "./engineProtocol";
 import type { PaneSettings } from "./paneHost";
-import { mark, measureLasting, measureSpan } from "./timing";
+import { mark, measureSpan } from "./timing";
 
 /** The engine as the pane asks it: every answer comes later, worked out off the page's thread where it can be. */
 export interface Engine {
@@ -147,7 +147,7 @@ export function workerEngine(worker: EngineWorker): Engine {
     if (!w) return;
     waiting.delete(m.id);
     if (m.ok) {
-      measureLasting(`ita:engine:${w.q.op}`, m.ms);
+      measureSpan(`ita:engine:${w.q.op}`, performance.now() - m.ms, m.ms);
       w.resolve(m.value);
     } else if (m.unknownGrids) {
       // The worker let these grids go: they are sent whole again.

@@ -14,6 +14,18 @@ export function textIn(lang: Lang) {
 }
 
 /** Thai when Office (or the browser) speaks Thai, English otherwise. */
+/** A workbook's size in words ("กำลังอ่าน 8 ชีต (320,000 เซลล์)…"), its figures grouped by thousands. */
+export function sizeText(
+  lang: Lang,
+  id: "readingSize" | "analysing",
+  size: { sheets: number; cells: number },
+): string {
+  return translate(lang, id, {
+    sheets: size.sheets.toLocaleString("en-US"),
+    cells: size.cells.toLocaleString("en-US"),
+  });
+}
+
 export function languageOf(displayLanguage: string | undefined): Lang {
   return /^th/i.test(displayLanguage ?? "th") ? "th" : "en";
 }

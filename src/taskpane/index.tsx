@@ -4,12 +4,12 @@ import { App } from "./App";
 import { languageOf, rememberedLanguage, translate } from "./i18n";
 import { createOfficeHost, officeSupportsPane } from "./officeHost";
 import { officeReady } from "../workbook/excel/officeContext";
-import { preloadPageEngine } from "./useEngine";
+import { loadLightEngine } from "./engineClient";
 import { paneTheme } from "./theme";
 
-// The engine chunk starts loading now, in parallel with Office.js getting ready and the workbook being read; a
-// failed load is said by the pane when it asks the engine.
-void preloadPageEngine().catch(() => undefined);
+// The page's light engine starts loading now, in parallel with Office.js getting ready and the workbook being read;
+// a failed load leaves the first answer to the worker (the pane waits for it, in words).
+void loadLightEngine().catch(() => undefined);
 
 /** The task pane inside Excel. Too old an Excel gets a plain message pointing to the standalone page. */
 void officeReady().then((office) => {

@@ -11,14 +11,11 @@ export function measureSince(name: string, start: string): void {
   if (typeof performance.measure === "function") performance.measure(name, start);
 }
 
-/** Time spent elsewhere (in a worker, whose clock is its own), ending now, as a measure named `name`. */
-export function measureLasting(name: string, ms: number): void {
-  if (typeof performance.measure !== "function") return;
-  const end = performance.now();
-  performance.measure(name, { start: Math.max(0, end - ms), end });
-}
-
-/** A span that began at `start` (this page's clock) and lasted `ms`, as a measure named `name`. */
+/**
+ * A span that began at `start` (this page's clock) and lasted `ms`, as a measure named `name`: time spent in a
+ * worker, whose clock is its own.
+ */
 export function measureSpan(name: string, start: number, ms: number): void {
-  if (typeof performance.measure === "function") performance.measure(name, { start, duration: ms });
+  if (typeof performance.measure === "function")
+    performance.measure(name, { start: Math.max(0, start), duration: ms });
 }

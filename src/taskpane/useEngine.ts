@@ -1,4 +1,4 @@
-import { type Engine, loadLightEngine, pageEngine, paneEngineOf, startEngine } from "./engineClient";
+import { type Engine, pageEngine, paneEngineOf, startEngine } from "./engineClient";
 
 export type { Engine } from "./engineClient";
 
@@ -8,9 +8,4 @@ let engine: Engine | null = null;
 export function paneEngine(): Engine {
   engine ??= paneEngineOf(pageEngine(), startEngine);
   return engine;
-}
-
-/** The page's light engine starts loading now, in parallel with Office.js getting ready and the workbook read. */
-export function preloadPageEngine(): Promise<unknown> {
-  return loadLightEngine();
 }

@@ -9,7 +9,7 @@ import type { EngineView } from "../engineView";
 import type { PaneSettings } from "../paneHost";
 import { mark, measureSince } from "../timing";
 import type { Engine } from "../useEngine";
-import { textIn } from "../i18n";
+import { sizeText, textIn } from "../i18n";
 import { documentName } from "./documentNames";
 import { FirstRun } from "./FirstRun";
 import { GenerateBar, type Outcome } from "./GenerateBar";
@@ -86,13 +86,8 @@ export function PaneBody(p: Props) {
 
 /** While the first answer is worked out: what is being analysed, in words (a large workbook takes a while). */
 function Analysing({ lang, grids }: { lang: Lang; grids: SheetGrid[] }) {
-  const t = textIn(lang);
-  const sheets = grids.filter((g) => !g.generated).length;
-  const label = t("analysing", {
-    sheets: sheets.toLocaleString("en-US"),
-    cells: gridCells(grids).toLocaleString("en-US"),
-  });
-  return <Spinner label={label} data-testid="analysing" />;
+  const size = { sheets: grids.filter((g) => !g.generated).length, cells: gridCells(grids) };
+  return <Spinner label={sizeText(lang, "analysing", size)} data-testid="analysing" />;
 }
 
 /** The engine's answer for this input: null until the first one arrives. */
