@@ -62,7 +62,12 @@ module.exports = async (env, argv) => {
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { transpileOnly: true } },
+          // Loaders run last to first: TypeScript to JavaScript, then Griffel turns each makeStyles into its CSS
+          // rules at build time (the page no longer carries a CSS compiler nor computes them at start).
+          use: [
+            { loader: "@griffel/webpack-loader" },
+            { loader: "ts-loader", options: { transpileOnly: true } },
+          ],
         },
       ],
     },
