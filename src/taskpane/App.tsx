@@ -12,9 +12,9 @@ import type { Lang } from "../analysis/messages";
 import type { PipelineResult } from "../pipeline";
 import { agencyFromGrids } from "../analysis/agencyName";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { PaneBody } from "./components/PaneBody";
+import { PaneBody } from "./components/lazyParts";
 import { PaneHeader } from "./components/PaneHeader";
-import { Later, SettingsForm, SourcesPanel } from "./components/lazyDetails";
+import { SettingsForm, SourcesPanel } from "./components/lazyDetails";
 import { errorText } from "./errorText";
 import { rememberLanguage, rememberedLanguage, sizeText, textIn, translate } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, type PaneHost, type PaneSettings } from "./paneHost";
@@ -221,38 +221,34 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
             note={note}
             tableCount={(r) => tablesOf(r).length}
             sources={(r) => (
-              <Later>
-                <SourcesPanel
-                  lang={lang}
-                  tables={tablesOf(r)}
-                  hiddenSheets={hiddenSheetsOf(r)}
-                  settings={settings}
-                  onSettings={setSettings}
-                  note={note}
-                  onSelect={select}
-                  onUseSelection={addSelection}
-                />
-              </Later>
+              <SourcesPanel
+                lang={lang}
+                tables={tablesOf(r)}
+                hiddenSheets={hiddenSheetsOf(r)}
+                settings={settings}
+                onSettings={setSettings}
+                note={note}
+                onSelect={select}
+                onUseSelection={addSelection}
+              />
             )}
             settingsForm={(view) => (
-              <Later>
-                <SettingsForm
-                  lang={lang}
-                  documentKinds={ALL_DOCUMENTS}
-                  settings={settings}
-                  defaultFiscalYear={view.result.plan?.fiscalYear ?? null}
-                  assessedYear={
-                    view.result.analysis.latestYear === null || view.levels === null
-                      ? null
-                      : { year: view.result.analysis.latestYear, levels: view.levels }
-                  }
-                  agencyGuessed={agencyGuessed}
-                  agencyMissing={outcome?.kind === "error" && !settings.agency.trim()}
-                  onChange={setSettings}
-                  previous={previous ? { name: previous.name, sheets: previous.grids.length } : null}
-                  onPreviousFile={choosePrevious}
-                />
-              </Later>
+              <SettingsForm
+                lang={lang}
+                documentKinds={ALL_DOCUMENTS}
+                settings={settings}
+                defaultFiscalYear={view.result.plan?.fiscalYear ?? null}
+                assessedYear={
+                  view.result.analysis.latestYear === null || view.levels === null
+                    ? null
+                    : { year: view.result.analysis.latestYear, levels: view.levels }
+                }
+                agencyGuessed={agencyGuessed}
+                agencyMissing={outcome?.kind === "error" && !settings.agency.trim()}
+                onChange={setSettings}
+                previous={previous ? { name: previous.name, sheets: previous.grids.length } : null}
+                onPreviousFile={choosePrevious}
+              />
             )}
           />
         </ErrorBoundary>

@@ -2,14 +2,19 @@ import { FluentProvider, Link, MessageBar, MessageBarBody } from "@fluentui/reac
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { languageOf, rememberedLanguage, translate } from "./i18n";
-import { createOfficeHost, officeSupportsPane } from "./officeHost";
+import { createOfficeHost, officeSupportsPane, preloadOfficeAdapter } from "./officeHost";
 import { officeReady } from "../workbook/excel/officeContext";
 import { loadLightEngine } from "./engineClient";
+import { preloadPaneBody } from "./components/lazyParts";
 import { paneTheme } from "./theme";
 
 // The page's light engine starts loading now, in parallel with Office.js getting ready and the workbook being read;
 // a failed load leaves the first answer to the worker (the pane waits for it, in words).
 void loadLightEngine().catch(() => undefined);
+// So do the code that draws the answer (the first script holds only what shows while the workbook is read) and the
+// Office.js adapter that reads it.
+preloadPaneBody();
+preloadOfficeAdapter();
 
 /** The task pane inside Excel. Too old an Excel gets a plain message pointing to the standalone page. */
 void officeReady().then((office) => {

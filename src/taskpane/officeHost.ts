@@ -17,6 +17,11 @@ export function officeSupportsPane(office: OfficeContext): boolean {
 /** The Office.js adapter, in a chunk of its own that loads while the pane draws its frame. */
 const loadAdapter = () => import(/* webpackChunkName: "excel" */ "../workbook/excel/excelWorkbook");
 
+/** Starts loading the adapter at once, while Office.js gets ready (the host takes the same load). */
+export function preloadOfficeAdapter(): void {
+  loadAdapter().catch(() => undefined); // a failed load is said by the host's first read
+}
+
 /** The pane's host inside Excel: the Office.js adapter over Excel.run (or, in tests, over a fake's runner). */
 export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): PaneHost {
   const { supports } = office;

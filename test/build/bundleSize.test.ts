@@ -18,4 +18,8 @@ describe("the figure the README prints for the pane's script is the built one", 
     expect(said).not.toBeNull();
     expect(Math.abs(Number(said![1]) - taskpaneKb())).toBeLessThanOrEqual(2);
   });
+  // Issue 24's goal: everything the pane needs before the workbook is read, in at most 120 KB gzip.
+  (existsSync(WEB) ? test : test.skip)("`taskpane.js` is at most 120 KB gzip", () => {
+    expect(taskpaneKb()).toBeLessThanOrEqual(120);
+  });
 });

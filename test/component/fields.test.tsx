@@ -138,7 +138,8 @@ describe("the card offers the field for NACC's published total while it has none
     show(host([yearSheet(2567, "many", 1), yearSheet(2568, "many")]));
     const card = await screen.findByTestId("summary");
     expect(card.textContent).toContain("ไม่มีคะแนนรวมในตาราง");
-    fireEvent.click(within(card).getByRole("button", { name: "ใส่คะแนนรวมที่ ป.ป.ช. ประกาศ" }));
+    // The button comes with the rest of the pane, once the card is on the screen.
+    fireEvent.click(await within(card).findByRole("button", { name: "ใส่คะแนนรวมที่ ป.ป.ช. ประกาศ" }));
     const field = await screen.findByTestId("published-total");
     await waitFor(() => expect(document.activeElement).toBe(field));
     typeInto(field, "92.93");

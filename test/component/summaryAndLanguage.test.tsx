@@ -61,12 +61,12 @@ describe("ไทย | EN", () => {
     const first = show(host([grid("ผล", SEED000_ROWS)]));
     await screen.findByTestId("summary");
     fireEvent.click(screen.getByTestId("lang-switch"));
-    expect(screen.getByRole("button", { name: "Generate documents" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Generate documents" })).toBeTruthy();
     expect(screen.getByTestId("flagged-count").textContent).toMatch(/^\d+ items below 85$/);
     first.unmount();
     show(host([grid("ผล", SEED000_ROWS)]));
     await screen.findByTestId("summary");
-    expect(screen.getByRole("heading", { name: /^Items below the mark/ })).toBeTruthy();
+    expect(await screen.findByRole("heading", { name: /^Items below the mark/ })).toBeTruthy();
     fireEvent.click(screen.getByTestId("lang-switch"));
     await waitFor(() => expect(localStorage.getItem("ita-analyzer.lang")).toBe("th"));
   });
@@ -101,7 +101,7 @@ describe("the headline on a workbook without item scores (indicators and a total
     const badge = within(card).getByTestId("flagged-count");
     expect(badge.textContent).toBe("ต่ำกว่า 85: ตัวชี้วัดที่ 9, 10 · แบบวัด OIT · คะแนนรวม");
     expect(badge.getAttribute("data-status")).toBe("below");
-    expect(screen.getByTestId("nothing-flagged").textContent).toBe(
+    expect((await screen.findByTestId("nothing-flagged")).textContent).toBe(
       "ไม่มีคะแนนรายข้อในแฟ้ม — ดูคะแนนรายตัวชี้วัดด้านล่าง",
     );
     expect(document.body.textContent).not.toMatch(/ทุกข้อได้|ควรรักษามาตรฐานไว้/);

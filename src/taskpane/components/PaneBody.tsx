@@ -1,6 +1,5 @@
-import { Spinner } from "@fluentui/react-components";
 import { type ReactNode, useEffect, useMemo, useRef, useState } from "react";
-import { type SheetGrid, gridCells } from "../../analysis/grid";
+import type { SheetGrid } from "../../analysis/grid";
 import type { Lang } from "../../analysis/messages";
 import type { PipelineResult } from "../../pipeline";
 import { withHistory } from "../../documentKinds";
@@ -9,13 +8,15 @@ import type { EngineView } from "../engineView";
 import type { PaneSettings } from "../paneHost";
 import { mark, measureSince } from "../timing";
 import type { Engine } from "../useEngine";
-import { sizeText, textIn } from "../i18n";
+import { textIn } from "../i18n";
+import { Analysing } from "./Analysing";
 import { documentName } from "./documentNames";
 import { FirstRun } from "./FirstRun";
-import { GenerateBar, type Outcome } from "./GenerateBar";
+import type { Outcome } from "./GenerateBar";
+import { GenerateBar, preloadAfterCard } from "./lazyParts";
 import { Results } from "./Results";
 import type { Yearless } from "./YearAsk";
-import { AgencyAsk, CompareCard, Later, YearAsk, preloadDetails } from "./lazyDetails";
+import { AgencyAsk, CompareCard, YearAsk } from "./lazyDetails";
 import type { GenerateRun } from "../useGenerate";
 
 interface Props {
@@ -84,12 +85,6 @@ export function PaneBody(p: Props) {
   return <PaneView {...p} view={view} />;
 }
 
-/** While the first answer is worked out: what is being analysed, in words (a large workbook takes a while). */
-function Analysing({ lang, grids }: { lang: Lang; grids: SheetGrid[] }) {
-  const size = { sheets: grids.filter((g) => !g.generated).length, cells: gridCells(grids) };
-  return <Spinner label={sizeText(lang, "analysing", size)} data-testid="analysing" />;
-}
-
 /** The engine's answer for this input: null until the first one arrives. */
 function useView(
   engine: Engine,
@@ -122,14 +117,22 @@ function useView(
 function PaneView(p: Props & { view: EngineView }) {
   const { lang, engine, grids, settings, previousGrids, view } = p;
   const result = view.result;
-  // The answer first: the summary card is drawn on its own; the items, the folded sections and Generate follow
-  // right after, so the officer sees the total while the rest is laid out.
+  // The answer first: the summary card is drawn on its own. Once it is on the screen (the frame after it), the items
+  // below the mark are drawn, and the folded sections and Generate follow as soon as their code has loaded.
   const [complete, setComplete] = useState(false);
-  useEffect(() => setComplete(true), []);
-  // Once everything is drawn, the folded sections' forms load, off the path to the answer.
   useEffect(() => {
-    if (complete) preloadDetails();
-  }, [complete]);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        void preloadAfterCard();
+        setComplete(true);
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
   const found = p.tableCount(result) > 0;
   const yearless = p.selectionYearless ?? (found ? null : yearlessTable(result));
   const documents = chosenDocuments(settings);
@@ -144,25 +147,21 @@ function PaneView(p: Props & { view: EngineView }) {
   return (
     <>
       {comparison && (
-        <Later>
-          <CompareCard
-            lang={lang}
-            comparison={comparison}
-            busy={p.step !== null}
-            onWrite={(order) => p.onGenerate((now) => engine.compareRun(now, settings, order), false, false)}
-          />
-        </Later>
+        <CompareCard
+          lang={lang}
+          comparison={comparison}
+          busy={p.step !== null}
+          onWrite={(order) => p.onGenerate((now) => engine.compareRun(now, settings, order), false, false)}
+        />
       )}
       {yearless && (
-        <Later>
-          <YearAsk
-            lang={lang}
-            table={yearless}
-            year={settings.defaultYear}
-            onYear={p.onDefaultYear}
-            onSelect={p.onSelect}
-          />
-        </Later>
+        <YearAsk
+          lang={lang}
+          table={yearless}
+          year={settings.defaultYear}
+          onYear={p.onDefaultYear}
+          onSelect={p.onSelect}
+        />
       )}
       {!found && !yearless && (
         <FirstRun
@@ -203,16 +202,14 @@ function PaneView(p: Props & { view: EngineView }) {
           onDownload={p.onDownload}
           ask={
             agency.shown && (
-              <Later>
-                <AgencyAsk
-                  label={t("agency")}
-                  missing={t("agencyMissing")}
-                  value={settings.agency}
-                  tried={agency.tried}
-                  input={agency.input}
-                  onChange={p.onAgency}
-                />
-              </Later>
+              <AgencyAsk
+                label={t("agency")}
+                missing={t("agencyMissing")}
+                value={settings.agency}
+                tried={agency.tried}
+                input={agency.input}
+                onChange={p.onAgency}
+              />
             )
           }
         />

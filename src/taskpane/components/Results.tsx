@@ -1,25 +1,14 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import type { Lang } from "../../analysis/messages";
-import { textIn } from "../i18n";
-import { measureItemCodes } from "../measureCodes";
 import { readingOf } from "../reading";
 import { type EngineView, groupKey } from "../engineView";
+import { measureItemCodes } from "../measureCodes";
 import { FlaggedItems } from "./FlaggedItems";
-import { IndicatorChart } from "./IndicatorChart";
-import { IndicatorTable } from "./IndicatorTable";
-import { Later, PlannerView, Problems } from "./lazyDetails";
-import { countNotes } from "../../analysis/noteCount";
+import { ResultsDetails } from "./lazyParts";
 import { SummaryCard } from "./SummaryCard";
 
-interface Props {
+export interface ResultsProps {
   lang: Lang;
   view: EngineView;
   /** False for the first drawing: the summary card alone. */
@@ -39,113 +28,40 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
-/** The answer first (summary, items below the mark), then the details folded away. */
-export function Results({ lang, view, complete, urgentBelow, onSelect, ...p }: Props) {
+/**
+ * The answer first (the summary card), then the items below the mark, then the details folded away, whose code
+ * loads once the card is on the screen (ResultsDetails, in the afterCard chunk).
+ */
+export function Results(p: ResultsProps) {
   const s = useStyles();
-  const t = textIn(lang);
+  const { view } = p;
   const { report, plan } = view.result;
-  const prev = report.indicators.find((i) => i.previous)?.previous?.year ?? null;
-  const years: [number | null, number] = [prev, report.latestYear ?? 0];
   const measureOf = (code: string) =>
     plan?.measures.find((m) => measureItemCodes(m.items).includes(code))?.title ?? "";
   return (
     <div className={s.root}>
       {report.latestYear !== null && (
-        <>
-          <SummaryCard
-            lang={lang}
-            report={report}
-            reading={readingOf(report)}
-            onSelect={onSelect}
-            onEnterTotal={complete ? () => openField(p, "published-total") : undefined}
-          />
-          {complete && (
-            <FlaggedItems
-              lang={lang}
-              items={report.items}
-              threshold={report.threshold}
-              urgentBelow={urgentBelow}
-              measureOf={measureOf}
-              measuresPending={view.measuresPending}
-              groupOf={(i) => view.groups[groupKey(i)] ?? ""}
-              onSelect={onSelect}
-            />
-          )}
-        </>
+        <SummaryCard
+          lang={p.lang}
+          report={report}
+          reading={readingOf(report)}
+          onSelect={p.onSelect}
+          onEnterTotal={p.complete ? () => openField(p, "published-total") : undefined}
+        />
       )}
-      {complete && (
-        <Accordion
-          multiple
-          collapsible
-          openItems={p.open}
-          onToggle={(_, d) => p.onOpen(d.openItems.map(String))}
-        >
-          <AccordionItem value="sources">
-            <AccordionHeader as="h2" size="small">
-              {t("sourcesSection", { count: p.tableCount })}
-            </AccordionHeader>
-            <AccordionPanel>{p.sources}</AccordionPanel>
-          </AccordionItem>
-          {report.indicators.length > 0 && (
-            <AccordionItem value="indicators">
-              <AccordionHeader as="h2" size="small">
-                {t("indicatorsSection")}
-              </AccordionHeader>
-              <AccordionPanel>
-                <IndicatorChart
-                  title={t("chartTitle", { years: years[0] ? `${years[0]}–${years[1]}` : years[1] })}
-                  markLabel={t("chartMark", { mark: report.threshold })}
-                  years={years}
-                  threshold={report.threshold}
-                  rows={report.indicators.map((i) => ({
-                    number: i.number,
-                    name: i.name,
-                    previous: i.previous?.score ?? null,
-                    score: i.score,
-                  }))}
-                />
-                <IndicatorTable
-                  label={t("indicatorsSection")}
-                  nameHeader={t("indicator")}
-                  changeHeader={t("change")}
-                  years={years}
-                  rows={report.indicators}
-                />
-              </AccordionPanel>
-            </AccordionItem>
-          )}
-          {report.diagnostics.length > 0 && (
-            <AccordionItem value="diagnostics">
-              <AccordionHeader as="h2" size="small">
-                {t("diagnostics", { count: countNotes(report.diagnostics) })}
-              </AccordionHeader>
-              <AccordionPanel>
-                <Later>
-                  <Problems lang={lang} diagnostics={report.diagnostics} onSelect={onSelect} />
-                </Later>
-              </AccordionPanel>
-            </AccordionItem>
-          )}
-          {report.planner && report.planner.gains.length > 0 && (
-            <AccordionItem value="planner">
-              <AccordionHeader as="h2" size="small">
-                {t("plannerSection")}
-              </AccordionHeader>
-              <AccordionPanel>
-                <Later>
-                  <PlannerView lang={lang} planner={report.planner} />
-                </Later>
-              </AccordionPanel>
-            </AccordionItem>
-          )}
-          <AccordionItem value="settings">
-            <AccordionHeader as="h2" size="small">
-              {t("settingsSection")}
-            </AccordionHeader>
-            <AccordionPanel>{p.settings}</AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+      {p.complete && report.latestYear !== null && (
+        <FlaggedItems
+          lang={p.lang}
+          items={report.items}
+          threshold={report.threshold}
+          urgentBelow={p.urgentBelow}
+          measureOf={measureOf}
+          measuresPending={view.measuresPending}
+          groupOf={(i) => view.groups[groupKey(i)] ?? ""}
+          onSelect={p.onSelect}
+        />
       )}
+      {p.complete && <ResultsDetails {...p} />}
     </div>
   );
 }
@@ -154,7 +70,7 @@ export function Results({ lang, view, complete, urgentBelow, onSelect, ...p }: P
  * Opens the settings and puts the cursor in one of their fields (found by its test id), in view — as soon as the
  * opened section has drawn it (tried for up to a second).
  */
-function openField(p: Pick<Props, "open" | "onOpen">, testId: string): void {
+function openField(p: Pick<ResultsProps, "open" | "onOpen">, testId: string): void {
   p.onOpen(p.open.includes("settings") ? p.open : [...p.open, "settings"]);
   const focus = (tries: number) => {
     const field = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);

@@ -1,0 +1,39 @@
+import { Analysing } from "./Analysing";
+import { lazyPart } from "./lazyPart";
+
+/**
+ * The pane in steps, so that the first script holds only what shows before the workbook is read (the header, the
+ * spinner, the host):
+ * - the answer (PaneBody, the summary card) loads while the workbook is read (preloadPaneBody, called at start);
+ * - what follows the card (the items below the mark, the folded sections, Generate) loads once the card is on the
+ *   screen (preloadAfterCard), so it does not compete with the card for the network and the main thread;
+ * - the folded sections' forms load after that (lazyDetails.tsx).
+ */
+const paneBody = () => import(/* webpackChunkName: "paneBody" */ "./PaneBody");
+const afterCard = () => import(/* webpackChunkName: "afterCard" */ "./afterCard");
+
+const body = lazyPart(
+  () => paneBody().then((m) => m.PaneBody),
+  (p) => <Analysing lang={p.lang} grids={p.grids} />,
+);
+
+/** Starts loading the answer's code now, in parallel with the workbook's read. */
+export function preloadPaneBody(): void {
+  void body.preload();
+}
+
+export const PaneBody = body.Part;
+
+const details = lazyPart(() => afterCard().then((m) => m.ResultsDetails));
+const generateBar = lazyPart(() => afterCard().then((m) => m.GenerateBar));
+
+/**
+ * Loads what follows the card (called once the card is on the screen); settles either way: a failed load is said
+ * by the error boundary when the parts are drawn.
+ */
+export function preloadAfterCard(): Promise<void> {
+  return Promise.all([details.preload(), generateBar.preload()]).then(() => undefined);
+}
+
+export const ResultsDetails = details.Part;
+export const GenerateBar = generateBar.Part;
