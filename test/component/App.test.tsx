@@ -29,7 +29,8 @@ describe("the pane's states", () => {
     await screen.findByTestId("nothing-flagged");
     expect(screen.getByTestId("flagged-count").textContent).toBe("ทุกข้อได้ 85 ขึ้นไป");
     // The workbook names no agency: the field is asked for in the footer, above Generate, before anything runs.
-    const bar = screen.getByTestId("generate-bar");
+    // (The footer follows the card and the items, once its code has loaded.)
+    const bar = await screen.findByTestId("generate-bar");
     const field = await within(bar).findByLabelText(/ชื่อหน่วยงาน/);
     expect(within(bar).queryByText("ใส่ชื่อหน่วยงานก่อนจัดทำเอกสาร")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "จัดทำเอกสาร" }));

@@ -117,22 +117,21 @@ function useView(
 function PaneView(p: Props & { view: EngineView }) {
   const { lang, engine, grids, settings, previousGrids, view } = p;
   const result = view.result;
-  // The answer first: the summary card is drawn on its own. Once it is on the screen (the frame after it), the items
-  // below the mark are drawn, and the folded sections and Generate follow as soon as their code has loaded.
+  // The answer first: the summary card is drawn on its own, and the items below the mark right after it. Once they
+  // are on the screen (the frame after them), the code of the folded sections and Generate loads, and they follow.
   const [complete, setComplete] = useState(false);
+  useEffect(() => setComplete(true), []);
   useEffect(() => {
+    if (!complete) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        void preloadAfterCard();
-        setComplete(true);
-      }, 0);
+      timer = setTimeout(() => void preloadAfterCard(), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, []);
+  }, [complete]);
   const found = p.tableCount(result) > 0;
   const yearless = p.selectionYearless ?? (found ? null : yearlessTable(result));
   const documents = chosenDocuments(settings);
