@@ -30,7 +30,8 @@ export async function createFileHost(
       wb.writeSheets(specs, expected, keep).catch((e: unknown) => {
         throw e instanceof ChangedSinceReadError ? new PaneError("changedSinceRead", e.sheets.join(", ")) : e;
       }),
-    readSettings: async () => settings,
+    // What the officer set on this page, else what the pane saved in the workbook in Excel (checked by the pane).
+    readSettings: async () => settings ?? wb.savedSettings,
     writeSettings: async (s) => {
       settings = s;
     },

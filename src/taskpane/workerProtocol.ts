@@ -16,8 +16,13 @@ export type WorkerFailure =
   | { kind: "changedSinceRead"; sheets: string[] }
   | { kind: "other"; message: string };
 
-/** What an answer carries: grids, sheet names, the workbook's bytes, or nothing (after load). */
-export type WorkerValue = SheetGrid[] | string[] | Uint8Array | null;
+/** What an answer carries: grids, sheet names, the workbook's bytes, or (after load) the settings it saved. */
+export type WorkerValue = SheetGrid[] | string[] | Uint8Array | Opened;
+
+/** A workbook opened: what the pane saved in its settings, as Office stored it (checked by the reader), or null. */
+export interface Opened {
+  savedSettings: unknown;
+}
 
 export type WorkerResponse =
   { id: number; ok: true; value: WorkerValue } | { id: number; ok: false; failure: WorkerFailure };

@@ -2,13 +2,22 @@ import type { SheetGrid } from "../analysis/grid";
 import type { SheetSpec } from "../sheets/sheetSpec";
 import { ChangedSinceReadError, type ReadState } from "../workbook/readState";
 import { NotAWorkbookError, PartTooLargeError } from "../workbook/xlsx/errors";
-import type { WorkerFailure, WorkerRequest, WorkerResponse, WorkerValue } from "./workerProtocol";
+import type { Opened, WorkerFailure, WorkerRequest, WorkerResponse, WorkerValue } from "./workerProtocol";
 
 /** What the standalone page does with an opened workbook, wherever it lives (a worker, or this thread). */
 export interface OpenedWorkbook {
+  /** What the pane saved in the workbook's settings (in Excel), as Office stored it, or null. */
+  readonly savedSettings: unknown;
   readGrids(): Promise<SheetGrid[]>;
   writeSheets(specs: SheetSpec[], expected?: ReadState, keep?: string[]): Promise<string[]>;
   toBuffer(): Promise<Uint8Array>;
+}
+
+/** What openInWorker needs of its Worker (a browser's, or a test's fake). */
+export interface WorkbookWorker {
+  onmessage: ((event: MessageEvent<WorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void;
 }
 
 /** The worker could not run (a page opened from disk, a browser that refuses it): the caller reads in-thread. */
@@ -31,7 +40,7 @@ type Ask = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, "i
  * Opens the workbook in a Web Worker: reading, writing and packaging run off the page's thread, so a large file
  * never freezes the page. The bytes are moved to the worker, not copied.
  */
-export async function openInWorker(bytes: Uint8Array, worker: Worker): Promise<OpenedWorkbook> {
+export async function openInWorker(bytes: Uint8Array, worker: WorkbookWorker): Promise<OpenedWorkbook> {
   let next = 0;
   const waiting = new Map<number, { resolve(v: WorkerValue): void; reject(e: Error): void }>();
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
@@ -51,8 +60,9 @@ export async function openInWorker(bytes: Uint8Array, worker: Worker): Promise<O
       waiting.set(id, { resolve, reject });
       worker.postMessage({ ...req, id }, transfer);
     });
-  await ask({ op: "load", bytes }, [bytes.buffer]);
+  const opened = expect(await ask({ op: "load", bytes }, [bytes.buffer]), isOpened);
   return {
+    savedSettings: opened.savedSettings,
     readGrids: async () => expect(await ask({ op: "readGrids" }), isGrids),
     writeSheets: async (specs, expected, keep) =>
       expect(await ask({ op: "writeSheets", specs, expected, keep }), isNames),
@@ -68,6 +78,10 @@ function expect<T extends WorkerValue>(v: WorkerValue, is: (v: WorkerValue) => v
 
 function isGrids(v: WorkerValue): v is SheetGrid[] {
   return Array.isArray(v) && v.every((g) => typeof g === "object" && g !== null && "rows" in g);
+}
+
+function isOpened(v: WorkerValue): v is Opened {
+  return typeof v === "object" && v !== null && "savedSettings" in v;
 }
 
 function isNames(v: WorkerValue): v is string[] {

@@ -19,7 +19,7 @@ function failureOf(e: unknown): WorkerFailure {
 async function answer(req: WorkerRequest): Promise<WorkerValue> {
   if (req.op === "load") {
     workbook = await XlsxWorkbook.load(req.bytes);
-    return null;
+    return { savedSettings: workbook.savedSettings };
   }
   if (!workbook) throw new Error("no workbook is open");
   if (req.op === "readGrids") return workbook.readGrids();
