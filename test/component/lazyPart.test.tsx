@@ -47,17 +47,24 @@ describe("a part whose code loads on first use", () => {
     expect(m.calls()).toBe(1);
   });
 
-  test("a failed load is said by the error boundary, not left as a fallback", async () => {
+  test("a failed load is said by the error boundary; the part drawn again tries again", async () => {
     const m = manualLoad();
     const { Part } = lazyPart(m.load, () => <span data-testid="fallback" />);
     jest.spyOn(console, "error").mockImplementation(() => undefined); // React logs the caught error
-    render(
-      <ErrorBoundary title="ผิดพลาด" describe={(e) => `โหลดไม่ได้: ${e.message}`} resetKey={0}>
+    const pane = (key: number) => (
+      <ErrorBoundary title="ผิดพลาด" describe={(e) => `โหลดไม่ได้: ${e.message}`} resetKey={key}>
         <Part name="ง" />
-      </ErrorBoundary>,
+      </ErrorBoundary>
     );
+    const { rerender } = render(pane(0));
     await act(async () => m.settle().reject(new Error("network")));
     expect(screen.queryByTestId("fallback")).toBeNull();
     expect(document.body.textContent).toContain("โหลดไม่ได้: network");
+    // A new answer (the boundary's reset) draws the part again: its code is asked for again, and drawn this time.
+    rerender(pane(1));
+    expect(screen.getByTestId("fallback")).toBeTruthy();
+    await act(async () => m.settle().resolve());
+    expect(screen.getByTestId("part").textContent).toBe("ง");
+    expect(m.calls()).toBe(2);
   });
 });

@@ -13,7 +13,8 @@ import { Analysing } from "./Analysing";
 import { documentName } from "./documentNames";
 import { FirstRun } from "./FirstRun";
 import type { Outcome } from "./GenerateBar";
-import { GenerateBar, preloadAfterCard } from "./lazyParts";
+import { GenerateBar } from "./lazyParts";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { Results } from "./Results";
 import type { Yearless } from "./YearAsk";
 import { AgencyAsk, CompareCard, YearAsk } from "./lazyDetails";
@@ -117,21 +118,10 @@ function useView(
 function PaneView(p: Props & { view: EngineView }) {
   const { lang, engine, grids, settings, previousGrids, view } = p;
   const result = view.result;
-  // The answer first: the summary card is drawn on its own, and the items below the mark right after it. Once they
-  // are on the screen (the frame after them), the code of the folded sections and Generate loads, and they follow.
+  // The answer first: the summary card is drawn on its own, and the items below the mark right after it; the folded
+  // sections and Generate are drawn with them, once their code has loaded (it starts loading then).
   const [complete, setComplete] = useState(false);
   useEffect(() => setComplete(true), []);
-  useEffect(() => {
-    if (!complete) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => void preloadAfterCard(), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [complete]);
   const found = p.tableCount(result) > 0;
   const yearless = p.selectionYearless ?? (found ? null : yearlessTable(result));
   const documents = chosenDocuments(settings);
@@ -187,31 +177,38 @@ function PaneView(p: Props & { view: EngineView }) {
         />
       )}
       {complete && result.report.latestYear !== null && (
-        <GenerateBar
-          lang={lang}
-          documents={(result.report.history !== null ? withHistory(documents) : documents).map((k) =>
-            documentName(k, lang),
-          )}
-          replaces={grids.filter((g) => g.generated).length}
-          step={p.step}
-          outcome={p.outcome}
-          onGenerate={() => generate()}
-          onConfirm={() => generate(true)}
-          onOpen={p.onSelect ? (sheet) => p.onSelect!(sheet) : undefined}
-          onDownload={p.onDownload}
-          ask={
-            agency.shown && (
-              <AgencyAsk
-                label={t("agency")}
-                missing={t("agencyMissing")}
-                value={settings.agency}
-                tried={agency.tried}
-                input={agency.input}
-                onChange={p.onAgency}
-              />
-            )
-          }
-        />
+        // Its own boundary: a footer whose code failed to load says so, and the card and the items stay.
+        <ErrorBoundary
+          title={t("errorTitle")}
+          describe={(e) => t("crashed", { detail: e.message })}
+          resetKey={view}
+        >
+          <GenerateBar
+            lang={lang}
+            documents={(result.report.history !== null ? withHistory(documents) : documents).map((k) =>
+              documentName(k, lang),
+            )}
+            replaces={grids.filter((g) => g.generated).length}
+            step={p.step}
+            outcome={p.outcome}
+            onGenerate={() => generate()}
+            onConfirm={() => generate(true)}
+            onOpen={p.onSelect ? (sheet) => p.onSelect!(sheet) : undefined}
+            onDownload={p.onDownload}
+            ask={
+              agency.shown && (
+                <AgencyAsk
+                  label={t("agency")}
+                  missing={t("agencyMissing")}
+                  value={settings.agency}
+                  tried={agency.tried}
+                  input={agency.input}
+                  onChange={p.onAgency}
+                />
+              )
+            }
+          />
+        </ErrorBoundary>
       )}
     </>
   );

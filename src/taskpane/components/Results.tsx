@@ -5,7 +5,10 @@ import { readingOf } from "../reading";
 import { type EngineView, groupKey } from "../engineView";
 import { measureItemCodes } from "../measureCodes";
 import { FlaggedItems } from "./FlaggedItems";
-import { ResultsDetails } from "./lazyParts";
+import { ResultsDetails, preloadAfterCard } from "./lazyParts";
+import { preloadDetails } from "./lazyDetails";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { textIn } from "../i18n";
 import { SummaryCard } from "./SummaryCard";
 
 export interface ResultsProps {
@@ -34,6 +37,7 @@ const useStyles = makeStyles({
  */
 export function Results(p: ResultsProps) {
   const s = useStyles();
+  const t = textIn(p.lang);
   const { view } = p;
   const { report, plan } = view.result;
   const measureOf = (code: string) =>
@@ -61,25 +65,37 @@ export function Results(p: ResultsProps) {
           onSelect={p.onSelect}
         />
       )}
-      {p.complete && <ResultsDetails {...p} />}
+      {p.complete && (
+        // Its own boundary: folded sections whose code failed to load say so, and the card and the items stay.
+        <ErrorBoundary
+          title={t("errorTitle")}
+          describe={(e) => t("crashed", { detail: e.message })}
+          resetKey={view}
+        >
+          <ResultsDetails {...p} />
+        </ErrorBoundary>
+      )}
     </div>
   );
 }
 
 /**
  * Opens the settings and puts the cursor in one of their fields (found by its test id), in view — as soon as the
- * opened section has drawn it (tried for up to a second).
+ * opened section has drawn it: once the sections' and the forms' code has loaded, tried for up to a second more.
  */
 function openField(p: Pick<ResultsProps, "open" | "onOpen">, testId: string): void {
   p.onOpen(p.open.includes("settings") ? p.open : [...p.open, "settings"]);
-  const focus = (tries: number) => {
-    const field = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-    if (!field) {
-      if (tries > 0) setTimeout(() => focus(tries - 1), 50);
-      return;
-    }
-    field.focus();
-    field.scrollIntoView?.({ block: "center" });
-  };
-  setTimeout(() => focus(20), 0);
+  void Promise.all([preloadAfterCard(), preloadDetails()]).then(() =>
+    setTimeout(() => focusField(testId, 20), 0),
+  );
+}
+
+function focusField(testId: string, tries: number): void {
+  const field = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  if (!field) {
+    if (tries > 0) setTimeout(() => focusField(testId, tries - 1), 50);
+    return;
+  }
+  field.focus();
+  field.scrollIntoView?.({ block: "center" });
 }

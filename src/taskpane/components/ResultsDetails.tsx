@@ -12,7 +12,7 @@ export function ResultsDetails({ lang, view, onSelect, ...p }: ResultsProps) {
   const t = textIn(lang);
   // Once these are drawn, the folded sections' forms load: after the card and after this part's own code, so that
   // neither waits for them.
-  useEffect(() => preloadDetails(), []);
+  useEffect(() => void preloadDetails(), []);
   const { report } = view.result;
   const prev = report.indicators.find((i) => i.previous)?.previous?.year ?? null;
   const years: [number | null, number] = [prev, report.latestYear ?? 0];

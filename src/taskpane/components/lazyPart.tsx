@@ -2,7 +2,8 @@ import { type ComponentType, type ReactNode, useEffect, useState } from "react";
 
 /**
  * A component whose code loads on first use (or on `preload`): `fallback` is drawn until then; once loaded, it is
- * drawn at once every time. A failed load is thrown to the nearest error boundary, which says it.
+ * drawn at once every time. A failed load is thrown to the nearest error boundary, which says it; the part drawn
+ * again (the boundary reset, the pane reopened) tries the load again.
  *
  * Not React.lazy: a Suspense boundary that showed its fallback reveals its content at the earliest 500 ms later
  * (React 18 throttles it), which held the summary card back by about 300 ms at 4× throttling.
@@ -12,15 +13,19 @@ export function lazyPart<P extends object>(
   fallback: (p: P) => ReactNode = () => null,
 ) {
   let loaded: ComponentType<P> | null = null;
-  let failed: { error: unknown } | null = null;
-  let pending: Promise<void> | null = null;
-  const preload = () =>
+  let pending: Promise<ComponentType<P>> | null = null;
+  /** Loads the part once; a failed load is forgotten, so the next call tries again. */
+  const preload = (): Promise<ComponentType<P>> =>
     (pending ??= load().then(
-      (c) => void (loaded = c),
-      (error: unknown) => void (failed = { error }),
+      (c) => (loaded = c),
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
     ));
   function Part(props: P) {
     const [, redraw] = useState(0);
+    const [failed, setFailed] = useState<{ error: unknown } | null>(null);
     if (failed) throw failed.error;
     const Loaded = loaded;
     useEffect(() => {
@@ -28,7 +33,10 @@ export function lazyPart<P extends object>(
       // Drawn with the fallback: drawn again once the load settles — also when it settled between this drawing and
       // this effect (another part, or a preload, finished it), which a check of `loaded` here would miss.
       let live = true;
-      void preload().then(() => live && redraw((n) => n + 1));
+      preload().then(
+        () => live && redraw((n) => n + 1),
+        (error: unknown) => live && setFailed({ error }),
+      );
       return () => {
         live = false;
       };

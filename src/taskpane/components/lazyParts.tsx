@@ -5,8 +5,8 @@ import { lazyPart } from "./lazyPart";
  * The pane in steps, so that the first script holds only what shows before the workbook is read (the header, the
  * spinner, the host):
  * - the answer (PaneBody, the summary card) loads while the workbook is read (preloadPaneBody, called at start);
- * - what follows the card (the items below the mark, the folded sections, Generate) loads once the card is on the
- *   screen (preloadAfterCard), so it does not compete with the card for the network and the main thread;
+ * - what follows the card and the items below the mark (the folded sections, Generate) loads once they are drawn
+ *   (its parts load it when they are), so it does not compete with the card for the network and the main thread;
  * - the folded sections' forms load after that (lazyDetails.tsx).
  */
 const paneBody = () => import(/* webpackChunkName: "paneBody" */ "./PaneBody");
@@ -19,7 +19,7 @@ const body = lazyPart(
 
 /** Starts loading the answer's code now, in parallel with the workbook's read. */
 export function preloadPaneBody(): void {
-  void body.preload();
+  body.preload().catch(() => undefined); // a failed load is said where the answer is drawn (the error boundary)
 }
 
 export const PaneBody = body.Part;
@@ -28,11 +28,14 @@ const details = lazyPart(() => afterCard().then((m) => m.ResultsDetails));
 const generateBar = lazyPart(() => afterCard().then((m) => m.GenerateBar));
 
 /**
- * Loads what follows the card (called once the card is on the screen); settles either way: a failed load is said
- * by the error boundary when the parts are drawn.
+ * Loads what follows the card (its parts load it themselves when drawn); settles either way: a failed load is said
+ * by the error boundary where the parts are drawn.
  */
 export function preloadAfterCard(): Promise<void> {
-  return Promise.all([details.preload(), generateBar.preload()]).then(() => undefined);
+  return Promise.all([details.preload(), generateBar.preload()]).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 export const ResultsDetails = details.Part;
