@@ -11,7 +11,7 @@ import type { SheetGrid } from "../analysis/grid";
 import type { Lang } from "../analysis/messages";
 import type { PipelineResult } from "../pipeline";
 import { agencyFromGrids } from "../analysis/agencyName";
-import { ErrorBoundary } from "./components/ErrorBoundary";
+import { PaneBoundary } from "./components/PaneBoundary";
 import { PaneBody } from "./components/lazyParts";
 import { PaneHeader } from "./components/PaneHeader";
 import { SettingsForm, SourcesPanel } from "./components/lazyDetails";
@@ -193,11 +193,7 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
       )}
       {!grids && !loadError && <Spinner label={readingText(lang, readSize)} data-testid="reading-workbook" />}
       {grids && (
-        <ErrorBoundary
-          title={t("errorTitle")}
-          describe={(e) => t("crashed", { detail: e.message })}
-          resetKey={inputKey}
-        >
+        <PaneBoundary lang={lang} resetKey={inputKey}>
           <PaneBody
             lang={lang}
             engine={engine}
@@ -251,7 +247,7 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
               />
             )}
           />
-        </ErrorBoundary>
+        </PaneBoundary>
       )}
     </main>
   );

@@ -14,7 +14,7 @@ import { documentName } from "./documentNames";
 import { FirstRun } from "./FirstRun";
 import type { Outcome } from "./GenerateBar";
 import { GenerateBar } from "./lazyParts";
-import { ErrorBoundary } from "./ErrorBoundary";
+import { PaneBoundary } from "./PaneBoundary";
 import { Results } from "./Results";
 import type { Yearless } from "./YearAsk";
 import { AgencyAsk, CompareCard, YearAsk } from "./lazyDetails";
@@ -178,11 +178,7 @@ function PaneView(p: Props & { view: EngineView }) {
       )}
       {complete && result.report.latestYear !== null && (
         // Its own boundary: a footer whose code failed to load says so, and the card and the items stay.
-        <ErrorBoundary
-          title={t("errorTitle")}
-          describe={(e) => t("crashed", { detail: e.message })}
-          resetKey={view}
-        >
+        <PaneBoundary lang={lang} resetKey={view}>
           <GenerateBar
             lang={lang}
             documents={(result.report.history !== null ? withHistory(documents) : documents).map((k) =>
@@ -208,7 +204,7 @@ function PaneView(p: Props & { view: EngineView }) {
               )
             }
           />
-        </ErrorBoundary>
+        </PaneBoundary>
       )}
     </>
   );

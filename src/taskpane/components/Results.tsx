@@ -7,8 +7,7 @@ import { measureItemCodes } from "../measureCodes";
 import { FlaggedItems } from "./FlaggedItems";
 import { ResultsDetails, preloadAfterCard } from "./lazyParts";
 import { preloadDetails } from "./lazyDetails";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { textIn } from "../i18n";
+import { PaneBoundary } from "./PaneBoundary";
 import { SummaryCard } from "./SummaryCard";
 
 export interface ResultsProps {
@@ -37,7 +36,6 @@ const useStyles = makeStyles({
  */
 export function Results(p: ResultsProps) {
   const s = useStyles();
-  const t = textIn(p.lang);
   const { view } = p;
   const { report, plan } = view.result;
   const measureOf = (code: string) =>
@@ -67,13 +65,9 @@ export function Results(p: ResultsProps) {
       )}
       {p.complete && (
         // Its own boundary: folded sections whose code failed to load say so, and the card and the items stay.
-        <ErrorBoundary
-          title={t("errorTitle")}
-          describe={(e) => t("crashed", { detail: e.message })}
-          resetKey={view}
-        >
+        <PaneBoundary lang={p.lang} resetKey={view}>
           <ResultsDetails {...p} />
-        </ErrorBoundary>
+        </PaneBoundary>
       )}
     </div>
   );
