@@ -3,14 +3,12 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
 import type { FakeExcel } from "../fakes/fakeExcel";
-import { WEB, browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
+import { WEB, browserDescribe, launch, offline, serveBuild } from "../helpers/browser";
 import { SAMPLE, SAMPLE_DOCUMENTS, SAMPLE_SHEETS, loadSampleGrids } from "../helpers/sample";
 import { ARTIFACTS, buildFakeOffice } from "./paneBrowser";
 import { ENGINE_WORKER_SCRIPT } from "../../src/taskpane/engineProtocol";
 
-if (!browserAvailable() && process.env.CI)
-  throw new Error("CI must install chromium and build dist/web before the browser tests");
-const maybe = browserAvailable() ? describe : describe.skip;
+const maybe = browserDescribe();
 
 type Snapshot = {
   sheets: string[];
@@ -146,6 +144,8 @@ maybe("the real pane and the real Office.js adapter, in Chromium, against the fa
     const page = await openPane("1.9", "en-US");
     await page.getByTestId("latest-year").waitFor();
     expect(await page.getByRole("heading", { name: /^ITA results 2567/ }).count()).toBe(1);
+    // The footer follows the card, once its code has loaded.
+    await page.getByTestId("generate-bar").waitFor();
     expect(await page.getByRole("button", { name: "Generate documents" }).count()).toBe(1);
     await page.context().close();
   });
