@@ -2,15 +2,13 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { type CellValue, type SheetGrid, parseRangeA1 } from "../../src/analysis/grid";
-import { browserAvailable, launch, serveBuild } from "../helpers/browser";
+import { browserDescribe, launch, serveBuild } from "../helpers/browser";
 import { grid } from "../helpers/grid";
 import { provincialTable } from "../helpers/provincialTable";
 import { ARTIFACTS, axeViolations, buildFakeOffice, openPane } from "./paneBrowser";
 import { smallThaiText } from "./readability";
 
-if (!browserAvailable() && process.env.CI)
-  throw new Error("CI must install chromium and build dist/web before the browser tests");
-const maybe = browserAvailable() ? describe : describe.skip;
+const maybe = browserDescribe();
 
 const ITEMS: CellValue[][] = [
   ["ข้อ", "คะแนน"],

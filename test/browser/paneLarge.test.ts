@@ -1,11 +1,9 @@
 import type { Browser } from "playwright-core";
-import { browserAvailable, launch, serveBuild } from "../helpers/browser";
+import { browserDescribe, launch, serveBuild } from "../helpers/browser";
 import { provincialTable } from "../helpers/provincialTable";
 import { buildFakeOffice, openPane } from "./paneBrowser";
 
-if (!browserAvailable() && process.env.CI)
-  throw new Error("CI must install chromium and build dist/web before the browser tests");
-const maybe = browserAvailable() ? describe : describe.skip;
+const maybe = browserDescribe();
 
 maybe("the pane on a large workbook in Excel: said in words, analysed in the worker, never frozen", () => {
   let browser: Browser;

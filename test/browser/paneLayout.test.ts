@@ -4,15 +4,13 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
-import { WEB, browserAvailable, launch, serveBuild } from "../helpers/browser";
+import { WEB, browserDescribe, launch, serveBuild } from "../helpers/browser";
 import { loadSampleGrids } from "../helpers/sample";
 import { ARTIFACTS, axeViolations, buildBarePage, buildFakeOffice, openPane } from "./paneBrowser";
 import { faintBars, smallThaiText } from "./readability";
 import { PAGE_CELLS } from "../../src/taskpane/engineClient";
 
-if (!browserAvailable() && process.env.CI)
-  throw new Error("CI must install chromium and build dist/web before the browser tests");
-const maybe = browserAvailable() ? describe : describe.skip;
+const maybe = browserDescribe();
 
 const SECTIONS =
   /ข้อมูลที่ใช้|คะแนนรายตัวชี้วัด|ข้อควรตรวจ|วางแผนยกระดับคะแนน|ตั้งค่าเอกสาร|Data used|Indicator scores|To check|Plan to raise the score|Document settings/;

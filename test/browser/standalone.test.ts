@@ -1,15 +1,13 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { browserAvailable, launch, offline, serveBuild } from "../helpers/browser";
+import { browserDescribe, launch, offline, serveBuild } from "../helpers/browser";
 import { readWorkbook, tempDir } from "../helpers/xlsx";
 import { SAMPLE, SAMPLE_DOCUMENTS, SAMPLE_SHEETS } from "../helpers/sample";
 import { ARTIFACTS, axeViolations } from "./paneBrowser";
 import { sampleWithList } from "../helpers/bigWorkbook";
 
-if (!browserAvailable() && process.env.CI)
-  throw new Error("CI must install chromium and build dist/web before the browser tests");
-const maybe = browserAvailable() ? describe : describe.skip;
+const maybe = browserDescribe();
 
 maybe("the standalone page in Chromium: sample workbook to downloaded documents", () => {
   let browser: Browser;

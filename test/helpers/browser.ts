@@ -11,6 +11,16 @@ export function browserAvailable(): boolean {
   return existsSync(CHROMIUM) && existsSync(path.join(WEB, "preview.html"));
 }
 
+/**
+ * `describe` for a browser suite: skipped where there is no chromium or no build, except on CI, which must have both
+ * (a CI without them fails instead of passing with nothing run).
+ */
+export function browserDescribe(): jest.Describe {
+  if (!browserAvailable() && process.env.CI)
+    throw new Error("CI must install chromium and build dist/web before the browser tests");
+  return browserAvailable() ? describe : describe.skip;
+}
+
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript",
