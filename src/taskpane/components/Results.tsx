@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 
 /**
  * The answer first (the summary card), then the items below the mark, then the details folded away, whose code
- * loads once the card is on the screen (ResultsDetails, in the afterCard chunk).
+ * starts loading when the items are drawn (ResultsDetails, in the afterCard chunk).
  */
 export function Results(p: ResultsProps) {
   const s = useStyles();

@@ -24,7 +24,7 @@ export function preloadPaneBody(): void {
 
 export const PaneBody = body.Part;
 
-const details = lazyPart(() => afterCard().then((m) => m.ResultsDetails));
+const resultsDetails = lazyPart(() => afterCard().then((m) => m.ResultsDetails));
 const generateBar = lazyPart(() => afterCard().then((m) => m.GenerateBar));
 
 /**
@@ -32,11 +32,11 @@ const generateBar = lazyPart(() => afterCard().then((m) => m.GenerateBar));
  * by the error boundary where the parts are drawn.
  */
 export function preloadAfterCard(): Promise<void> {
-  return Promise.all([details.preload(), generateBar.preload()]).then(
+  return Promise.all([resultsDetails.preload(), generateBar.preload()]).then(
     () => undefined,
     () => undefined,
   );
 }
 
-export const ResultsDetails = details.Part;
+export const ResultsDetails = resultsDetails.Part;
 export const GenerateBar = generateBar.Part;
