@@ -100,6 +100,8 @@ function bestOtherList(rec: Recognition, sheet: string, year: number, inst: Inst
     return def ? def.topic !== null : true;
   }).length;
   if (checkable < rows.length / 2) return null;
+  // Most titles name the own list's items: no other list can match twice as many (the bar below), so none is tried.
+  if (2 * own > rows.length) return null;
   let best: YearShift | null = null;
   for (const [id, list] of lists) {
     if (id === ownId) continue;

@@ -1,5 +1,6 @@
 import type { Channel, Instrument } from "../ita/types";
 import { normaliseText } from "./text";
+import { memoByKey } from "./memo";
 
 export interface CodeReading {
   /** null when the text gives only a number ("ข้อ ๗") and the instrument must come from the table. */
@@ -33,7 +34,10 @@ const THAI_ZERO = /^\s*\u0e50([\u0e50-\u0e59]{1,2})(?![\u0e50-\u0e590-9.])/;
  * `I15`, `i๑`, `i1๓`, `I 13`, `o๒๔`, `๐๑๑`, `ไอ1`, `อี๓`, `EP ๑๐`, `ES๒`, `OIT 42`, `ข้อ ๗`, `ข้อ I15`,
  * `ตัวชี้วัดที่ 1 ข้อ 12`, or a code before the question text (`i๑ การปฏิบัติงาน…`).
  */
-export function parseItemCode(raw: string): CodeReading | null {
+export const parseItemCode: (raw: string) => Readonly<CodeReading> | null = memoByKey(readItemCode);
+
+/** parseItemCode, read afresh (remembered by text there: the recogniser reads the same labels several times). */
+function readItemCode(raw: string): CodeReading | null {
   const zero = THAI_ZERO.exec(raw.normalize("NFC"));
   if (zero) {
     const digits = normaliseText(zero[1]!);

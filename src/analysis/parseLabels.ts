@@ -1,6 +1,7 @@
 import labels from "../ita/labels.json";
 import type { Channel, Instrument } from "../ita/types";
 import { indicatorByName } from "./indicatorNames";
+import { memoByKey } from "./memo";
 import { matchKey, normaliseText } from "./text";
 
 export interface IndicatorLabel {
@@ -11,8 +12,15 @@ export interface IndicatorLabel {
 const INDICATOR = /^(?:คะแนน\s*)?(?:ตัวชี้วัด(?:ที่)?|หัวข้อ(?:ที่)?|indicator)\s*(\d{1,2})(?!\s*\.\s*\d)(?!\d)/i;
 const TOTAL_KEYS = new Set(labels.totalLabels.map((t) => matchKey(t).toLowerCase()));
 
-/** Reads `ตัวชี้วัดที่ ๘ …`, `หัวข้อที่ 8`, or an indicator's own name at the start of a label. */
-export function parseIndicatorLabel(raw: string): IndicatorLabel | null {
+/**
+ * Reads `ตัวชี้วัดที่ ๘ …`, `หัวข้อที่ 8`, or an indicator's own name at the start of a label. Remembered by text:
+ * the recogniser and the comparison read the same labels several times over (as is and transposed). The answer
+ * is shared: read it, never change it.
+ */
+export const parseIndicatorLabel: (raw: string) => Readonly<IndicatorLabel> | null =
+  memoByKey(readIndicatorLabel);
+
+function readIndicatorLabel(raw: string): IndicatorLabel | null {
   const text = normaliseText(raw);
   if (/ข้อ\s*(?:ที่)?\s*[A-Za-z]{0,2}\s*\d/.test(text.replace(/^(?:ตัวชี้วัด|หัวข้อ)/, ""))) return null;
   const m = INDICATOR.exec(text);
@@ -41,7 +49,10 @@ export interface InstrumentMarker {
 /** Reads a heading that names an instrument: "แบบวัด…ภายใน (IIT)", "EIT Survey", "OIT". */
 const CHANNEL_HEADING = /^(?:ช่องทาง[^()]*?)?\s*\(?\s*(EP|ES)\s*\)?$/i;
 
-export function parseInstrumentMarker(raw: string): InstrumentMarker | null {
+export const parseInstrumentMarker: (raw: string) => Readonly<InstrumentMarker> | null =
+  memoByKey(readInstrumentMarker);
+
+function readInstrumentMarker(raw: string): InstrumentMarker | null {
   const text = normaliseText(raw);
   if (text.length > 120) return null;
   const found: InstrumentMarker[] = [];
@@ -62,7 +73,10 @@ export function parseInstrumentMarker(raw: string): InstrumentMarker | null {
 export type SummaryRow = { kind: "instrument"; instrument: Instrument } | { kind: "total" };
 
 /** Reads the label of an instrument or total row in an indicator summary ("IIT", "คะแนนรวม"). */
-export function parseSummaryRowLabel(raw: string): SummaryRow | null {
+export const parseSummaryRowLabel: (raw: string) => Readonly<SummaryRow> | null =
+  memoByKey(readSummaryRowLabel);
+
+function readSummaryRowLabel(raw: string): SummaryRow | null {
   const text = normaliseText(raw);
   // "IIT", "คะแนน IIT", "คะแนนรวม IIT", "คะแนน IIT รวม", "IIT (ภายใน)": an instrument's score row.
   const inst = /^(?:คะแนน\s*)?(?:รวม\s*)?(IIT|EIT|OIT)(?:\s*รวม)?(?:\s*\(.*\))?$/i.exec(text);
