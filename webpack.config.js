@@ -8,6 +8,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { EdgeHtmlSyntax } = require("./scripts/edgehtml-syntax.cjs");
 const { DEV_URL, manifestFor } = require("./scripts/manifest-url.cjs");
+const { PreloadChunks } = require("./scripts/preload-chunks.cjs");
 
 const WORKERS = ["xlsx-worker", "engine-worker"];
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -87,6 +88,8 @@ module.exports = async (env, argv) => {
         chunks: ["taskpane"],
         templateParameters: { officeJs, scriptSrc },
       }),
+      // What the pane needs before its first answer, fetched while the page and Office.js load.
+      new PreloadChunks("taskpane.html", ["engine-light", "paneBody", "excel"]),
       // The standalone page: the same pane on a file opened in the browser (also the fallback for old Excel).
       new HtmlWebpackPlugin({
         filename: "preview.html",
@@ -97,6 +100,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/compat.js", to: "assets/compat.js" },
+          { from: "assets/frame.js", to: "assets/frame.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
