@@ -28,6 +28,7 @@ import { useSelectionTable } from "./useSelectionTable";
 import { type SavedSettings, readSavedSettings } from "./savedSettings";
 import { SavedSettingsNote } from "./components/SavedSettingsNote";
 import type { ReadSize } from "../workbook/port";
+import { type FirstRead, type Opening, startFirstRead } from "./firstRead";
 
 const useStyles = makeStyles({
   root: {
@@ -50,20 +51,46 @@ interface Props {
   onSample?(): void;
   /** The standalone page: whether documents were made and not downloaded (another file would lose them). */
   onUndownloaded?(undownloaded: boolean): void;
+  /** Excel: the read started before the pane mounted (taken instead of reading `host` again). */
+  firstRead?: FirstRead;
+}
+
+/** What the pane takes from its opening read: the saved settings, or a guess at the agency from the grids. */
+function openedWith({ grids, raw }: Opening) {
+  const read = readSavedSettings(raw);
+  const saved = read.settings;
+  const guess = saved.agency ? null : agencyFromGrids(grids);
+  return {
+    grids,
+    settings: { ...saved, ...(guess ? { agency: guess } : {}) },
+    agencyGuessed: guess !== null,
+    savedNote: read.unreadable || read.dropped.length > 0 ? read : null,
+  };
 }
 
 /** The pane: the answer (summary, items below the mark), the details folded away, Generate always in reach. */
-export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
+export function App({ host, headerAction, onSample, onUndownloaded, firstRead }: Props) {
   const styles = useStyles();
+  // A first read already settled is drawn in the pane's first frame: no spinner, no second render.
+  const [opened] = useState(() => {
+    const value = firstRead?.value;
+    if (value) mark("ita:grids");
+    return value ? openedWith(value) : null;
+  });
   const [lang, setLang] = useState<Lang>(() => rememberedLanguage(host.lang));
-  const [grids, setGrids] = useState<SheetGrid[] | null>(null);
-  const [settings, setSettings] = useState<PaneSettings>(DEFAULT_PANE_SETTINGS);
-  const [agencyGuessed, setAgencyGuessed] = useState(false);
+  const [grids, setGrids] = useState<SheetGrid[] | null>(opened?.grids ?? null);
+  const [settings, setSettings] = useState<PaneSettings>({
+    ...DEFAULT_PANE_SETTINGS,
+    ...opened?.settings,
+  });
+  const [agencyGuessed, setAgencyGuessed] = useState(opened?.agencyGuessed ?? false);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [readSize, setReadSize] = useState<ReadSize | null>(null);
+  const [readSize, setReadSize] = useState<ReadSize | null>(firstRead?.size ?? null);
   const [open, setOpen] = useState<string[]>([]);
   const [note, setNote] = useState<string | null>(null);
-  const [savedNote, setSavedNote] = useState<SavedSettings | null>(null);
+  const [savedNote, setSavedNote] = useState<SavedSettings | null>(opened?.savedNote ?? null);
+  /** The host the first read belongs to, until the pane has taken it. */
+  const firstReadOf = useRef<PaneHost | null>(host);
   const [previous, setPrevious] = useState<{ name: string; grids: SheetGrid[] } | null>(null);
   const seenTables = useRef(new Map<string, PipelineResult["report"]["tables"][number]>());
   const openSection = (name: string) => setOpen((o) => (o.includes(name) ? o : [...o, name]));
@@ -83,21 +110,21 @@ export function App({ host, headerAction, onSample, onUndownloaded }: Props) {
   const t = useMemo(() => textIn(lang), [lang]);
 
   useEffect(() => {
+    // The read started before the pane mounted is taken once: drawn in the first frame if it had settled.
+    const first = firstReadOf.current === host ? firstRead : undefined;
+    firstReadOf.current = null;
+    if (first && opened) return;
+    const read = first ?? startFirstRead(host);
+    read.listen(setReadSize);
+    if (read.size) setReadSize(read.size);
     void (async () => {
       try {
-        // Settings that cannot be read never stop the pane: they are said, and the defaults used.
-        const [raw, g] = await Promise.all([
-          host.readSettings().catch(() => "\u0000"),
-          host.readGrids(setReadSize),
-        ]);
-        const read = readSavedSettings(raw);
-        if (read.unreadable || read.dropped.length > 0) setSavedNote(read);
-        const saved = read.settings;
-        const guess = saved.agency ? null : agencyFromGrids(g);
-        setSettings((s) => ({ ...s, ...saved, ...(guess ? { agency: guess } : {}) }));
-        setAgencyGuessed(guess !== null);
+        const o = openedWith(await read.result);
+        if (o.savedNote) setSavedNote(o.savedNote);
+        setSettings((s) => ({ ...s, ...o.settings }));
+        setAgencyGuessed(o.agencyGuessed);
         mark("ita:grids");
-        setGrids(g);
+        setGrids(o.grids);
       } catch (e) {
         setLoadError(errorText(lang, e));
       }

@@ -4,20 +4,28 @@ import { App } from "./App";
 import { languageOf, rememberedLanguage, translate } from "./i18n";
 import { createOfficeHost, officeSupportsPane, preloadOfficeAdapter } from "./officeHost";
 import { officeReady } from "../workbook/excel/officeContext";
-import { loadLightEngine } from "./engineClient";
+import { PAGE_CELLS, loadLightEngine } from "./engineClient";
 import { preloadPaneBody } from "./components/lazyParts";
 import { paneTheme } from "./theme";
+import { startFirstRead, whenToMount } from "./firstRead";
+import { rememberFrame } from "./paneFrame";
 
 // The page's light engine starts loading now, in parallel with Office.js getting ready and the workbook being read;
 // a failed load leaves the first answer to the worker (the pane waits for it, in words).
-void loadLightEngine().catch(() => undefined);
+const lightEngine = loadLightEngine().catch(() => undefined);
 // So do the code that draws the answer (the first script holds only what shows while the workbook is read) and the
 // Office.js adapter that reads it.
-preloadPaneBody();
+const paneBody = preloadPaneBody();
 preloadOfficeAdapter();
 
+/**
+ * The pane mounts once it can draw the answer in its first frame, and at the latest after this long (the page shows
+ * its frame, from taskpane.html, meanwhile; a large workbook mounts at once, to say its size in words).
+ */
+const MOUNT_WAIT_MS = 300;
+
 /** The task pane inside Excel. Too old an Excel gets a plain message pointing to the standalone page. */
-void officeReady().then((office) => {
+void officeReady().then(async (office) => {
   const root = document.getElementById("root");
   // assets/compat.js found a webview that cannot run the pane and already shows its message.
   if (!root || Reflect.get(window, "ITA_ANALYZER_UNSUPPORTED") === true) return;
@@ -27,6 +35,8 @@ void officeReady().then((office) => {
   document.body.style.margin = "0";
   document.body.style.background = theme.colorNeutralBackground1;
   const lang = rememberedLanguage(languageOf(office.displayLanguage ?? navigator.language));
+  // The next opening's frame (drawn before any script) in this language and theme.
+  rememberFrame(lang, dark);
   if (!office.isExcel || !officeSupportsPane(office)) {
     createRoot(root).render(
       <FluentProvider theme={theme} lang={lang}>
@@ -39,9 +49,15 @@ void officeReady().then((office) => {
     );
     return;
   }
+  const host = createOfficeHost(office);
+  const firstRead = startFirstRead(host);
+  await whenToMount(firstRead, Promise.all([lightEngine, paneBody]), {
+    largeCells: PAGE_CELLS,
+    waitMs: MOUNT_WAIT_MS,
+  });
   createRoot(root).render(
     <FluentProvider theme={theme}>
-      <App host={createOfficeHost(office)} />
+      <App host={host} firstRead={firstRead} />
     </FluentProvider>,
   );
 });

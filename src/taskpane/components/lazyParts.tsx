@@ -17,9 +17,15 @@ const body = lazyPart(
   (p) => <Analysing lang={p.lang} grids={p.grids} />,
 );
 
-/** Starts loading the answer's code now, in parallel with the workbook's read. */
-export function preloadPaneBody(): void {
-  body.preload().catch(() => undefined); // a failed load is said where the answer is drawn (the error boundary)
+/**
+ * Starts loading the answer's code now, in parallel with the workbook's read; settles when it is loaded or failed
+ * (a failed load is said where the answer is drawn, by the error boundary).
+ */
+export function preloadPaneBody(): Promise<void> {
+  return body.preload().then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 export const PaneBody = body.Part;
