@@ -11,6 +11,23 @@ const { DEV_URL, manifestFor } = require("./scripts/manifest-url.cjs");
 const { PreloadChunks } = require("./scripts/preload-chunks.cjs");
 
 const WORKERS = ["xlsx-worker", "engine-worker"];
+const { createHash } = require("node:crypto");
+const { readFileSync } = require("node:fs");
+
+/**
+ * The pane's two small scripts, copied under names that carry their content's hash (like every other script but
+ * the workers), so a host may let browsers keep them: "assets/frame.1a2b3c4d.js".
+ */
+const PAGE_SCRIPTS = Object.fromEntries(
+  ["compat", "frame"].map((name) => {
+    const hash = createHash("sha256")
+      .update(readFileSync(path.join(__dirname, "assets", `${name}.js`)))
+      .digest("hex")
+      .slice(0, 8);
+    return [name, `assets/${name}.${hash}.js`];
+  }),
+);
+
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Office needs the pane over https: on Windows and macOS, Office's trusted development certificates. */
@@ -53,6 +70,9 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist", "web"),
       filename: (data) =>
         WORKERS.includes(data.chunk?.name ?? "") ? "[name].js" : "[name].[contenthash:8].js",
+      // Every chunk's name carries its content's hash too, so a host may let browsers keep every script but the
+      // workers for a year (README, Deploying): a pane opened again then loads its scripts from the browser's cache.
+      chunkFilename: "[id].[contenthash:8].js",
       clean: true,
       // Every build writes every file, so its time says when dist/web was built (test/setup/freshBuild.cjs).
       compareBeforeEmit: false,
@@ -86,7 +106,7 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeJs, scriptSrc },
+        templateParameters: { officeJs, scriptSrc, pageScripts: PAGE_SCRIPTS },
       }),
       // What the pane needs before its first answer, fetched while the page and Office.js load.
       new PreloadChunks("taskpane.html", ["engine-light", "paneBody", "excel"]),
@@ -99,8 +119,8 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "assets/compat.js", to: "assets/compat.js" },
-          { from: "assets/frame.js", to: "assets/frame.js" },
+          { from: "assets/compat.js", to: PAGE_SCRIPTS.compat },
+          { from: "assets/frame.js", to: PAGE_SCRIPTS.frame },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -35,10 +35,10 @@ maybe("the pane's frame, before its script has run", () => {
   async function frameOnly(look: string | null): Promise<Page> {
     const page = await openPane(browser, server.url, fakeOffice, { grids, width: 350, height: 560 });
     await page.route(/\/taskpane\.[0-9a-f]{8}\.js$/, (r) => r.abort());
-    await page.evaluate(
-      ([key, v]) => (v ? localStorage.setItem(key, v) : localStorage.clear()),
-      [FRAME_KEY, look],
-    );
+    await page.evaluate(({ key, v }) => (v === null ? localStorage.clear() : localStorage.setItem(key, v)), {
+      key: FRAME_KEY,
+      v: look,
+    });
     await page.reload();
     await page.getByTestId("pane-frame").waitFor();
     return page;

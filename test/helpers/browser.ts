@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -29,6 +30,18 @@ const TYPES: Record<string, string> = {
   ".css": "text/css",
 };
 
+/**
+ * How a host serves the site (README, Deploying): a script whose name carries its content's hash never changes and
+ * is kept a year, as are Office.js (Microsoft's CDN caches it) and the pages' extra scripts (built once per run);
+ * the rest is asked again each time (no-cache, answered 304 while unchanged). So a pane opened again loads as an
+ * officer's does, from the browser's cache.
+ */
+function cacheControl(name: string): string {
+  return /\.[0-9a-f]{8}\.js$/.test(name) || name === "/office.js" || name === "/bare.js"
+    ? "public, max-age=31536000, immutable"
+    : "no-cache";
+}
+
 /** Where the built task pane loads Office.js from. */
 export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -45,15 +58,15 @@ export async function serveBuild(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const server = http.createServer((req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    if (o.officeJs !== undefined && name === "/office.js") {
-      res.writeHead(200, { "content-type": TYPES[".js"] }).end(o.officeJs);
-      return;
-    }
+    const send = (body: Buffer | string, type: string) => {
+      const etag = `"${createHash("sha1").update(body).digest("hex").slice(0, 16)}"`;
+      const headers = { "content-type": type, "cache-control": cacheControl(name), etag };
+      if (req.headers["if-none-match"] === etag) res.writeHead(304, headers).end();
+      else res.writeHead(200, headers).end(body);
+    };
+    if (o.officeJs !== undefined && name === "/office.js") return send(o.officeJs, TYPES[".js"]!);
     const extra = o.extra?.[name];
-    if (extra !== undefined) {
-      res.writeHead(200, { "content-type": TYPES[path.extname(name)] ?? "text/plain" }).end(extra);
-      return;
-    }
+    if (extra !== undefined) return send(extra, TYPES[path.extname(name)] ?? "text/plain");
     const file = path.join(WEB, name);
     if (!file.startsWith(WEB) || !existsSync(file)) {
       res.writeHead(404).end();
@@ -65,7 +78,7 @@ export async function serveBuild(
       if (!html.includes(OFFICE_JS)) throw new Error(`taskpane.html no longer loads ${OFFICE_JS}`);
       body = html.replace(OFFICE_JS, "office.js");
     }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body);
+    send(body, TYPES[path.extname(file)] ?? "application/octet-stream");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
