@@ -166,7 +166,8 @@ maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and da
         `pane ready (summary card drawn), 4× CPU throttling: ${ms(pane, "ready")} ms (load average ${load})`,
         `  bare Fluent page (provider + one Button), same way: ${ms(bare, "ready")} ms`,
         `  best of five: ${Math.round(pane[0]!.ready)} ms / ${Math.round(bare[0]!.ready)} ms = ${ratio.toFixed(2)}× (target ≤ 1.5×)`,
-        `  the pane's frame (header and spinner, before the workbook is read): ${ms(pane, "frame")} ms; best ` +
+        `  the pane's frame (taskpane.html's header and spinner, drawn before the pane's script runs): ` +
+          `${ms(pane, "frame")} ms; best ` +
           `${Math.round(frame)} ms = ${(frame / bare[0]!.ready).toFixed(2)}× the bare page`,
         `  everything drawn (Generate in the page): ${ms(pane, "complete")} ms`,
         `  workbook read at: ${ms(pane, "grids")} ms; first answer (the page's light engine, a workbook of at ` +
