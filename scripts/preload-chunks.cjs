@@ -22,8 +22,13 @@ class PreloadChunks {
             throw new Error(`PreloadChunks: no chunk named "${name}" (its webpackChunkName changed?)`);
           for (const chunk of group.chunks) for (const f of chunk.files) if (f.endsWith(".js")) files.add(f);
         }
-        const links = [...files].map((href) =>
-          HtmlWebpackPlugin.createHtmlTagObject("link", { rel: "preload", as: "script", href }),
+        // The same public path as the page's own script tags ("" with webpack's "auto").
+        const links = [...files].map((f) =>
+          HtmlWebpackPlugin.createHtmlTagObject("link", {
+            rel: "preload",
+            as: "script",
+            href: data.publicPath + f,
+          }),
         );
         data.headTags.unshift(...links);
         return data;

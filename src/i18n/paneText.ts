@@ -261,4 +261,8 @@ export const PANE_TEXT = {
     th: "Excel รุ่นนี้เก่าเกินไปสำหรับแผงงาน ITA Analyzer — ใช้หน้า ITA Analyzer แบบเปิดไฟล์ในเบราว์เซอร์แทน",
     en: "This Excel is too old for the ITA Analyzer pane — use the standalone ITA Analyzer page in a browser instead",
   },
+  startFailed: {
+    th: "แผงงาน ITA Analyzer เปิดไม่สำเร็จ: {detail} — ปิดแผงงานแล้วเปิดใหม่ หรือใช้หน้า ITA Analyzer แบบเปิดไฟล์ในเบราว์เซอร์แทน",
+    en: "The ITA Analyzer pane could not start: {detail} — close the pane and open it again, or use the standalone ITA Analyzer page in a browser instead",
+  },
 } as const;

@@ -74,8 +74,14 @@ export function App({ host, headerAction, onSample, onUndownloaded, firstRead }:
   // A first read already settled is drawn in the pane's first frame: no spinner, no second render.
   const [opened] = useState(() => {
     const value = firstRead?.value;
-    if (value) mark("ita:grids");
-    return value ? openedWith(value) : null;
+    if (!value) return null;
+    try {
+      const o = openedWith(value);
+      mark("ita:grids");
+      return o;
+    } catch {
+      return null; // the effect takes the read again and says what failed, in the pane
+    }
   });
   const [lang, setLang] = useState<Lang>(() => rememberedLanguage(host.lang));
   const [grids, setGrids] = useState<SheetGrid[] | null>(opened?.grids ?? null);

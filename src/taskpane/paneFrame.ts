@@ -18,3 +18,8 @@ export function rememberFrame(lang: Lang, dark: boolean): void {
     // storage blocked: the next frame is drawn in Thai and light, as taskpane.html has it
   }
 }
+
+/** The language the frame is drawn in (assets/frame.js marked the page), for a message that replaces it. */
+export function frameLanguage(): Lang {
+  return document.documentElement.classList.contains("ita-en") ? "en" : "th";
+}

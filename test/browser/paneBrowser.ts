@@ -1,9 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
 import { build } from "esbuild";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
-import { offline } from "../helpers/browser";
+import { launch, offline, serveBuild } from "../helpers/browser";
+import { loadSampleGrids } from "../helpers/sample";
 
 export const ARTIFACTS = path.join(__dirname, "..", "..", "test-output");
 
@@ -87,4 +89,23 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return r.violations.flatMap((v) =>
     v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} — ${n.failureSummary ?? ""}`),
   );
+}
+
+/** What a browser suite of the pane opens once: the build served, a browser, the fake Office.js, the sample's grids. */
+export interface PaneSuite {
+  browser: Browser;
+  server: Awaited<ReturnType<typeof serveBuild>>;
+  fakeOffice: string;
+  grids: SheetGrid[];
+}
+
+export async function openPaneSuite(): Promise<PaneSuite> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const [fakeOffice, grids] = await Promise.all([buildFakeOffice(), loadSampleGrids()]);
+  return { fakeOffice, grids, server: await serveBuild(), browser: await launch() };
+}
+
+export async function closePaneSuite(s: PaneSuite | undefined): Promise<void> {
+  await s?.browser.close();
+  await s?.server.close();
 }

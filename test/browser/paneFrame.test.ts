@@ -1,12 +1,17 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
-import type { SheetGrid } from "../../src/analysis/grid";
+import type { Page } from "playwright-core";
 import { translate } from "../../src/taskpane/i18n";
 import { FRAME_KEY, frameLook } from "../../src/taskpane/paneFrame";
-import { browserDescribe, launch, serveBuild } from "../helpers/browser";
-import { loadSampleGrids } from "../helpers/sample";
-import { ARTIFACTS, axeViolations, buildFakeOffice, openPane } from "./paneBrowser";
+import { browserDescribe } from "../helpers/browser";
+import {
+  ARTIFACTS,
+  type PaneOptions,
+  type PaneSuite,
+  axeViolations,
+  closePaneSuite,
+  openPane,
+  openPaneSuite,
+} from "./paneBrowser";
 
 const maybe = browserDescribe();
 
@@ -15,30 +20,36 @@ const maybe = browserDescribe();
  * Office.js gets ready: in the language and theme of the last opening, where the pane will draw its own.
  */
 maybe("the pane's frame, before its script has run", () => {
-  let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
-  let fakeOffice: string;
-  let grids: SheetGrid[];
-
+  let suite: PaneSuite | undefined;
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [fakeOffice, grids] = await Promise.all([buildFakeOffice(), loadSampleGrids()]);
-    server = await serveBuild();
-    browser = await launch();
+    suite = await openPaneSuite();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePaneSuite(suite));
 
-  /** The page as it is before the pane's script runs (that script never arrives), with the look remembered. */
-  async function frameOnly(look: string | null): Promise<Page> {
-    const page = await openPane(browser, server.url, fakeOffice, { grids, width: 350, height: 560 });
-    await page.route(/\/taskpane\.[0-9a-f]{8}\.js$/, (r) => r.abort());
-    await page.evaluate(({ key, v }) => (v === null ? localStorage.clear() : localStorage.setItem(key, v)), {
-      key: FRAME_KEY,
-      v: look,
+  /** The pane at 350×560 over the sample. */
+  const open = (o: Partial<PaneOptions> = {}) =>
+    openPane(suite!.browser, suite!.server.url, suite!.fakeOffice, {
+      grids: suite!.grids,
+      width: 350,
+      height: 560,
+      ...o,
     });
+
+  /**
+   * The page as it is before the pane's script runs (that script never arrives), with the look remembered (and the
+   * language the officer chose with the switch, if any).
+   */
+  async function frameOnly(look: string | null, chosen?: "th" | "en"): Promise<Page> {
+    const page = await open();
+    await page.route(/\/taskpane\.[0-9a-f]{8}\.js$/, (r) => r.abort());
+    await page.evaluate(
+      ({ key, v, lang }) => {
+        localStorage.clear();
+        if (v !== null) localStorage.setItem(key, v);
+        if (lang) localStorage.setItem("ita-analyzer.lang", lang);
+      },
+      { key: FRAME_KEY, v: look, lang: chosen },
+    );
     await page.reload();
     await page.getByTestId("pane-frame").waitFor();
     return page;
@@ -72,6 +83,27 @@ maybe("the pane's frame, before its script has run", () => {
     await page.context().close();
   });
 
+  test("the language chosen with the switch since the last opening wins over the one it remembered", async () => {
+    const page = await frameOnly(frameLook("th", true), "en");
+    await page.getByRole("progressbar", { name: translate("en", "loading") }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.className.trim())).toBe("ita-en ita-dark");
+    await page.context().close();
+  });
+
+  test("Office.js that does not load: the frame gives way to a message and the standalone page, not a spinner forever", async () => {
+    const page = await open();
+    await page.route("**/office.js", (r) => r.abort());
+    await page.reload();
+    const said = page.getByTestId("start-failed");
+    await said.waitFor();
+    expect(await said.textContent()).toContain("แผงงาน ITA Analyzer เปิดไม่สำเร็จ");
+    expect(await said.getByRole("link", { name: "preview.html" }).count()).toBe(1);
+    expect(await page.getByTestId("reading-workbook").count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, "start-failed-350-th.png") });
+    await page.context().close();
+  });
+
   test("drawn where the pane draws its own header and spinner (nothing moves when the pane mounts)", async () => {
     const boxes = (page: Page) =>
       page.evaluate(() => {
@@ -88,7 +120,7 @@ maybe("the pane's frame, before its script has run", () => {
       });
     const before = await boxes(await frameOnly(null));
     // The pane itself, on a read that never ends: its own header and spinner stay.
-    const page = await openPane(browser, server.url, fakeOffice, { grids, width: 350, height: 560 });
+    const page = await open();
     // Excel.run never settles: the fake office.js's own Excel is set aside (a setter that keeps nothing).
     await page.addInitScript(() =>
       Object.defineProperty(window, "Excel", {
@@ -104,13 +136,7 @@ maybe("the pane's frame, before its script has run", () => {
   });
 
   test("the pane remembers its language and theme for the next opening's frame", async () => {
-    const page = await openPane(browser, server.url, fakeOffice, {
-      grids,
-      width: 350,
-      height: 560,
-      lang: "en-US",
-      dark: true,
-    });
+    const page = await open({ lang: "en-US", dark: true });
     await page.getByTestId("summary").waitFor();
     expect(await page.evaluate((key) => localStorage.getItem(key), FRAME_KEY)).toBe("en-dark");
     await page.context().close();

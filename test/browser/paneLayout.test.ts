@@ -1,12 +1,19 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { loadavg } from "node:os";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { SheetGrid } from "../../src/analysis/grid";
-import { WEB, browserDescribe, launch, serveBuild } from "../helpers/browser";
-import { loadSampleGrids } from "../helpers/sample";
-import { ARTIFACTS, axeViolations, buildBarePage, buildFakeOffice, openPane } from "./paneBrowser";
+import { WEB, browserDescribe, serveBuild } from "../helpers/browser";
+import {
+  ARTIFACTS,
+  type PaneSuite,
+  axeViolations,
+  buildBarePage,
+  closePaneSuite,
+  openPane,
+  openPaneSuite,
+} from "./paneBrowser";
 import { faintBars, smallThaiText } from "./readability";
 import { PAGE_CELLS } from "../../src/taskpane/engineClient";
 
@@ -16,21 +23,17 @@ const SECTIONS =
   /ข้อมูลที่ใช้|คะแนนรายตัวชี้วัด|ข้อควรตรวจ|วางแผนยกระดับคะแนน|ตั้งค่าเอกสาร|Data used|Indicator scores|To check|Plan to raise the score|Document settings/;
 
 maybe("the pane's layout at 320, 350 and 1280 px, Thai and English, light and dark", () => {
+  let suite: PaneSuite | undefined;
   let browser: Browser;
-  let server: Awaited<ReturnType<typeof serveBuild>>;
+  let server: PaneSuite["server"];
   let fakeOffice: string;
   let grids: SheetGrid[];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    [fakeOffice, grids] = await Promise.all([buildFakeOffice(), loadSampleGrids()]);
-    server = await serveBuild();
-    browser = await launch();
+    suite = await openPaneSuite();
+    ({ browser, server, fakeOffice, grids } = suite);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => closePaneSuite(suite));
 
   const open = (o: { width: number; height: number; lang: string; dark: boolean }) =>
     openPane(browser, server.url, fakeOffice, { grids, ...o });

@@ -74,4 +74,20 @@ describe("the pane mounted on a read started before it", () => {
     mount(h, first);
     expect((await screen.findByTestId("error")).textContent).toContain("Excel is busy");
   });
+
+  test("a settled read the pane cannot take (a grid that throws) is said as the read's error, not a blank pane", async () => {
+    const broken: SheetGrid = {
+      name: "ผล",
+      top: 0,
+      left: 0,
+      get rows(): SheetGrid["rows"] {
+        throw new Error("แถวของชีตอ่านไม่ได้");
+      },
+    };
+    const h = host([broken]);
+    const first = startFirstRead(h);
+    await first.result;
+    mount(h, first);
+    expect((await screen.findByTestId("error")).textContent).toContain("แถวของชีตอ่านไม่ได้");
+  });
 });
