@@ -1,11 +1,9 @@
-import type { SheetGrid } from "../analysis/grid";
 import type { ExcelRunner } from "../workbook/excel/excelApi";
 import type { OfficeContext } from "../workbook/excel/officeContext";
 import { ChangedSinceReadError } from "../workbook/readState";
 import { CellEditError, officeRunner } from "../workbook/excel/officeRunner";
 import { languageOf } from "./i18n";
 import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost } from "./paneHost";
-import type { ReadSize } from "../workbook/port";
 
 /** The minimum requirement set the pane needs (getRangeByIndexes, freezePanes, NamedItem references). */
 export const REQUIRED_API = { set: "ExcelApi", version: "1.7" };
@@ -29,34 +27,15 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
   const run = runner ?? officeRunner(lang, supports);
   const adapter = loadAdapter();
   const workbook = adapter.then(({ ExcelWorkbook }) => new ExcelWorkbook(run, supports));
-  // The first read starts as soon as the adapter is there, while React draws the frame; the pane takes it, and
-  // is told its size when it is known (before or after the pane asks).
-  let firstSize: ReadSize | null = null;
-  let tellFirstSize: ((size: ReadSize) => void) | undefined;
-  let firstRead: Promise<SheetGrid[]> | null = workbook.then((wb) =>
-    wb.readGrids((size) => {
-      firstSize = size;
-      tellFirstSize?.(size);
-    }),
-  );
-  let firstSettings: Promise<unknown> | null = workbook.then((wb) => wb.readSettings());
-  // Their failures reach the pane when it takes them; this only keeps them from being reported twice.
-  firstRead.catch(() => undefined);
-  firstSettings.catch(() => undefined);
+  workbook.catch(() => undefined); // a failed load is said by the first call that needs the workbook
   return {
     kind: "excel",
     lang,
-    readGrids: async (onSize) => {
-      const first = firstRead;
-      firstRead = null;
-      if (first) {
-        tellFirstSize = onSize;
-        if (firstSize) onSize?.(firstSize);
-      }
-      return (first ?? (await workbook).readGrids(onSize)).catch((e: unknown) => {
+    // The pane's first read starts as the pane opens, before it mounts (firstRead.ts), not here.
+    readGrids: async (onSize) =>
+      (await workbook).readGrids(onSize).catch((e: unknown) => {
         throw inOfficersWords(e);
-      });
-    },
+      }),
     writeSheets: async (specs, expected, keep) => {
       const [wb, { ProtectedError, CleanupError }] = await Promise.all([workbook, adapter]);
       try {
@@ -68,11 +47,7 @@ export function createOfficeHost(office: OfficeContext, runner?: ExcelRunner): P
         throw inOfficersWords(e);
       }
     },
-    readSettings: async () => {
-      const first = firstSettings;
-      firstSettings = null;
-      return first ?? (await workbook).readSettings();
-    },
+    readSettings: async () => (await workbook).readSettings(),
     writeSettings: async (s) => (await workbook).writeSettings({ ...DEFAULT_PANE_SETTINGS, ...s }),
     select: async (sheet, cell) => (await workbook).select(sheet, cell),
     readSelection: async () =>
