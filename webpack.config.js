@@ -3,6 +3,8 @@
 // the manifest copied beside it. Development and the offline tests use the npm copy of Office.js from this origin;
 // a production build loads Office.js from Microsoft's CDN (the only supported source) and, given a public base URL
 // (`npm run build -- --env publicUrl=https://…/` or ITA_PUBLIC_URL), rewrites every manifest URL to it.
+const { createHash } = require("node:crypto");
+const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -11,8 +13,6 @@ const { DEV_URL, manifestFor } = require("./scripts/manifest-url.cjs");
 const { PreloadChunks } = require("./scripts/preload-chunks.cjs");
 
 const WORKERS = ["xlsx-worker", "engine-worker"];
-const { createHash } = require("node:crypto");
-const { readFileSync } = require("node:fs");
 
 /**
  * The pane's two small scripts, copied under names that carry their content's hash (like every other script but

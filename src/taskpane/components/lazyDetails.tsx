@@ -1,6 +1,6 @@
 import { Spinner } from "@fluentui/react-components";
 import type { ComponentType } from "react";
-import { lazyPart } from "./lazyPart";
+import { lazyPart, settled } from "./lazyPart";
 
 /**
  * The folded sections' forms (settings, data used, notes) load as a chunk of their own when first drawn, or once
@@ -11,11 +11,7 @@ const details = () => import(/* webpackChunkName: "details" */ "./details");
 
 /** Loads the forms' chunk now, so that a section opens without waiting; settles either way. */
 export function preloadDetails(): Promise<void> {
-  // A failed load is said when a form is drawn (error boundary).
-  return details().then(
-    () => undefined,
-    () => undefined,
-  );
+  return settled(details());
 }
 
 const form = <P extends object>(pick: (m: typeof import("./details")) => ComponentType<P>) =>

@@ -45,3 +45,11 @@ export function lazyPart<P extends object>(
   }
   return { Part, preload };
 }
+
+/** A part's load that settles either way: a failed load is said where the part is drawn (its error boundary). */
+export function settled(load: Promise<unknown>): Promise<void> {
+  return load.then(
+    () => undefined,
+    () => undefined,
+  );
+}

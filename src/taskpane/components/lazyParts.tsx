@@ -1,10 +1,11 @@
 import { Analysing } from "./Analysing";
-import { lazyPart } from "./lazyPart";
+import { lazyPart, settled } from "./lazyPart";
 
 /**
- * The pane in steps, so that the first script holds only what shows before the workbook is read (the header, the
- * spinner, the host):
- * - the answer (PaneBody, the summary card) loads while the workbook is read (preloadPaneBody, called at start);
+ * The pane in steps, so that the first script holds only the pane's shell and the host (its header and spinner are
+ * taskpane.html's, drawn before any script):
+ * - the answer (PaneBody: the summary card, the items below the mark) loads while Office.js gets ready and the
+ *   workbook is read (preloadPaneBody, called at start; taskpane.html preloads its chunk too);
  * - what follows the card and the items below the mark (the folded sections, Generate) loads once they are drawn
  *   (its parts load it when they are), so it does not compete with the card for the network and the main thread;
  * - the folded sections' forms load after that (lazyDetails.tsx).
@@ -22,10 +23,7 @@ const body = lazyPart(
  * (a failed load is said where the answer is drawn, by the error boundary).
  */
 export function preloadPaneBody(): Promise<void> {
-  return body.preload().then(
-    () => undefined,
-    () => undefined,
-  );
+  return settled(body.preload());
 }
 
 export const PaneBody = body.Part;
@@ -38,10 +36,7 @@ const generateBar = lazyPart(() => afterCard().then((m) => m.GenerateBar));
  * by the error boundary where the parts are drawn.
  */
 export function preloadAfterCard(): Promise<void> {
-  return Promise.all([resultsDetails.preload(), generateBar.preload()]).then(
-    () => undefined,
-    () => undefined,
-  );
+  return settled(Promise.all([resultsDetails.preload(), generateBar.preload()]));
 }
 
 export const ResultsDetails = resultsDetails.Part;
