@@ -59,8 +59,11 @@ maybe("the pane on a large workbook in Excel: said in words, analysed in the wor
     expect(read.wordsAt).toBeLessThanOrEqual(read.grids + 100);
     // Answered by the worker: only its answers leave this measure.
     expect(await page.evaluate(() => performance.getEntriesByName("ita:engine:view").length)).toBe(1);
+    // What follows the card (the comparison among it) loads once the card is drawn: waited for, not raced.
+    await page.getByTestId("compare").waitFor({ timeout: 30_000 });
     expect(await page.getByTestId("compare").count()).toBe(1);
 
+    await page.getByTestId("generate-bar").waitFor({ timeout: 30_000 });
     const agency = page.getByTestId("agency-ask");
     if (await agency.count()) await agency.fill("เทศบาลตำบลทดลอง");
     await page.getByRole("button", { name: "จัดทำเอกสาร" }).click();

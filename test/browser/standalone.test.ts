@@ -163,6 +163,7 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
       });
     expect(await longest()).toBeLessThan(1_000);
     // Generate and Download too: the workbook is written and packed in the worker; the page stays live.
+    await page.getByTestId("generate-bar").waitFor({ timeout: 30_000 });
     const agency = page.getByTestId("agency-ask");
     if (await agency.count()) await agency.fill("เทศบาลตำบลทดลอง");
     await page.getByRole("button", { name: "จัดทำเอกสาร" }).click();
