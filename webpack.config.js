@@ -8,6 +8,7 @@ const { readFileSync } = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const { EdgeHtmlSyntax } = require("./scripts/edgehtml-syntax.cjs");
 const { DEV_URL, manifestFor } = require("./scripts/manifest-url.cjs");
 const { PreloadChunks } = require("./scripts/preload-chunks.cjs");
@@ -81,6 +82,12 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // Checked when built, with the product's own check: a malformed entry fails the build, naming it; the
+          // bundle holds what the check returned, which catalog.ts takes as it is (ITA_FACTS_CHECKED below).
+          test: path.join(__dirname, "src", "ita", "frameworks.json"),
+          use: [{ loader: path.join(__dirname, "scripts", "checked-facts-loader.cjs") }],
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Loaders run last to first: TypeScript to JavaScript, then Griffel turns each makeStyles into its CSS
@@ -99,6 +106,7 @@ module.exports = async (env, argv) => {
       assetFilter: (f) => !f.startsWith("office-js/"),
     },
     plugins: [
+      new DefinePlugin({ "process.env.ITA_FACTS_CHECKED": JSON.stringify("when-built") }),
       // The pane's "ลองกับไฟล์ตัวอย่าง" (try the sample) fetches the bundled sample beside the pages.
       new CopyWebpackPlugin({ patterns: [{ from: "samples/ita-sample.xlsx", to: "sample.xlsx" }] }),
 
