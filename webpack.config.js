@@ -116,8 +116,9 @@ module.exports = async (env, argv) => {
         chunks: ["taskpane"],
         templateParameters: { officeJs, scriptSrc, pageScripts: PAGE_SCRIPTS },
       }),
-      // What the pane needs before its first answer, fetched while the page and Office.js load.
-      new PreloadChunks("taskpane.html", ["engine-light", "paneBody", "excel"]),
+      // What the pane needs before its first answer, fetched while the page and Office.js load: the adapter that
+      // reads the workbook first (index.tsx asks for them in the same order).
+      new PreloadChunks("taskpane.html", ["excel", "engine-light", "paneBody"]),
       // The standalone page: the same pane on a file opened in the browser (also the fallback for old Excel).
       new HtmlWebpackPlugin({
         filename: "preview.html",

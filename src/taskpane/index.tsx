@@ -11,13 +11,13 @@ import { showStartFailure, showStartMessage } from "./startMessage";
 import { startFirstRead, whenToMount } from "./firstRead";
 import { frameLanguage, rememberFrame } from "./paneFrame";
 
-// The page's light engine starts loading now, in parallel with Office.js getting ready and the workbook being read;
-// a failed load leaves the first answer to the worker (the pane waits for it, in words).
-const lightEngine = loadLightEngine().catch(() => undefined);
-// So do the code that draws the answer (the first script holds only what shows while the workbook is read) and the
-// Office.js adapter that reads it.
-const paneBody = preloadPaneBody();
+// What the first answer needs starts loading now, in parallel with Office.js getting ready. The Office.js adapter
+// first: the workbook's read starts as soon as it is in, and the light engine and the code that draws the answer
+// (the first script holds only what shows while the workbook is read) are evaluated while Excel answers. A failed
+// load of the light engine leaves the first answer to the worker (the pane waits for it, in words).
 preloadOfficeAdapter();
+const lightEngine = loadLightEngine().catch(() => undefined);
+const paneBody = preloadPaneBody();
 
 /**
  * The pane mounts once it can draw the answer in its first frame, and at the latest after this long (the page shows

@@ -25,6 +25,19 @@ describe("taskpane.html preloads what the pane asks for as it opens", () => {
     },
   );
 
+  built("the Office.js adapter's chunk first: the workbook's read starts while the rest is evaluated", () => {
+    const first = preloaded().findIndex((f) =>
+      readFileSync(path.join(WEB, f), "utf8").includes("ExcelWorkbook"),
+    );
+    const engine = preloaded().findIndex((f) =>
+      readFileSync(path.join(WEB, f), "utf8").includes("lightView"),
+    );
+    const body = preloaded().findIndex((f) => readFileSync(path.join(WEB, f), "utf8").includes("PaneBody"));
+    expect(first).toBeGreaterThanOrEqual(0);
+    expect(first).toBeLessThan(engine);
+    expect(first).toBeLessThan(body);
+  });
+
   built("and nothing the pane loads later (the worker's engine, the forms, the workbook writer)", () => {
     const late = preloaded().filter((f) =>
       /engineBuild|SettingsForm|exceljs/.test(readFileSync(path.join(WEB, f), "utf8")),
