@@ -55,6 +55,24 @@ def main():
         proc.wait(timeout=30)
 
 
+LOOK = ("CharHeight", "CharWeight", "CharFontName", "IsTextWrapped", "ParaIndent", "ParaLeftMargin",
+        "ParaRightMargin")
+
+
+def copy_text_look(cell, probe):
+    """The font, size, weight, wrapping and indents of `cell`, onto the scratch cell (in two calls when it can)."""
+    try:
+        probe.setPropertyValues(LOOK, cell.getPropertyValues(LOOK))
+        return
+    except Exception:
+        pass
+    for p in LOOK:
+        try:
+            probe.setPropertyValue(p, cell.getPropertyValue(p))
+        except Exception:
+            pass
+
+
 def measure(desktop, path):
     """Every printed cell of every sheet of one workbook: its row's written height and the height it needs."""
     doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0, (prop("Hidden", True),))
@@ -63,6 +81,7 @@ def measure(desktop, path):
     sheets.insertNewByName("~oracle", sheets.Count)
     scratch = sheets.getByName("~oracle")
     probe = scratch.getCellByPosition(0, 0)
+    scratch_col, scratch_row = scratch.Columns.getByIndex(0), scratch.Rows.getByIndex(0)
     out = []
     for name in names:
         sh = sheets.getByName(name)
@@ -76,39 +95,51 @@ def measure(desktop, path):
             area = end.getRangeAddress()
             area.StartRow, area.StartColumn = 0, 0
         cols = sh.Columns
+        # Each call below crosses to soffice and back: what a sheet's columns and rows hold is asked once, and the
+        # cells' texts in one call (a cell is asked only when it holds something).
+        col_info = {c: (cols.getByIndex(c).IsVisible, cols.getByIndex(c).Width)
+                    for c in range(area.StartColumn, area.EndColumn + 1)}
+        row_info = {}
+
+        def row(r):
+            if r not in row_info:
+                x = sh.Rows.getByIndex(r)
+                row_info[r] = (x.IsVisible, x.Height)
+            return row_info[r]
+
+        data = sh.getCellRangeByPosition(area.StartColumn, area.StartRow, area.EndColumn, area.EndRow).getDataArray()
         # Merged ranges: the cell at a merge's top left is as wide as the merge.
         merged = {}
-        cur = sh.createCursor()
         for r in range(area.StartRow, area.EndRow + 1):
             for c in range(area.StartColumn, area.EndColumn + 1):
-                cell = sh.getCellByPosition(c, r)
-                if cell.getString() == "" or (r, c) in merged:
+                value = data[r - area.StartRow][c - area.StartColumn]
+                if value == "" or (r, c) in merged:
                     continue
                 # Hidden columns and rows (the tool's records) do not print.
-                if not cols.getByIndex(c).IsVisible or not sh.Rows.getByIndex(r).IsVisible:
+                if not col_info[c][0] or not row(r)[0]:
                     continue
-                rng = sh.getCellRangeByPosition(c, r, c, r)
-                cur = sh.createCursorByRange(rng)
+                cell = sh.getCellByPosition(c, r)
+                # A text is as the data holds it; a number is asked for as it shows.
+                text = value if isinstance(value, str) else cell.getString()
+                if text == "":
+                    continue
+                cur = sh.createCursorByRange(cell)
                 cur.collapseToMergedArea()
                 a = cur.getRangeAddress()
-                width = sum(cols.getByIndex(k).Width for k in range(a.StartColumn, a.EndColumn + 1))
+                width = sum(col_info[k][1] if k in col_info else cols.getByIndex(k).Width
+                            for k in range(a.StartColumn, a.EndColumn + 1))
                 rows = a.EndRow - a.StartRow + 1
                 for rr in range(a.StartRow, a.EndRow + 1):
                     for cc in range(a.StartColumn, a.EndColumn + 1):
                         merged[(rr, cc)] = (r, c)
-                scratch.Columns.getByIndex(0).Width = width
-                probe.setString(cell.getString())
-                for p in ("CharHeight", "CharWeight", "CharFontName", "IsTextWrapped", "ParaIndent",
-                          "ParaLeftMargin", "ParaRightMargin"):
-                    try:
-                        probe.setPropertyValue(p, cell.getPropertyValue(p))
-                    except Exception:
-                        pass
-                scratch.Rows.getByIndex(0).OptimalHeight = True
-                needed = scratch.Rows.getByIndex(0).Height / HMM_PER_PT
-                written = sum(sh.Rows.getByIndex(k).Height for k in range(a.StartRow, a.EndRow + 1)) / HMM_PER_PT
+                scratch_col.Width = width
+                probe.setString(text)
+                copy_text_look(cell, probe)
+                scratch_row.OptimalHeight = True
+                needed = scratch_row.Height / HMM_PER_PT
+                written = sum(row(k)[1] for k in range(a.StartRow, a.EndRow + 1)) / HMM_PER_PT
                 out.append({"file": path, "sheet": name, "row": r + 1, "rows": rows, "written": round(written, 2),
-                            "needed": round(needed, 2), "text": cell.getString()[:60]})
+                            "needed": round(needed, 2), "text": text[:60]})
     doc.close(True)
     return out
 
