@@ -53,7 +53,9 @@ maybe("the standalone page in Chromium: sample workbook to downloaded documents"
     const flagged = await page.getByTestId("flagged").textContent();
     for (const code of ["O7", "O8", "O9", "O30", "E9"]) expect(flagged).toContain(code);
     await page.getByRole("button", { name: "คะแนนรายตัวชี้วัด" }).click();
-    expect(await page.getByRole("table", { name: "คะแนนรายตัวชี้วัด" }).locator("tbody tr").count()).toBe(10);
+    const indicators = page.getByRole("table", { name: "คะแนนรายตัวชี้วัด" });
+    await indicators.waitFor();
+    expect(await indicators.locator("tbody tr").count()).toBe(10);
     await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, "standalone-results.png"), fullPage: true });
