@@ -206,6 +206,10 @@ export const PANE_TEXT = {
   done: { th: "จัดทำเอกสารเรียบร้อย {count} ชีต", en: "{count} sheets written" },
   download: { th: "ดาวน์โหลดไฟล์ผลลัพธ์", en: "Download the result" },
   downloadHint: { th: "ไฟล์เดิมของคุณไม่ถูกแก้ไข", en: "Your own file is not changed" },
+  settingsNotInFile: {
+    th: "การตั้งค่าในหน้านี้ไม่ได้เก็บในไฟล์ (ไม่เคยบันทึกจาก Excel) ครั้งหน้าต้องกรอกใหม่",
+    en: "This page's settings are not kept in the file (never saved from Excel): type them again next time",
+  },
   leaveWarning: { th: "ยังไม่ได้ดาวน์โหลดไฟล์ผลลัพธ์", en: "The result has not been downloaded" },
   errorTitle: { th: "เกิดข้อผิดพลาด", en: "Something went wrong" },
   protected: {

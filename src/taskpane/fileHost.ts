@@ -3,7 +3,7 @@ import { NotAWorkbookError, PartTooLargeError } from "../workbook/xlsx/errors";
 import { ChangedSinceReadError } from "../workbook/readState";
 import { loadXlsx } from "./lazyXlsx";
 import { type OpenedWorkbook, WORKER_SCRIPT, WorkerUnavailableError, openInWorker } from "./workerWorkbook";
-import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
+import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 
 /** The standalone page's host: a workbook the officer opened from disk, read and written in the browser. */
 export async function createFileHost(
@@ -25,6 +25,7 @@ export async function createFileHost(
   return {
     kind: "file",
     lang,
+    downloadKeepsSettings: wb.savedSettings !== null,
     readGrids: () => wb.readGrids(),
     writeSheets: (specs, expected, keep) =>
       wb.writeSheets(specs, expected, keep).catch((e: unknown) => {
@@ -37,11 +38,19 @@ export async function createFileHost(
     },
     download: async () => ({
       name: outName,
-      blob: new Blob([(await wb.toBuffer()) as Uint8Array<ArrayBuffer>], {
-        type: macro
-          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
-          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      }),
+      // The settings set on this page go into the file where Excel saved the pane's (as the pane in Excel saves them).
+      blob: new Blob(
+        [
+          (await wb.toBuffer(
+            settings ? { ...DEFAULT_PANE_SETTINGS, ...settings } : undefined,
+          )) as Uint8Array<ArrayBuffer>,
+        ],
+        {
+          type: macro
+            ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        },
+      ),
     }),
   };
 }

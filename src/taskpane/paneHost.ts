@@ -94,6 +94,11 @@ export interface PaneHost {
   addSheet?(name: string, grid: SheetGrid): Promise<string>;
   /** The written workbook, for a file opened in the browser. */
   download?(): Promise<{ name: string; blob: Blob }>;
+  /**
+   * A file opened in the browser: whether its download keeps the settings set on the page (where Excel's pane saved
+   * settings in it before); the page says which.
+   */
+  readonly downloadKeepsSettings?: boolean;
 }
 
 /** The failures the pane explains in the user's words. */

@@ -82,6 +82,7 @@ export function useGenerate({ host, lang, settings, onGrids, onOpenSettings }: A
         kind: "done",
         sheets,
         changed: whatChangedText(specChanges(specs, sheets, before), lang),
+        ...(host.downloadKeepsSettings !== undefined ? { keepsSettings: host.downloadKeepsSettings } : {}),
       });
       setUndownloaded(host.download !== undefined);
     } catch (e) {

@@ -7,7 +7,7 @@ export type WorkerRequest =
   | { id: number; op: "load"; bytes: Uint8Array }
   | { id: number; op: "readGrids" }
   | { id: number; op: "writeSheets"; specs: SheetSpec[]; expected?: ReadState; keep?: string[] }
-  | { id: number; op: "toBuffer" };
+  | { id: number; op: "toBuffer"; settings?: unknown };
 
 /** A failure, with what is needed to raise the same error on the page's side. */
 export type WorkerFailure =

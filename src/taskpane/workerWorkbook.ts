@@ -10,7 +10,8 @@ export interface OpenedWorkbook {
   readonly savedSettings: unknown;
   readGrids(): Promise<SheetGrid[]>;
   writeSheets(specs: SheetSpec[], expected?: ReadState, keep?: string[]): Promise<string[]>;
-  toBuffer(): Promise<Uint8Array>;
+  /** The workbook as a file; `settings` saved in it where Excel saved the pane's settings before. */
+  toBuffer(settings?: unknown): Promise<Uint8Array>;
 }
 
 /** What openInWorker needs of its Worker (a browser's, or a test's fake). */
@@ -66,8 +67,8 @@ export async function openInWorker(bytes: Uint8Array, worker: WorkbookWorker): P
     readGrids: async () => expect(await ask({ op: "readGrids" }), isGrids),
     writeSheets: async (specs, expected, keep) =>
       expect(await ask({ op: "writeSheets", specs, expected, keep }), isNames),
-    toBuffer: async () =>
-      expect(await ask({ op: "toBuffer" }), (v): v is Uint8Array => v instanceof Uint8Array),
+    toBuffer: async (settings) =>
+      expect(await ask({ op: "toBuffer", settings }), (v): v is Uint8Array => v instanceof Uint8Array),
   };
 }
 

@@ -24,7 +24,7 @@ async function answer(req: WorkerRequest): Promise<WorkerValue> {
   if (!workbook) throw new Error("no workbook is open");
   if (req.op === "readGrids") return workbook.readGrids();
   if (req.op === "writeSheets") return workbook.writeSheets(req.specs, req.expected, req.keep);
-  return workbook.toBuffer();
+  return workbook.toBuffer(req.settings);
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {

@@ -25,6 +25,8 @@ export type Outcome =
       kind: "done";
       sheets: string[];
       /** What changed in the sheets replaced; null the first time. */ changed: string | null;
+      /** A file opened in the browser: whether its download keeps the page's settings. */
+      keepsSettings?: boolean;
     }
   | { kind: "error"; message: string }
   | { kind: "confirmLost"; lost: LostEdit[] };
@@ -130,6 +132,7 @@ export function GenerateBar(p: Props) {
             sheets={p.outcome.sheets}
             changed={p.outcome.changed}
             downloadHint={p.onDownload !== undefined}
+            keepsSettings={p.outcome.keepsSettings}
             onOpen={p.onOpen}
           />
         )}

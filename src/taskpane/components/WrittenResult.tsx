@@ -18,6 +18,8 @@ interface Props {
   changed: string | null;
   /** The standalone page: says the officer's own file is not changed. */
   downloadHint: boolean;
+  /** The standalone page: whether the downloaded file keeps the settings set on the page (said when it does not). */
+  keepsSettings?: boolean;
   onOpen?(sheet: string): void;
 }
 
@@ -29,7 +31,7 @@ const useStyles = makeStyles({
  * Generate's result, folded to its title and what changed (the flagged items stay in view above the footer); the
  * sheets' links unfold on demand.
  */
-export function WrittenResult({ lang, sheets, changed, downloadHint, onOpen }: Props) {
+export function WrittenResult({ lang, sheets, changed, downloadHint, keepsSettings, onOpen }: Props) {
   const s = useStyles();
   const t = textIn(lang);
   const [shown, setShown] = useState(false);
@@ -45,6 +47,11 @@ export function WrittenResult({ lang, sheets, changed, downloadHint, onOpen }: P
         {downloadHint && (
           <Text block size={200}>
             {t("downloadHint")}
+          </Text>
+        )}
+        {downloadHint && keepsSettings === false && (
+          <Text block size={200} data-testid="settings-not-in-file">
+            {t("settingsNotInFile")}
           </Text>
         )}
         <Link as="button" aria-expanded={shown} onClick={() => setShown(!shown)}>

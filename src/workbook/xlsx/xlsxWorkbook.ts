@@ -13,7 +13,7 @@ import {
   registryFormula,
   sortMarkers,
 } from "../markers";
-import { type WorkbookPort, isTempSheet } from "../port";
+import { SETTINGS_KEY, type WorkbookPort, isTempSheet } from "../port";
 import { hasRowRecords } from "../../sheets/rowRecord";
 import { ChangedSinceReadError, type ReadState, changedSheets, readStateOf } from "../readState";
 import { type UnsupportedPart, inspectXlsx } from "./inspectXlsx";
@@ -175,7 +175,11 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   /** The workbook's bytes: the package as loaded with the documents of the last write in place of the old ones. */
-  async toBuffer(): Promise<Uint8Array> {
+  /**
+   * The package with the documents of the last writeSheets. `settings`: the pane's settings as they are now, saved
+   * into the package where Excel saved them before (savedSettings is not null); elsewhere not written.
+   */
+  async toBuffer(settings?: unknown): Promise<Uint8Array> {
     const base = this.original ?? new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer());
     if (!this.pending || !this.loadedDocuments) return base;
     const { specs, names, markers, keep } = this.pending;
@@ -195,6 +199,10 @@ export class XlsxWorkbook implements WorkbookPort {
       names: markers.map((m) => ({ name: m.name, text: m.value })),
       images: specs.map((s) => s.images ?? []),
       charts: specs.map((s) => s.chart),
+      // As Office stores a setting: its value (the settings as JSON text) as JSON.
+      ...(settings !== undefined && this.savedSettings !== null
+        ? { setting: { name: SETTINGS_KEY, value: JSON.stringify(JSON.stringify(settings)) } }
+        : {}),
     });
   }
 

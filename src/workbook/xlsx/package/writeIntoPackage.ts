@@ -15,6 +15,7 @@ import {
   setOverride,
 } from "./parts";
 import { replaceDefinedNames, type NewName } from "./definedNames";
+import { setWebExtensionProperty } from "./webExtensionSettings";
 import {
   type Document,
   type Element,
@@ -43,6 +44,8 @@ export interface PackageChange {
   images?: SpecImage[][];
   /** Each new sheet's chart, if it has one (its formulas name the sheet as written). */
   charts?: (ChartSpec | undefined)[];
+  /** A setting the add-in saved in the package, set anew (where the package has it: setWebExtensionProperty). */
+  setting?: { name: string; value: string };
 }
 
 /**
@@ -132,6 +135,7 @@ export async function writeIntoPackage(original: Uint8Array, change: PackageChan
     names: change.names,
   });
   fixActiveTab(wb, before.length, removedIndex);
+  if (change.setting) await setWebExtensionProperty(zip, change.setting.name, change.setting.value);
 
   zip.file(wbPart, serializeXml(wb));
   zip.file(wbRelsPart, serializeXml(wbRels));
