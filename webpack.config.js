@@ -83,7 +83,7 @@ module.exports = async (env, argv) => {
       rules: [
         {
           // Checked when built, with the product's own check: a malformed entry fails the build, naming it; the
-          // bundle holds what the check returned, which catalog.ts takes as it is (ITA_FACTS_CHECKED below).
+          // bundle holds what the check returned, which catalog.ts takes as it is (ITA_FACTS_CHECKED_WHEN_BUILT below).
           test: path.join(__dirname, "src", "ita", "frameworks.json"),
           use: [{ loader: path.join(__dirname, "scripts", "checked-facts-loader.cjs") }],
         },
@@ -106,7 +106,8 @@ module.exports = async (env, argv) => {
       assetFilter: (f) => !f.startsWith("office-js/"),
     },
     plugins: [
-      new DefinePlugin({ "process.env.ITA_FACTS_CHECKED": JSON.stringify("when-built") }),
+      // frameworks.json's facts were checked when built (the loader above): catalog.ts takes them as they are.
+      new DefinePlugin({ ITA_FACTS_CHECKED_WHEN_BUILT: "true" }),
       // The pane's "ลองกับไฟล์ตัวอย่าง" (try the sample) fetches the bundled sample beside the pages.
       new CopyWebpackPlugin({ patterns: [{ from: "samples/ita-sample.xlsx", to: "sample.xlsx" }] }),
 

@@ -1,8 +1,9 @@
 /* eslint-disable no-undef */
 // A webpack loader for src/ita/frameworks.json: checks the file when the pages are built, with the product's own
 // check (src/ita/validateFrameworks.ts), and hands the bundle the checked facts. The pane then takes them as they
-// are (catalog.ts, under ITA_FACTS_CHECKED) instead of checking 86 KB of facts on every opening; a malformed entry
-// fails the build, naming it, as it fails the CLI and the tests when they load the file.
+// are (catalog.ts, under ITA_FACTS_CHECKED_WHEN_BUILT, which only webpack.config.js sets) instead of checking 86 KB
+// of facts on every opening; a malformed entry fails the build, naming it, as it fails the CLI and the tests when
+// they load the file.
 const path = require("node:path");
 const { buildSync } = require("esbuild");
 

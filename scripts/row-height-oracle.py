@@ -55,7 +55,8 @@ def main():
         proc.wait(timeout=30)
 
 
-LOOK = ("CharHeight", "CharWeight", "CharFontName", "IsTextWrapped", "ParaIndent", "ParaLeftMargin",
+# In alphabetical order, as XMultiPropertySet asks.
+LOOK = ("CharFontName", "CharHeight", "CharWeight", "IsTextWrapped", "ParaIndent", "ParaLeftMargin",
         "ParaRightMargin")
 
 
@@ -96,7 +97,7 @@ def measure(desktop, path):
             area.StartRow, area.StartColumn = 0, 0
         cols = sh.Columns
         # Each call below crosses to soffice and back: what a sheet's columns and rows hold is asked once, and the
-        # cells' texts in one call (a cell is asked only when it holds something).
+        # cells' contents in one call (a cell is asked for its text only when it holds something).
         col_info = {c: (cols.getByIndex(c).IsVisible, cols.getByIndex(c).Width)
                     for c in range(area.StartColumn, area.EndColumn + 1)}
         row_info = {}
@@ -119,8 +120,8 @@ def measure(desktop, path):
                 if not col_info[c][0] or not row(r)[0]:
                     continue
                 cell = sh.getCellByPosition(c, r)
-                # A text is as the data holds it; a number is asked for as it shows.
-                text = value if isinstance(value, str) else cell.getString()
+                # As it shows (a number, or a text under a format that adds to it).
+                text = cell.getString()
                 if text == "":
                     continue
                 cur = sh.createCursorByRange(cell)

@@ -2,13 +2,18 @@ import data from "./frameworks.json";
 import { validateFrameworks } from "./validateFrameworks";
 import type { Crosswalk, Instrument, ItaFacts, ItemDef, ItemList, YearFacts } from "./types";
 
+/** Set by the web build only (webpack.config.js), never by the environment: its facts were checked when built. */
+declare const ITA_FACTS_CHECKED_WHEN_BUILT: boolean | undefined;
+
 /**
  * The facts of frameworks.json, checked when loaded (a malformed entry throws a DataFileError naming it). The web
  * build checks them when it is built and bundles what the check returned (scripts/checked-facts-loader.cjs), so the
  * pane takes them as they are instead of checking them again on every opening.
  */
 export const FACTS: ItaFacts =
-  process.env.ITA_FACTS_CHECKED === "when-built" ? checkedWhenBuilt(data) : validateFrameworks(data);
+  typeof ITA_FACTS_CHECKED_WHEN_BUILT !== "undefined" && ITA_FACTS_CHECKED_WHEN_BUILT
+    ? checkedWhenBuilt(data)
+    : validateFrameworks(data);
 
 /** What the web build bundled: validateFrameworks' own answer, given when it was built. */
 function checkedWhenBuilt(facts: unknown): ItaFacts {

@@ -40,6 +40,21 @@ describe("frameworks.json is checked when the pages are built, not on every open
     expect(() => runLoader("{")).toThrow(/^frameworks\.json is not valid: .*JSON/);
   });
 
+  test("anywhere but the web build (the CLI, the tests) the facts are checked when loaded, whatever the environment", () => {
+    process.env.ITA_FACTS_CHECKED_WHEN_BUILT = "true";
+    try {
+      jest.isolateModules(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { FACTS } = require("../../src/ita/catalog") as typeof import("../../src/ita/catalog");
+        // The check returns the facts without the file's own notes ("_about").
+        expect("_about" in data).toBe(true);
+        expect("_about" in FACTS).toBe(false);
+      });
+    } finally {
+      delete process.env.ITA_FACTS_CHECKED_WHEN_BUILT;
+    }
+  });
+
   built("the built scripts carry the checked facts and not the check", () => {
     const scripts = readdirSync(WEB).filter((f) => f.endsWith(".js"));
     const holding = (s: string) => scripts.filter((f) => readFileSync(path.join(WEB, f), "utf8").includes(s));

@@ -51,6 +51,25 @@ describe("the workbook worker hands the saved settings to the page", () => {
     expect(wb.savedSettings).toBe('{"agency":"ก"}');
   });
 
+  test("the settings to keep go to the worker with the request for the file", async () => {
+    const asked: WorkerRequest[] = [];
+    const w: WorkbookWorker = {
+      onmessage: null,
+      onerror: null,
+      postMessage(req: WorkerRequest) {
+        asked.push(req);
+        const value: WorkerValue = req.op === "load" ? { savedSettings: null } : new Uint8Array(1);
+        queueMicrotask(() =>
+          w.onmessage?.(new MessageEvent("message", { data: { id: req.id, ok: true, value } })),
+        );
+      },
+    };
+    const wb = await openInWorker(new Uint8Array(4), w);
+    await wb.toBuffer({ agency: "อบต.หนึ่ง" });
+    expect(asked.map((r) => r.op)).toEqual(["load", "toBuffer"]);
+    expect(asked[1]).toMatchObject({ op: "toBuffer", settings: { agency: "อบต.หนึ่ง" } });
+  });
+
   test("a load answered with anything else is refused, not taken as no settings", async () => {
     await expect(openInWorker(new Uint8Array(4), fakeWorker(["Sheet1"]))).rejects.toThrow(
       /answered something unexpected/,

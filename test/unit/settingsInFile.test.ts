@@ -41,6 +41,42 @@ describe("settings set on the standalone page go into the downloaded file, where
     expect(await packageProblems(out)).toEqual([]);
   });
 
+  test("stored as Office stores a setting: the settings as JSON text, that text as JSON", async () => {
+    const now = { ...DEFAULT_PANE_SETTINGS, agency: "อบต.หนึ่ง" };
+    const again = await XlsxWorkbook.load(await written(await withSavedSettings({ agency: "เดิม" }), now));
+    expect(again.savedSettings).toBe(JSON.stringify(now));
+  });
+
+  test("among other add-ins' parts (one with an encoding mark, one not even XML), only ours changes", async () => {
+    const zip = await JSZip.loadAsync(await withSavedSettings({ agency: "เทศบาลเดิม" }));
+    const ours = (await zip.file(PART)!.async("string"))
+      .replace("<we:properties>", "<mc:AlternateContent><mc:Choice><we:properties>")
+      .replace("</we:properties>", "</we:properties></mc:Choice></mc:AlternateContent>");
+    zip.file(PART, ours);
+    const others = {
+      "xl/webextensions/webextension2.xml":
+        '\ufeff<?xml version="1.0"?>\r\n<we:webextension xmlns:we="x"><we:properties><we:property name="Other.key" value=\'{"a":1}\'/></we:properties></we:webextension>',
+      "xl/webextensions/webextension3.xml": "<we:webextension><we:properties><we:property name=",
+    };
+    for (const [part, text] of Object.entries(others)) zip.file(part, text);
+    const out = await JSZip.loadAsync(
+      await written(await zip.generateAsync({ type: "uint8array" }), {
+        ...DEFAULT_PANE_SETTINGS,
+        agency: "อบต.ใหม่",
+      }),
+    );
+    for (const [part, text] of Object.entries(others))
+      expect(await out.file(part)!.async("string")).toBe(text);
+    const part = await out.file(PART)!.async("string");
+    expect(part).toContain("<mc:AlternateContent><mc:Choice><we:properties>");
+    expect(part).not.toContain("เทศบาลเดิม");
+    expect(
+      readSavedSettings(
+        (await XlsxWorkbook.load(await out.generateAsync({ type: "uint8array" }))).savedSettings,
+      ).settings.agency,
+    ).toBe("อบต.ใหม่");
+  });
+
   test("no settings given: the saved ones stay as they were, byte for byte", async () => {
     const before = await withSavedSettings({ agency: "เทศบาลเดิม" });
     const out = await written(before, undefined);

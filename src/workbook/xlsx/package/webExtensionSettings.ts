@@ -1,27 +1,33 @@
 import type JSZip from "jszip";
-import { readXml } from "./parts";
-import { child, children, serializeXml } from "./xml";
+import { attr } from "../read/xmlText";
+import { escapeXml } from "./xml";
 
 /** The web extension parts of a package (an add-in's properties, as Excel saves its settings). */
 const WEB_EXTENSION_PART = /^xl\/webextensions\/webextension\d*\.xml$/i;
+const PROPERTY = /<(?:\w+:)?property\b[^>]*>/g;
+const VALUE = /(\svalue\s*=\s*)(?:"[^"]*"|'[^']*')/;
 
 /**
  * Sets a setting the add-in saved in the package (`<we:property name="…" value="…"/>` of a web extension part) to
- * `value`, the property's text as Office writes it (JSON). Only where the property is already there: a package
- * without it is left as it is (a new property, or a new part, would be Excel's to add with the add-in's reference).
- * Says whether it was set.
+ * `value`, the property's text as Office writes it (JSON). Found as the reader finds it (readPackage.ts), wherever
+ * it is in its part; only that attribute of that tag changes, the rest of the part (another add-in's properties, an
+ * encoding mark, line ends) stays byte for byte, and parts without it are not touched. A package without it is left
+ * as it is: a new property, or a new part, is Excel's to add, with the add-in's reference. Says whether it was set.
  */
 export async function setWebExtensionProperty(zip: JSZip, name: string, value: string): Promise<boolean> {
   let set = false;
   for (const part of Object.keys(zip.files).filter((p) => WEB_EXTENSION_PART.test(p))) {
-    const doc = await readXml(zip, part);
-    const properties = child(doc.documentElement!, "properties");
-    const found = properties
-      ? children(properties, "property").filter((p) => p.getAttribute("name") === name)
-      : [];
-    if (found.length === 0) continue;
-    for (const p of found) p.setAttribute("value", value);
-    zip.file(part, serializeXml(doc));
+    const text = await zip.file(part)!.async("string");
+    let changed = false;
+    const out = text.replace(PROPERTY, (tag) => {
+      if (attr(tag, "name") !== name) return tag;
+      changed = true;
+      const quoted = `"${escapeXml(value)}"`;
+      if (VALUE.test(tag)) return tag.replace(VALUE, (_, before: string) => `${before}${quoted}`);
+      return tag.replace(/\s*(\/?)>$/, (_, close: string) => ` value=${quoted}${close}>`);
+    });
+    if (!changed) continue;
+    zip.file(part, out);
     set = true;
   }
   return set;
