@@ -21,6 +21,7 @@ import { CliError } from "./cliError";
 import { runCompare } from "./compare";
 import { agenciesInWorkbook } from "../compare/readAgencyTables";
 import { savedAgency } from "../compare/compareSources";
+import { settingsForRun } from "./savedForRun";
 import { parseCompareArgs } from "./compareArgs";
 import { compareCliText } from "../i18n/compareCliText";
 import { lostEditList, refuseClashes, refuseJsonOverwrite, refuseWrongExtension } from "./outputChecks";
@@ -90,29 +91,29 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   await refuseJsonOverwrite(opts);
   const wb = await loadWorkbook(opts.input);
   refuseWrongExtension(out, wb.macroEnabled && !opts.separate, opts.lang);
+  // What the pane saved in the shared workbook (its people, its ครุฑ, the totals typed from ITAS), for each one the
+  // command line does not give.
+  const saved = settingsForRun(wb.savedSettings, {
+    people: opts,
+    garuda: opts.garuda !== null,
+    totals: opts.totals,
+  });
   const settings = {
     ...DEFAULT_SETTINGS,
     threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold,
     urgentBelow: opts.urgentBelow ?? DEFAULT_SETTINGS.urgentBelow,
     keepLabelledYear: opts.keepYear,
-    publishedTotals: opts.totals,
+    publishedTotals: saved.totals,
   };
   const savedName = opts.agency ? null : savedAgency(wb.savedSettings);
+  const garuda = opts.garuda ? await readGarudaFile(opts.garuda) : saved.garuda;
   const doc = {
     // The agency the pane saved in the shared workbook, unless the command line names one.
     agency: opts.agency || savedName || "",
     font: { name: opts.font, size: DEFAULTS.fontSize },
     thaiDigits: opts.thaiDigits,
-    division: opts.division,
-    writerName: opts.writerName,
-    writerPosition: opts.writerPosition,
-    divisionHeadName: opts.divisionHeadName,
-    divisionHeadPosition: opts.divisionHeadPosition,
-    chiefOfficerName: opts.chiefOfficerName,
-    chiefOfficerPosition: opts.chiefOfficerPosition,
-    executiveName: opts.executiveName,
-    executivePosition: opts.executivePosition,
-    ...(opts.garuda ? { garuda: await readGarudaFile(opts.garuda) } : {}),
+    ...saved.people,
+    ...(garuda ? { garuda } : {}),
   };
   const previousGrids = opts.previous ? await (await loadWorkbook(opts.previous)).readGrids() : undefined;
   const inputGrids = await wb.readGrids();
@@ -182,6 +183,9 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   }
   const kept = [
     ...(savedName ? [cliText(opts.lang, "savedAgency", { agency: savedName })] : []),
+    ...(saved.fromWorkbook.length > 0
+      ? [cliText(opts.lang, "savedSettings", { options: saved.fromWorkbook.join(", ") })]
+      : []),
     ...(earlier.length > 0
       ? [cliText(opts.lang, "keptEdits", { file: shownOut, sheets: earlier.length })]
       : []),

@@ -52,6 +52,10 @@ export const CLI_TEXT = {
     en: "Carried what was typed into the documents of the earlier output “{file}” ({sheets} sheets)",
   },
   wrote: { th: "บันทึกไฟล์: {file}{sheets}", en: "Wrote: {file}{sheets}" },
+  savedSettings: {
+    th: "จากการตั้งค่าที่บันทึกไว้ในสมุดงาน: ค่าของ {options} (ระบุในคำสั่งเพื่อใช้ค่าอื่น)",
+    en: "From the settings saved in the workbook: the values of {options} (give them to use others)",
+  },
   savedAgency: {
     th: "ชื่อหน่วยงานจากการตั้งค่าที่บันทึกไว้ในสมุดงาน: {agency} (ระบุชื่ออื่นด้วย --agency)",
     en: "Agency name from the settings saved in the workbook: {agency} (give another with --agency)",

@@ -44,3 +44,27 @@ test("the main run takes the agency the pane saved in the workbook, says so, and
     "อบต.ที่ระบุเอง",
   );
 });
+
+test("the main run takes the people and the totals the pane saved, says which, and an option given wins", async () => {
+  const dir = tempDir();
+  const input = path.join(dir, "ผล.xlsx");
+  writeFileSync(
+    input,
+    await withSavedSettings({
+      agency: "เทศบาลตำบลจากการตั้งค่า",
+      executiveName: "นายนายก ใจดี",
+      executivePosition: "นายกเทศมนตรีตำบลจากการตั้งค่า",
+    }),
+  );
+  const r = await runCli([input, "--out", path.join(dir, "a.xlsx")]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("จากการตั้งค่าที่บันทึกไว้ในสมุดงาน: ค่าของ --executive, --executive-position");
+  const texts = async (file: string) =>
+    JSON.stringify((await (await XlsxWorkbook.load(readFileSync(file))).readGrids()).map((g) => g.rows));
+  expect(await texts(path.join(dir, "a.xlsx"))).toContain("นายกเทศมนตรีตำบลจากการตั้งค่า");
+  const own = await runCli([input, "--out", path.join(dir, "b.xlsx"), "--executive-position", "ปลัดที่ระบุเอง"]);
+  expect(own.stdout).toContain("ค่าของ --executive (ระบุ");
+  const b = await texts(path.join(dir, "b.xlsx"));
+  expect(b).toContain("ปลัดที่ระบุเอง");
+  expect(b).not.toContain("นายกเทศมนตรีตำบลจากการตั้งค่า");
+});
