@@ -58,7 +58,7 @@ export function settingsForRun(saved: unknown, given: GivenOnCommandLine): RunSe
 }
 
 /** A value for each of the documents' people, in the form's order (DOC_PEOPLE). */
-function byPerson(f: (k: Person) => string): Record<Person, string> {
+export function byPerson(f: (k: Person) => string): Record<Person, string> {
   return {
     division: f("division"),
     writerName: f("writerName"),

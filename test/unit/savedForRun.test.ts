@@ -1,19 +1,9 @@
-import { settingsForRun } from "../../src/cli/savedForRun";
+import { byPerson, settingsForRun } from "../../src/cli/savedForRun";
 import { readGaruda } from "../../src/sheets/garuda";
 import { DEFAULT_PANE_SETTINGS } from "../../src/taskpane/paneHost";
 import { garudaPng } from "../helpers/garudaPng";
 
-const none = {
-  division: "",
-  writerName: "",
-  writerPosition: "",
-  divisionHeadName: "",
-  divisionHeadPosition: "",
-  chiefOfficerName: "",
-  chiefOfficerPosition: "",
-  executiveName: "",
-  executivePosition: "",
-};
+const none = byPerson(() => "");
 const garuda = readGaruda(garudaPng())!;
 const saved = JSON.stringify({
   ...DEFAULT_PANE_SETTINGS,
