@@ -174,10 +174,10 @@ export class XlsxWorkbook implements WorkbookPort {
     return names;
   }
 
-  /** The workbook's bytes: the package as loaded with the documents of the last write in place of the old ones. */
   /**
-   * The package with the documents of the last writeSheets. `settings`: the pane's settings as they are now, saved
-   * into the package where Excel saved them before (savedSettings is not null); elsewhere not written.
+   * The workbook's bytes: the package as loaded with the documents of the last write in place of the old ones.
+   * `settings`: the pane's settings as they are now, saved into the package where Excel saved them before
+   * (savedSettings is not null); elsewhere not written.
    */
   async toBuffer(settings?: unknown): Promise<Uint8Array> {
     const base = this.original ?? new Uint8Array(await new ExcelJS.Workbook().xlsx.writeBuffer());

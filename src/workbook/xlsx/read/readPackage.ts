@@ -7,6 +7,7 @@ import { attr, itemText, unescapeXml } from "./xmlText";
 import { zipSizes } from "./zipSizes";
 import { sheetExtras, workbookShape } from "./inventory";
 import { relsPathOf, resolveTarget } from "../package/parts";
+import { PROPERTY_TAG, WEB_EXTENSION_PART } from "../package/webExtensionSettings";
 import { PartTooLargeError, cappedText } from "./cappedText";
 
 export { PartTooLargeError };
@@ -107,13 +108,14 @@ export async function readPackage(
 
 /**
  * The add-in's settings as Excel saves them in the package: a property of a web extension part
- * (`<we:property name="ITAAnalyzer.settings" value="…"/>`), whose value Office writes as JSON. Text that is not JSON
- * is given as it stands: the pane says a damaged value is unreadable, it is never dropped here.
+ * (`<we:property name="ITAAnalyzer.settings" value="…"/>`, found as setWebExtensionProperty finds it to set it),
+ * whose value Office writes as JSON. Text that is not JSON is given as it stands: the pane says a damaged value is
+ * unreadable, it is never dropped here.
  */
 async function savedSettings(zip: JSZip, text: (part: string) => Promise<string | null>): Promise<unknown> {
-  const parts = Object.keys(zip.files).filter((p) => /^xl\/webextensions\/webextension\d*\.xml$/i.test(p));
+  const parts = Object.keys(zip.files).filter((p) => WEB_EXTENSION_PART.test(p));
   for (const part of parts)
-    for (const m of ((await text(part)) ?? "").matchAll(/<(?:\w+:)?property\b[^>]*>/g)) {
+    for (const m of ((await text(part)) ?? "").matchAll(PROPERTY_TAG)) {
       const value = attr(m[0], "name") === SETTINGS_KEY ? attr(m[0], "value") : null;
       if (value === null) continue;
       try {
