@@ -96,6 +96,12 @@ const TEXT_OPTIONS = {
   "--executive": "executiveName",
   "--executive-position": "executivePosition",
 } as const;
+
+/** The option that sets a text field ("writerName" → "--writer"). */
+export function optionFor(field: (typeof TEXT_OPTIONS)[keyof typeof TEXT_OPTIONS]): string {
+  return Object.entries(TEXT_OPTIONS).find(([, f]) => f === field)![0];
+}
+
 const WITH_VALUE = new Set<string>([
   "--threshold",
   "--urgent-below",

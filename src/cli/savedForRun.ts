@@ -2,23 +2,9 @@ import type { PublishedTotal } from "../analysis/settings";
 import type { Garuda } from "../sheets/garuda";
 import type { DOC_PEOPLE } from "../taskpane/paneHost";
 import { readSavedSettings } from "../taskpane/savedSettings";
+import { optionFor } from "./args";
 
 type Person = (typeof DOC_PEOPLE)[number];
-
-/** The command line's option for each setting the main run may take from the workbook. */
-export const SAVED_OPTION: Record<Person | "garuda" | "publishedTotals", string> = {
-  division: "--division",
-  writerName: "--writer",
-  writerPosition: "--writer-position",
-  divisionHeadName: "--division-head",
-  divisionHeadPosition: "--division-head-position",
-  chiefOfficerName: "--chief-officer",
-  chiefOfficerPosition: "--chief-officer-position",
-  executiveName: "--executive",
-  executivePosition: "--executive-position",
-  garuda: "--garuda",
-  publishedTotals: "--total",
-};
 
 /** What the command line gave for the settings the workbook may also hold. */
 export interface GivenOnCommandLine {
@@ -47,13 +33,13 @@ export function settingsForRun(saved: unknown, given: GivenOnCommandLine): RunSe
   const people = byPerson((k) => {
     const own = s[k];
     if (given.people[k] || !own?.trim()) return given.people[k];
-    fromWorkbook.push(SAVED_OPTION[k]);
+    fromWorkbook.push(optionFor(k));
     return own;
   });
   const garuda = given.garuda ? null : (s.garuda ?? null);
-  if (garuda) fromWorkbook.push(SAVED_OPTION.garuda);
+  if (garuda) fromWorkbook.push(optionFor("garuda"));
   const savedTotals = given.totals.length > 0 ? [] : (s.publishedTotals ?? []);
-  if (savedTotals.length > 0) fromWorkbook.push(SAVED_OPTION.publishedTotals);
+  if (savedTotals.length > 0) fromWorkbook.push("--total");
   return { people, garuda, totals: given.totals.length > 0 ? given.totals : savedTotals, fromWorkbook };
 }
 
