@@ -3,7 +3,7 @@ import { NotAWorkbookError, PartTooLargeError } from "../workbook/xlsx/errors";
 import { ChangedSinceReadError } from "../workbook/readState";
 import { loadXlsx } from "./lazyXlsx";
 import { type OpenedWorkbook, WORKER_SCRIPT, WorkerUnavailableError, openInWorker } from "./workerWorkbook";
-import { DEFAULT_PANE_SETTINGS, PaneError, type PaneHost, type PaneSettings } from "./paneHost";
+import { PaneError, type PaneHost, type PaneSettings } from "./paneHost";
 
 /** The standalone page's host: a workbook the officer opened from disk, read and written in the browser. */
 export async function createFileHost(
@@ -18,7 +18,7 @@ export async function createFileHost(
     if (e instanceof PartTooLargeError) throw new PaneError("tooLarge", e.part);
     throw e;
   }
-  let settings: Partial<PaneSettings> | null = null;
+  let settings: PaneSettings | null = null;
   // The documents go into the officer's own package: its charts, pivot tables and macros are kept as they are.
   const macro = /\.xlsm$/i.test(file.name);
   const outName = file.name.replace(/\.xls[xm]$/i, "") + (macro ? "-ita.xlsm" : "-ita.xlsx");
@@ -39,18 +39,11 @@ export async function createFileHost(
     download: async () => ({
       name: outName,
       // The settings set on this page go into the file where Excel saved the pane's (as the pane in Excel saves them).
-      blob: new Blob(
-        [
-          (await wb.toBuffer(
-            settings ? { ...DEFAULT_PANE_SETTINGS, ...settings } : undefined,
-          )) as Uint8Array<ArrayBuffer>,
-        ],
-        {
-          type: macro
-            ? "application/vnd.ms-excel.sheet.macroEnabled.12"
-            : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        },
-      ),
+      blob: new Blob([(await wb.toBuffer(settings ?? undefined)) as Uint8Array<ArrayBuffer>], {
+        type: macro
+          ? "application/vnd.ms-excel.sheet.macroEnabled.12"
+          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      }),
     }),
   };
 }
