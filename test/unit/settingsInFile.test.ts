@@ -41,6 +41,17 @@ describe("settings set on the standalone page go into the downloaded file, where
     expect(await packageProblems(out)).toEqual([]);
   });
 
+  test("text that looks like Excel's _xHHHH_ escape is kept as typed (a web extension's value is plain XML)", async () => {
+    const typed = "อบต._x0041_ ทดลอง";
+    // Saved by Excel so, and read back as typed.
+    const saved = await XlsxWorkbook.load(await withSavedSettings({ agency: typed }));
+    expect(readSavedSettings(saved.savedSettings).settings.agency).toBe(typed);
+    // Written by the page so, and read back as typed.
+    const now = { ...DEFAULT_PANE_SETTINGS, agency: typed };
+    const again = await XlsxWorkbook.load(await written(await withSavedSettings({ agency: "เดิม" }), now));
+    expect(readSavedSettings(again.savedSettings).settings.agency).toBe(typed);
+  });
+
   test("stored as Office stores a setting: the settings as JSON text, that text as JSON", async () => {
     const now = { ...DEFAULT_PANE_SETTINGS, agency: "อบต.หนึ่ง" };
     const again = await XlsxWorkbook.load(await written(await withSavedSettings({ agency: "เดิม" }), now));

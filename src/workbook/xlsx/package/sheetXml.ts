@@ -6,6 +6,15 @@ export function sharedStrings(xml: string | null): string[] {
 }
 
 /**
+ * Text that reads as Excel's escape of a control character (`_x0041_`) written so that Excel shows it as it is
+ * (`_x005F_x0041_`): exceljs writes a string's text as it stands (and drops control characters), so every such
+ * run in its strings is text, an agency or a title typed so.
+ */
+function literalEscapes(si: string): string {
+  return si.includes("_x") ? si.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_") : si;
+}
+
+/**
  * A generated sheet's XML made to fit the workbook it joins: its cell formats renumbered to the workbook's
  * (`styles`), its shared strings written inline (the workbook's own shared strings part is left as it is), and
  * not selected (a second selected tab would group the sheets, and typing would go into both).
@@ -22,7 +31,7 @@ export function adoptSheetXml(xml: string, styles: number[], strings: string[], 
       const text = strings[Number(index)];
       if (text === undefined) throw new PackageError(`${part}: no shared string ${index}`);
       const open = cell.slice(0, cell.indexOf(">")).replace(/\st="s"/, ' t="inlineStr"');
-      return `${open}><is>${text}</is></c>`;
+      return `${open}><is>${literalEscapes(text)}</is></c>`;
     })
     .replace(/<(c|row)\s[^>]*>/g, (tag) => tag.replace(/\ss="(\d+)"/, (_, v: string) => ` s="${style(v)}"`))
     .replace(/<col\s[^>]*>/g, (tag) =>

@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import { attr } from "../read/xmlText";
+import { plainAttr } from "../read/xmlText";
 import { escapeXml } from "./xml";
 
 /** The web extension parts of a package (an add-in's properties, as Excel saves its settings). */
@@ -20,7 +20,7 @@ export async function setWebExtensionProperty(zip: JSZip, name: string, value: s
     const text = await zip.file(part)!.async("string");
     let changed = false;
     const out = text.replace(PROPERTY_TAG, (tag) => {
-      if (attr(tag, "name") !== name) return tag;
+      if (plainAttr(tag, "name") !== name) return tag;
       changed = true;
       const quoted = `"${escapeXml(value)}"`;
       if (VALUE.test(tag)) return tag.replace(VALUE, (_, before: string) => `${before}${quoted}`);

@@ -3,7 +3,7 @@ import type { CellRange, CellValue } from "../../../analysis/grid";
 import { MARKER_PREFIX, SETTINGS_KEY } from "../../port";
 import { formatKinds } from "./numberFormats";
 import { type CellContext, readSheetCells } from "./sheetCells";
-import { attr, itemText, unescapeXml } from "./xmlText";
+import { attr, itemText, plainAttr, unescapeXml } from "./xmlText";
 import { zipSizes } from "./zipSizes";
 import { sheetExtras, workbookShape } from "./inventory";
 import { relsPathOf, resolveTarget } from "../package/parts";
@@ -116,7 +116,8 @@ async function savedSettings(zip: JSZip, text: (part: string) => Promise<string 
   const parts = Object.keys(zip.files).filter((p) => WEB_EXTENSION_PART.test(p));
   for (const part of parts)
     for (const m of ((await text(part)) ?? "").matchAll(PROPERTY_TAG)) {
-      const value = attr(m[0], "name") === SETTINGS_KEY ? attr(m[0], "value") : null;
+      // Plain XML (the web extension schema's strings): `_x0041_` in a saved agency is text typed so.
+      const value = plainAttr(m[0], "name") === SETTINGS_KEY ? plainAttr(m[0], "value") : null;
       if (value === null) continue;
       try {
         return JSON.parse(value) as unknown;
@@ -129,17 +130,17 @@ async function savedSettings(zip: JSZip, text: (part: string) => Promise<string 
 
 function officeDocument(rootRels: string): string {
   for (const m of rootRels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g))
-    if ((attr(m[0], "Type") ?? "").endsWith("/officeDocument"))
-      return resolveTarget("", attr(m[0], "Target") ?? "");
+    if ((plainAttr(m[0], "Type") ?? "").endsWith("/officeDocument"))
+      return resolveTarget("", plainAttr(m[0], "Target") ?? "");
   return "xl/workbook.xml";
 }
 
 function relationships(xml: string, source: string): Map<string, { type: string; part: string }> {
   const out = new Map<string, { type: string; part: string }>();
   for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g))
-    out.set(attr(m[0], "Id") ?? "", {
-      type: attr(m[0], "Type") ?? "",
-      part: resolveTarget(source, attr(m[0], "Target") ?? ""),
+    out.set(plainAttr(m[0], "Id") ?? "", {
+      type: plainAttr(m[0], "Type") ?? "",
+      part: resolveTarget(source, plainAttr(m[0], "Target") ?? ""),
     });
   return out;
 }
