@@ -123,7 +123,8 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     year: null,
     lang: defaultLang,
     agency: "",
-    font: DEFAULTS.fontName,
+    // Not given: the pane's saved font, else the default (savedForRun.ts).
+    font: "",
     thaiDigits: false,
     separate: false,
     force: false,
@@ -165,9 +166,10 @@ export function parseArgs(argv: string[], defaultLang: Lang): CliOptions {
     (flag, value) => set(opts, flag, value),
   );
   if (opts.input === "") throw new UsageError("error.usage");
-  const pass = opts.threshold ?? DEFAULTS.passMark;
-  if (opts.urgentBelow !== null && opts.urgentBelow > pass)
-    throw badOption("--urgent-below", "aboveMark", { mark: String(pass) });
+  // Against the pass mark given; one saved in the workbook, or the default, is checked when the run takes it
+  // (savedForRun.ts).
+  if (opts.threshold !== null && opts.urgentBelow !== null && opts.urgentBelow > opts.threshold)
+    throw badOption("--urgent-below", "aboveMark", { mark: String(opts.threshold) });
   return opts;
 }
 

@@ -97,11 +97,17 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     people: opts,
     garuda: opts.garuda !== null,
     totals: opts.totals,
+    threshold: opts.threshold,
+    urgentBelow: opts.urgentBelow,
+    font: opts.font,
+    thaiDigits: opts.thaiDigits,
+    year: opts.year,
+    includeHidden: opts.includeHidden,
   });
   const settings = {
     ...DEFAULT_SETTINGS,
-    threshold: opts.threshold ?? DEFAULT_SETTINGS.threshold,
-    urgentBelow: opts.urgentBelow ?? DEFAULT_SETTINGS.urgentBelow,
+    threshold: saved.threshold,
+    urgentBelow: saved.urgentBelow,
     keepLabelledYear: opts.keepYear,
     publishedTotals: saved.totals,
   };
@@ -110,8 +116,8 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   const doc = {
     // The agency the pane saved in the shared workbook, unless the command line names one.
     agency: opts.agency || savedName || "",
-    font: { name: opts.font, size: DEFAULTS.fontSize },
-    thaiDigits: opts.thaiDigits,
+    font: { name: saved.font, size: DEFAULTS.fontSize },
+    thaiDigits: saved.thaiDigits,
     ...saved.people,
     ...(garuda ? { garuda } : {}),
   };
@@ -143,8 +149,9 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
   const earlier = existing.kind === "earlierOutput" ? existing.generated : [];
   const grids = withEarlierEdits(inputGrids, earlier);
   const { analysis, planner, report, specs, lostEdits, keep } = runPipeline(grids, settings, doc, opts.lang, {
-    defaultYear: opts.year ?? undefined,
-    includeHidden: opts.includeHidden,
+    defaultYear: saved.year ?? undefined,
+    includeHidden: saved.includeHidden,
+    excludedTables: saved.excludedTables,
     previousGrids,
     documents: ALL_DOCUMENTS,
   });
@@ -185,6 +192,21 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
     ...(savedName ? [cliText(opts.lang, "savedAgency", { agency: savedName })] : []),
     ...(saved.fromWorkbook.length > 0
       ? [cliText(opts.lang, "savedSettings", { options: saved.fromWorkbook.join(", ") })]
+      : []),
+    ...(saved.unread.length > 0
+      ? [
+          cliText(opts.lang, "savedUnread", {
+            fields: saved.unread.includes("*") ? "*" : saved.unread.join(", "),
+          }),
+        ]
+      : []),
+    ...(saved.excludedTables.length > 0
+      ? [
+          cliText(opts.lang, "savedExcluded", {
+            count: saved.excludedTables.length,
+            tables: saved.excludedTables.join(", "),
+          }),
+        ]
       : []),
     ...(earlier.length > 0
       ? [cliText(opts.lang, "keptEdits", { file: shownOut, sheets: earlier.length })]

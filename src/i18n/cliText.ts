@@ -56,6 +56,14 @@ export const CLI_TEXT = {
     th: "จากการตั้งค่าที่บันทึกไว้ในสมุดงาน: ค่าของ {options} (ระบุในคำสั่งเพื่อใช้ค่าอื่น)",
     en: "From the settings saved in the workbook: the values of {options} (give them to use others)",
   },
+  savedUnread: {
+    th: "การตั้งค่าที่บันทึกไว้ในสมุดงานบางส่วนใช้ไม่ได้ ({fields}; * คือทั้งหมด): ใช้ค่าตั้งต้นแทน — เปิดแผงงานแล้วบันทึกการตั้งค่าใหม่",
+    en: "Some settings saved in the workbook could not be used ({fields}; * is all of them): the defaults were used — open the task pane and save the settings again",
+  },
+  savedExcluded: {
+    th: "ไม่อ่าน {count} ตารางที่เลือกไม่ใช้ไว้ในแผงงาน (บันทึกไว้ในสมุดงาน): {tables}",
+    en: "Not read: {count} table(s) excluded in the task pane (saved in the workbook): {tables}",
+  },
   savedAgency: {
     th: "ชื่อหน่วยงานจากการตั้งค่าที่บันทึกไว้ในสมุดงาน: {agency} (ระบุชื่ออื่นด้วย --agency)",
     en: "Agency name from the settings saved in the workbook: {agency} (give another with --agency)",

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { runCli } from "../helpers/cli";
+import { SAMPLE } from "../helpers/sample";
 import { compareFolder } from "../helpers/compareFolder";
 import { readWorkbook, tempDir, writeWorkbook } from "../helpers/xlsx";
 import { provincialTable } from "../helpers/provincialTable";
@@ -216,8 +217,11 @@ test("a refused option's trouble is said in the user's language", async () => {
   expect(th.stderr).toMatch(/^error: ตัวเลือก --sort ไม่ถูกต้อง: ใช้ total, change, below หรือ indicator:1/);
   const year = await runCli(["x.xlsx", "--year", "99"]);
   expect(year.stderr).toMatch(/^error: ตัวเลือก --year ไม่ถูกต้อง: ต้องเป็นปี พ\.ศ\. เช่น 2567/);
-  const en = await runCli(["x.xlsx", "--urgent-below", "90", "--lang", "en"]);
+  // Checked against the pass mark the run takes (the workbook's saved one, else 85), before anything is written.
+  const out = path.join(tempDir(), "out.xlsx");
+  const en = await runCli([SAMPLE, "--urgent-below", "90", "--lang", "en", "--out", out]);
   expect(en.stderr).toMatch(/^error: invalid option --urgent-below: must not be above the pass mark \(85\)/);
+  expect(existsSync(out)).toBe(false);
 });
 
 test("--json naming the input, or a link to it, is refused before anything is read", async () => {

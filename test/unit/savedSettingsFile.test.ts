@@ -1,5 +1,5 @@
 import path from "node:path";
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { savedAgency } from "../../src/compare/compareSources";
 import { XlsxWorkbook } from "../../src/workbook/xlsx/xlsxWorkbook";
 import { runCli } from "../helpers/cli";
@@ -67,4 +67,44 @@ test("the main run takes the people and the totals the pane saved, says which, a
   const b = await texts(path.join(dir, "b.xlsx"));
   expect(b).toContain("ปลัดที่ระบุเอง");
   expect(b).not.toContain("นายกเทศมนตรีตำบลจากการตั้งค่า");
+});
+
+test("the main run flags at the pane's saved pass mark and prints its digits and excluded tables, saying so", async () => {
+  const dir = tempDir();
+  const input = path.join(dir, "ผล.xlsx");
+  const excluded = "สรุปตัวชี้วัด!A1:C12";
+  writeFileSync(
+    input,
+    await withSavedSettings({ threshold: 95, urgentBelow: 70, thaiDigits: true, excludedTables: [excluded] }),
+  );
+  const r = await runCli([input, "--out", path.join(dir, "a.xlsx"), "--json", path.join(dir, "a.json")]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain("ค่าของ --threshold, --thai-digits");
+  expect(r.stdout).toContain(`ไม่อ่าน 1 ตารางที่เลือกไม่ใช้ไว้ในแผงงาน (บันทึกไว้ในสมุดงาน): ${excluded}`);
+  const report = JSON.parse(readFileSync(path.join(dir, "a.json"), "utf8"));
+  expect(report.threshold).toBe(95);
+  const texts = JSON.stringify(
+    (await (await XlsxWorkbook.load(readFileSync(path.join(dir, "a.xlsx")))).readGrids())
+      .filter((g) => g.generated)
+      .map((g) => g.rows),
+  );
+  expect(texts).toMatch(/[๐-๙]{4}/);
+  // The pass mark given wins; an urgent mark is checked against the pass mark saved (90 is below it), and one above
+  // it is refused before anything is written.
+  const own = await runCli([
+    input,
+    "--out",
+    path.join(dir, "b.xlsx"),
+    "--json",
+    path.join(dir, "b.json"),
+    "--threshold",
+    "85",
+  ]);
+  expect(JSON.parse(readFileSync(path.join(dir, "b.json"), "utf8")).threshold).toBe(85);
+  expect(own.stdout).not.toContain("--threshold");
+  expect((await runCli([input, "--out", path.join(dir, "c.xlsx"), "--urgent-below", "90"])).code).toBe(0);
+  const refused = await runCli([input, "--out", path.join(dir, "d.xlsx"), "--urgent-below", "96"]);
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain("--urgent-below");
+  expect(existsSync(path.join(dir, "d.xlsx"))).toBe(false);
 });
