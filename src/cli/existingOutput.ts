@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import type { SheetGrid } from "../analysis/grid";
+import { editedRows } from "../sheets/rowRecord";
 import { valuesHash } from "../workbook/readState";
 import { XlsxWorkbook } from "../workbook/xlsx/xlsxWorkbook";
 
@@ -78,7 +79,29 @@ function describe(line: string): string {
   return name ? name[1]! : line;
 }
 
-/** The input's grids with its generated sheets replaced by an earlier output's, whose edits are newer. */
-export function withEarlierEdits(input: SheetGrid[], earlier: SheetGrid[]): SheetGrid[] {
-  return earlier.length === 0 ? input : [...input.filter((g) => !g.generated), ...earlier];
+/**
+ * Whose documents the run carries the typed text of: the input's, or the earlier output's (where the officer goes on
+ * typing between runs on the same input). Never one's typed text dropped for the other's: when both hold typed text
+ * and their documents differ, `conflict` names the input's edited sheets and the run stops (unless forced: then the
+ * input's).
+ */
+export function withEarlierEdits(
+  input: SheetGrid[],
+  earlier: SheetGrid[],
+  force = false,
+): { grids: SheetGrid[]; fromEarlier: boolean; conflict: string[] } {
+  const own = { grids: input, fromEarlier: false, conflict: [] };
+  if (earlier.length === 0) return own;
+  const typed = (g: SheetGrid) => editedRows(g).length > 0;
+  const there = new Map(earlier.map((g) => [g.name, g]));
+  // The input's documents with typed text the earlier output does not hold as they stand.
+  const ours = input.filter((g) => {
+    if (!g.generated || !typed(g)) return false;
+    const same = there.get(g.name);
+    return !same || valuesHash(same) !== valuesHash(g);
+  });
+  if (ours.length === 0)
+    return { grids: [...input.filter((g) => !g.generated), ...earlier], fromEarlier: true, conflict: [] };
+  if (force || !earlier.some(typed)) return own;
+  return { ...own, conflict: ours.map((g) => g.name) };
 }

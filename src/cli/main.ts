@@ -146,8 +146,19 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       file: shownOut,
       sheets: existing.onlyThere.join(", "),
     });
-  const earlier = existing.kind === "earlierOutput" ? existing.generated : [];
-  const grids = withEarlierEdits(inputGrids, earlier);
+  const carried = withEarlierEdits(
+    inputGrids,
+    existing.kind === "earlierOutput" ? existing.generated : [],
+    opts.force,
+  );
+  if (carried.conflict.length > 0)
+    throw new CliError("error.editsInBoth", {
+      file: shownOut,
+      input: opts.input,
+      sheets: carried.conflict.map((n) => `“${n}”`).join(", "),
+    });
+  const earlier = carried.fromEarlier && existing.kind === "earlierOutput" ? existing.generated : [];
+  const grids = carried.grids;
   const { analysis, planner, report, specs, lostEdits, keep } = runPipeline(grids, settings, doc, opts.lang, {
     defaultYear: saved.year ?? undefined,
     includeHidden: saved.includeHidden,

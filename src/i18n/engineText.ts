@@ -238,6 +238,10 @@ export const ENGINE_TEXT = {
     th: "ไฟล์ผลลัพธ์เดิม “{file}” มี {sheets} ที่ไม่มีในไฟล์ต้นฉบับหรือต่างจากในไฟล์ต้นฉบับ สิ่งที่ทำไว้ในนั้นจะหายไปถ้าเขียนทับ — ไม่ได้เขียนอะไร ใช้ไฟล์ผลลัพธ์นั้นเป็นไฟล์ต้นฉบับ (สั่งกับไฟล์นั้นโดยตรง) เลือกชื่ออื่นด้วย --out หรือสั่งใหม่พร้อม --force เพื่อเขียนทับ",
     en: "The earlier output “{file}” holds {sheets}, which the input lacks or has differently; what was done there would be lost in a rewrite — nothing was written. Run on that output itself, choose another name with --out, or run again with --force to overwrite it",
   },
+  "error.editsInBoth": {
+    th: "ทั้งเอกสารในไฟล์ต้นฉบับ “{input}” ({sheets}) และเอกสารในไฟล์ผลลัพธ์เดิม “{file}” มีข้อความที่พิมพ์ไว้ และต่างกัน ถ้าเขียนต่อไปจะเสียข้อความฝั่งใดฝั่งหนึ่ง — ไม่ได้เขียนอะไร รวมข้อความไว้ในไฟล์เดียวแล้วสั่งกับไฟล์นั้น เลือกชื่ออื่นด้วย --out หรือสั่งใหม่พร้อม --force เพื่อใช้ข้อความในไฟล์ต้นฉบับ",
+    en: "The documents of the input “{input}” ({sheets}) and of the earlier output “{file}” both hold typed text, and differ; a run would lose one side's — nothing was written. Bring the text together in one file and run on it, choose another name with --out, or run again with --force to keep the input's",
+  },
   "error.outputNotAFile": {
     th: "“{file}” ไม่ใช่ไฟล์ปกติ (เป็นโฟลเดอร์ อุปกรณ์ หรือท่อข้อมูล) จึงเขียนผลลัพธ์ลงไปไม่ได้ — เลือกชื่อไฟล์ .xlsx ด้วย --out",
     en: "“{file}” is not a regular file (a folder, a device or a pipe), so no output can be written there — choose an .xlsx file name with --out",

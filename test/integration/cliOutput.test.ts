@@ -65,6 +65,40 @@ describe("running again never loses what was typed into the output", () => {
     expect(await resultTexts(out)).toContain(TYPED);
   });
 
+  test("run on an output whose documents were typed into: its typed text is kept, not the older output's", async () => {
+    // Run 1 writes the working file; run 2 on it writes its own output; the officer types into the working file.
+    const { input, out } = sampleCopy();
+    await runCli([input]);
+    const second = out.replace(/\.xlsx$/, "-ita.xlsx");
+    expect((await runCli([out])).code).toBe(0);
+    await typeIntoOutput(out);
+    const r = await runCli([out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain("ใช้ข้อความที่กรอกไว้ในเอกสารของไฟล์ผลลัพธ์เดิม");
+    expect(await resultTexts(second)).toContain(TYPED);
+  });
+
+  test("typed text in both the input's documents and the earlier output's, differing: refused, untouched", async () => {
+    const { input, out } = sampleCopy();
+    await runCli([input]);
+    const second = out.replace(/\.xlsx$/, "-ita.xlsx");
+    await runCli([out]);
+    await typeIntoOutput(out);
+    // A co-author typed other results into the earlier output.
+    const other = await editLikeExcel(readFileSync(second), [
+      { sheet: RESULTS, cells: { A1: "ฉบับที่ผู้ร่วมงานแก้" } },
+    ]);
+    writeFileSync(second, other);
+    const r = await runCli([out, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/both hold typed text, and differ/);
+    expect(r.stderr).toContain(RESULTS);
+    expect(readFileSync(second).equals(Buffer.from(other))).toBe(true);
+    // Forced: the input's typed text.
+    expect((await runCli([out, "--force"])).code).toBe(0);
+    expect(await resultTexts(second)).toContain(TYPED);
+  });
+
   test("the output holds a sheet of the officer's own: refused, the file untouched; --force writes and still carries", async () => {
     const { input, out } = sampleCopy();
     await runCli([input]);
