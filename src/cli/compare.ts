@@ -14,7 +14,7 @@ import { compareCliText } from "../i18n/compareCliText";
 import type { CompareOptions } from "./compareArgs";
 import { compareSummary, notReadLine } from "./compareSummary";
 import type { Io } from "./main";
-import { writeOutput } from "./writeFileAtomic";
+import { writeOutputs } from "./writeFileAtomic";
 import { pathClash } from "./outputPaths";
 
 /**
@@ -78,16 +78,21 @@ export async function runCompare(opts: CompareOptions, io: Io): Promise<void> {
     for (const n of comparison.notRead) io.stderr(`${notReadLine(n, opts.lang)}\n`);
     throw new CliError("error.compareNothing", { input: opts.input });
   }
-  await writeComparison(comparison, opts, out);
   const json = `${JSON.stringify(compareJson(comparison, opts.lang, opts.order), null, 2)}\n`;
+  // The comparison and the JSON report together: neither replaces its file unless both can be written.
+  await writeOutputs([
+    { file: out, bytes: await comparisonBook(comparison, opts) },
+    ...(opts.json && opts.json !== "-"
+      ? [{ file: path.resolve(opts.json), bytes: Buffer.from(json, "utf8") }]
+      : []),
+  ]);
   if (opts.json === "-") io.stdout(json);
-  else if (opts.json) await writeOutput(path.resolve(opts.json), Buffer.from(json, "utf8"));
   const shownOut = path.relative(process.cwd(), out) || out;
   const text = compareSummary(comparison, opts.lang, stat.isDirectory() ? files.length : null, shownOut);
   (opts.json === "-" ? io.stderr : io.stdout)(`${text}\n`);
 }
 
-async function writeComparison(c: Comparison, opts: CompareOptions, out: string): Promise<void> {
+async function comparisonBook(c: Comparison, opts: CompareOptions): Promise<Uint8Array> {
   const spec = buildCompareSheet(
     c,
     { agency: "", font: { name: opts.font, size: DEFAULTS.fontSize }, thaiDigits: opts.thaiDigits },
@@ -95,7 +100,7 @@ async function writeComparison(c: Comparison, opts: CompareOptions, out: string)
   );
   const wb = XlsxWorkbook.empty();
   await wb.writeSheets([spec]);
-  await writeOutput(out, await wb.toBuffer());
+  return wb.toBuffer();
 }
 
 /** Whether a file is a comparison this command wrote (nothing but the tool's comparison sheet). */

@@ -12,7 +12,7 @@ import { fill } from "../i18n/catalogue";
 import { summary } from "./summary";
 import { plannerLines } from "./plannerSummary";
 import { usageText } from "./usage";
-import { writeOutput } from "./writeFileAtomic";
+import { writeOutputs } from "./writeFileAtomic";
 import { loadWorkbook, readInput } from "./loadWorkbook";
 import { existingOutput, withEarlierEdits } from "./existingOutput";
 import { PackageError } from "../workbook/xlsx/package/xml";
@@ -192,13 +192,15 @@ async function run(opts: CliOptions, io: Io): Promise<void> {
       throw new CliError("error.package", { file: opts.input, detail: e.message }, 1, e.message);
     throw e;
   });
-  await writeOutput(out, written);
   const json = `${JSON.stringify(report, null, 2)}\n`;
+  // The workbook and the JSON report together: neither replaces its file unless both can be written.
+  await writeOutputs([
+    { file: out, bytes: written },
+    ...(opts.json && opts.json !== "-"
+      ? [{ file: path.resolve(opts.json), bytes: Buffer.from(json, "utf8") }]
+      : []),
+  ]);
   if (opts.json === "-") io.stdout(json);
-  else if (opts.json) {
-    const target = path.resolve(opts.json);
-    await writeOutput(target, Buffer.from(json, "utf8"));
-  }
   const kept = [
     ...(savedName ? [cliText(opts.lang, "savedAgency", { agency: savedName })] : []),
     ...(saved.fromWorkbook.length > 0

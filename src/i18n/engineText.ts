@@ -262,6 +262,10 @@ export const ENGINE_TEXT = {
     th: "บันทึกไฟล์ “{file}” ไม่ได้: ไม่มีโฟลเดอร์ “{folder}” — สร้างโฟลเดอร์นั้นก่อน หรือบันทึกไว้ที่อื่น",
     en: "Could not write “{file}”: there is no folder “{folder}” — create it first, or save elsewhere",
   },
+  "error.readOnlyOutput": {
+    th: "ไฟล์ “{file}” ตั้งไว้เป็นอ่านอย่างเดียว จึงไม่เขียนทับ — ไม่ได้เขียนอะไร เลือกชื่ออื่นด้วย --out หรือเลิกตั้งอ่านอย่างเดียวก่อน",
+    en: "“{file}” is set read-only, so it is not written over — nothing was written. Choose another name with --out, or clear its read-only setting first",
+  },
   "error.noPermission": {
     th: "บันทึกไฟล์ “{file}” ไม่ได้: ไม่มีสิทธิ์เขียนในโฟลเดอร์ “{folder}” — บันทึกไว้ที่อื่น หรือขอสิทธิ์จากผู้ดูแลเครื่อง",
     en: "Could not write “{file}”: no permission to write in “{folder}” — save elsewhere, or ask whoever runs the computer",

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { MESSAGES } from "../../src/analysis/messages";
 import { OPTIONS, usageText } from "../../src/cli/usage";
@@ -41,6 +41,37 @@ describe("errors that keep their cause", () => {
       expect(r.stderr).not.toContain("ENOENT");
       expect(existsSync(missing)).toBe(false);
     }
+  });
+
+  test("a report that cannot be written leaves the earlier output as it was, and no file half-made", async () => {
+    const dir = tempDir();
+    const out = path.join(dir, "ผล.xlsx");
+    for (const args of [
+      [SAMPLE, "--out", out],
+      ["compare", SAMPLE, "--out", out.replace("ผล", "เทียบ")],
+    ]) {
+      expect((await runCli(args)).code).toBe(0);
+      const file = args[args.indexOf("--out") + 1]!;
+      const before = readFileSync(file);
+      const r = await runCli([...args, "--threshold", "90", "--json", path.join(dir, "ไม่มี", "r.json")]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain("ไม่มีโฟลเดอร์");
+      expect(readFileSync(file).equals(before)).toBe(true);
+    }
+    expect(readdirSync(dir).filter((n) => n.endsWith(".tmp"))).toEqual([]);
+  });
+
+  test("an output the officer set read-only is not written over, and the run says so", async () => {
+    const dir = tempDir();
+    const out = path.join(dir, "ผล.xlsx");
+    expect((await runCli([SAMPLE, "--out", out])).code).toBe(0);
+    chmodSync(out, 0o444);
+    const before = readFileSync(out);
+    const r = await runCli([SAMPLE, "--out", out, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: “.*ผล\.xlsx” is set read-only, so it is not written over/);
+    expect(readFileSync(out).equals(before)).toBe(true);
+    chmodSync(out, 0o644);
   });
 
   test("a text file is not a workbook", async () => {
