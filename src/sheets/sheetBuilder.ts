@@ -99,9 +99,12 @@ export class SheetBuilder {
     const width = this.widths.slice(0, this.visibleColumns).reduce((a, b) => a + b, 0);
     const size = this.measured(style.size ?? this.opt.font.size);
     const first = this.rows.length;
+    // Measured wrapped across the page's width, so printed wrapped: a long title (an agency's whole name) takes
+    // the lines its row is sized for, never cut at the page's edges.
+    const wrapped = style.wrap === undefined ? { ...style, wrap: true } : style;
     for (const piece of chunkText(this.text(text), width, size, maxLinesPerRow(size))) {
       this.rows.push({
-        cells: [{ value: piece, style }],
+        cells: [{ value: piece, style: wrapped }],
         height: Math.min(MAX_ROW_HEIGHT, rowHeight([{ text: piece, width }], size)),
       });
       const r = this.rows.length - 1;
