@@ -56,8 +56,10 @@ def main():
 
 
 # In alphabetical order, as XMultiPropertySet asks.
-LOOK = ("CharFontName", "CharHeight", "CharWeight", "IsTextWrapped", "ParaIndent", "ParaLeftMargin",
-        "ParaRightMargin")
+# Thai is laid out in the cell's complex-script (CTL) font, size and weight: without them the scratch cell measured
+# Thai text in the document's default CTL font.
+LOOK = ("CharFontName", "CharFontNameComplex", "CharHeight", "CharHeightComplex", "CharWeight", "CharWeightComplex",
+        "IsTextWrapped", "ParaIndent", "ParaLeftMargin", "ParaRightMargin")
 
 
 def copy_text_look(cell, probe):

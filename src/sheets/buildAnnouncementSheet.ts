@@ -14,9 +14,10 @@ const GARUDA_ANNOUNCEMENT = (3 / 2.54) * 72;
 
 /** ประกาศ of the measures, A4 portrait, signed by the executive; the measures sheet is its annex. */
 export function buildAnnouncementSheet(plan: MeasurePlan, opt: DocOptions): SheetSpec {
-  // One page, always: a long agency name with the ครุฑ's place may need the text a point or two smaller.
+  // One page, always: a long agency name with the ครุฑ's place may need the text (and its title with it) a point
+  // or three smaller.
   let spec = announcementAt(plan, opt, opt.font.size);
-  for (let size = opt.font.size - 1; spec.print.rowBreaks?.length && size >= opt.font.size - 2; size--)
+  for (let size = opt.font.size - 1; spec.print.rowBreaks?.length && size >= opt.font.size - 3; size--)
     spec = announcementAt(plan, opt, size);
   return spec;
 }
@@ -30,7 +31,11 @@ function announcementAt(plan: MeasurePlan, opt: DocOptions, size: number): Sheet
   const agency = opt.agency || "หน่วยงาน";
   // The ครุฑ's place, 3 cm high and centred at the top (kept blank without one, to paste it by hand).
   const garudaRow = b.space(GARUDA_ANNOUNCEMENT + 6);
-  b.line(`ประกาศ${opt.agency || DOTS}`, ANNOUNCEMENT_TITLE);
+  // The title 4 pt over the text (20 pt over 16), smaller with it.
+  b.line(`ประกาศ${opt.agency || DOTS}`, {
+    ...ANNOUNCEMENT_TITLE,
+    size: (ANNOUNCEMENT_TITLE.size ?? size) - (opt.font.size - size),
+  });
   b.line(
     `เรื่อง มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ${plan.fiscalYear}`,
     CENTERED_LINE,

@@ -47,14 +47,34 @@ const GARUDA_MEMO = (1.5 / 2.54) * 72;
  * Settings left blank print as dotted lines to fill by hand.
  */
 export function buildMemoSheet(memo: MemoText, opt: DocOptions): SheetSpec {
-  const spec = memoAt(memo, opt, opt.font.size);
-  const pages = (spec.print.rowBreaks?.length ?? 0) + 1;
-  // Never a third page: the approval chain set two points smaller keeps a long memo to two (seeds type the
-  // superiors' blocks smaller too, or write them by hand).
-  return pages > 2 ? memoAt(memo, opt, opt.font.size - 2) : spec;
+  const size = opt.font.size;
+  // Never a third page. Each step only when the one before still takes three: the approval chain set two points
+  // smaller (seeds type the superiors' blocks smaller too, or write them by hand); then the memo's text a point
+  // smaller, then two (an agency's whole name, long positions). A paragraph stays one row: split over rows, its
+  // lines would break where the renderer does not and leave gaps inside it.
+  const layouts: Layout[] = [
+    { chainSize: size, textSize: size },
+    { chainSize: size - 2, textSize: size },
+    { chainSize: size - 3, textSize: size - 1 },
+    { chainSize: size - 4, textSize: size - 2 },
+  ];
+  let spec = memoAt(memo, opt, layouts[0]!);
+  for (const layout of layouts.slice(1)) {
+    if ((spec.print.rowBreaks?.length ?? 0) + 1 <= 2) break;
+    spec = memoAt(memo, opt, layout);
+  }
+  return spec;
 }
 
-function memoAt(memo: MemoText, opt: DocOptions, chainSize: number): SheetSpec {
+/** The sizes a memo is set in to fit two pages (buildMemoSheet). */
+interface Layout {
+  chainSize: number;
+  textSize: number;
+}
+
+function memoAt(memo: MemoText, options: DocOptions, layout: Layout): SheetSpec {
+  const opt = { ...options, font: { ...options.font, size: layout.textSize } };
+  const chainSize = layout.chainSize;
   const b = new SheetBuilder(WIDTHS, opt);
   const field = (label: string, value: string): (SpecCell & { span?: number })[] => [
     { value: label, style: LABEL },

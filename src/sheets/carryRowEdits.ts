@@ -3,8 +3,8 @@ import { normaliseText } from "../analysis/text";
 import { toArabicDigits } from "../ita/thaiDigits";
 import { type EditedRow, editedRows, valueText } from "./rowRecord";
 import type { SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
-import { MAX_ROW_HEIGHT, printedSize, rowHeight } from "./textHeight";
-import { pageBreaks, printScale } from "./pageBreaks";
+import { MAX_ROW_HEIGHT, rowHeight } from "./textHeight";
+import { pageBreaks } from "./pageBreaks";
 
 /** Text an officer typed into an earlier document that the new one does not hold. */
 export interface LostEdit {
@@ -65,8 +65,7 @@ function withEdit(spec: SheetSpec, r: number, row: SpecRow, edit: EditedRow): Sp
     const width = span.reduce((a, b) => a + b, 0);
     return [{ text: valueText(c.value), width }];
   });
-  const measured = printedSize(size, printScale(spec));
-  const height = Math.min(MAX_ROW_HEIGHT, Math.max(row.height ?? 0, rowHeight(texts, measured)));
+  const height = Math.min(MAX_ROW_HEIGHT, Math.max(row.height ?? 0, rowHeight(texts, size)));
   return { ...row, cells, height };
 }
 

@@ -1,4 +1,4 @@
-import { LINE_HEIGHT, ROW_PADDING, columnWidthPoints } from "./textHeight";
+import { ROW_PADDING, columnWidthPoints, lineHeight } from "./textHeight";
 import type { PageMargins, SheetSpec } from "./sheetSpec";
 
 /** The margins of the generated tables, in inches (both adapters set them). */
@@ -69,7 +69,7 @@ export function widthScale(
 
 /** Excel's default row height for a font size, for rows the spec leaves unset. */
 function rowPoints(spec: SheetSpec, r: number): number {
-  return spec.rows[r]?.height ?? Math.ceil(spec.font.size * LINE_HEIGHT + ROW_PADDING);
+  return spec.rows[r]?.height ?? Math.ceil(lineHeight(spec.font.size) + ROW_PADDING);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
-import { ANNOUNCEMENT_MARGINS, OFFICIAL_MARGINS, pageBreaks, widthScale } from "./pageBreaks";
+import { ANNOUNCEMENT_MARGINS, OFFICIAL_MARGINS, pageBreaks } from "./pageBreaks";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
-import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, printedSize, rowHeight } from "./textHeight";
+import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
 import { rowRecord } from "./rowRecord";
 
 /** The hidden record column's width. */
@@ -78,26 +78,18 @@ export class SheetBuilder {
   private notes = 0;
   private readonly keep = new Set<number>();
 
-  /** The scale the document prints at (fit to an A4 landscape page's width; memos and ประกาศ fit at 100%). */
-  private readonly scale: number;
-
+  // Text is measured at its own size on a sheet that prints scaled (fit to the page's width): the page scales the
+  // cell and its text alike, so the lines wrap as at 100% (LibreOffice's PDFs, test/render/clippedLines.test.ts).
   constructor(
     private readonly widths: number[],
     private readonly opt: DocOptions,
     private readonly visibleColumns = widths.length,
-  ) {
-    this.scale = widthScale(widths.slice(0, visibleColumns), "landscape");
-  }
+  ) {}
 
-  /** The size text is measured at: as the printer sets it at the document's scale (textHeight.printedSize). */
-  private measured(size: number): number {
-    return printedSize(size, this.scale);
-  }
-
-  /** A line of text across the whole table (title, subtitle, section heading). */
+  /** A line of text across the whole table (title, subtitle, section heading, a memo's paragraph). */
   line(text: string, style: CellStyle = SUBTITLE): number {
     const width = this.widths.slice(0, this.visibleColumns).reduce((a, b) => a + b, 0);
-    const size = this.measured(style.size ?? this.opt.font.size);
+    const size = style.size ?? this.opt.font.size;
     const first = this.rows.length;
     // Measured wrapped across the page's width, so printed wrapped: a long title (an agency's whole name) takes
     // the lines its row is sized for, never cut at the page's edges.
@@ -177,14 +169,14 @@ export class SheetBuilder {
    */
   row(cells: (SpecCell & { span?: number })[]): number {
     const first = this.rows.length;
-    const size = this.measured(this.opt.font.size);
+    const size = this.opt.font.size;
     let col = 0;
     const placed = cells.map(({ span = 1, ...c }) => {
       const cell = col < this.visibleColumns ? this.cell(c) : c;
       const width = this.widths.slice(col, col + span).reduce((a, b) => a + b, 0);
       const visible = col < this.visibleColumns;
       // Each cell measured at its own size (a smaller signature block, a larger title).
-      const own = this.measured(cell.style?.size ?? this.opt.font.size);
+      const own = cell.style?.size ?? this.opt.font.size;
       const pieces =
         visible && typeof cell.value === "string"
           ? chunkText(cell.value, width, own, maxLinesPerRow(Math.max(own, size)))

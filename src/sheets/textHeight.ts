@@ -88,28 +88,36 @@ export function wordsTooWide(text: string, width: number, fontSize: number): str
 }
 
 /**
- * The height of one line of TH Sarabun text as a renderer lays it out, per point of font size, and a row's
- * padding: LibreOffice's optimal height for 16 pt is 24.75 pt a line plus about 4.2 pt (measured with
- * scripts/row-height-oracle.py; the old 1.45 left the last line of most multi-line rows cut).
+ * The height of one line of Thai text as LibreOffice lays it out in the cell's complex-script font (TH Sarabun, or
+ * its TLWG metric twin Laksaman), in points by whole font size: whole pixels, so between 1.61 and 1.70 times the size
+ * (26.12 at 16 pt). Measured with LibreOffice's optimal row heights of 1 to 15 lines at each size (the method of
+ * scripts/row-height-oracle.py); Excel's lines are shorter (24.75 at 16 pt). The old 1.55 a point, measured in the
+ * default font, left the last line of a memo's longer paragraphs cut.
  */
-export const LINE_HEIGHT = 1.55;
-export const ROW_PADDING = 5;
+// prettier-ignore
+const LINE_POINTS: Readonly<Record<number, number>> = {
+  8: 13.45, 9: 14.93, 10: 16.42, 11: 18.71, 12: 19.43, 13: 20.92, 14: 23.16, 15: 25.39, 16: 26.12, 17: 28.36,
+  18: 29.86, 19: 30.61, 20: 33.62, 21: 35.09, 22: 35.84, 23: 38.85, 24: 39.58, 25: 40.32, 26: 43.29, 27: 44.78,
+  28: 45.53, 29: 48.55, 30: 49.27, 31: 50.01, 32: 53.01,
+};
 
-/**
- * The font size to measure with when a sheet prints at `scale` (fit to the page's width): the printer sets the text
- * in whole points (16 pt at 78% prints as 13 pt, not 12.48), so lines are taller and wrap sooner than the scale
- * alone says — measured on LibreOffice's PDFs, where rows sized at 100% lost their last line.
- */
-export function printedSize(size: number, scale: number): number {
-  if (scale >= 1) return size;
-  return Math.ceil(size * scale - 1e-9) / scale;
+/** A line per point of a size not measured above: the largest ratio measured. */
+export const LINE_HEIGHT = 1.71;
+/** A row's padding above its lines (LibreOffice's is 1.5 pt). */
+export const ROW_PADDING = 2;
+
+/** The height of a line at this size, 1% over LibreOffice's so fifteen lines still fit. */
+export function lineHeight(fontSize: number): number {
+  return (LINE_POINTS[fontSize] ?? fontSize * LINE_HEIGHT) * 1.01;
 }
 
 /** Row height in points that shows every wrapped line of the row at this font size (or a cell's own `size`). */
 export function rowHeight(cells: { text: string; width: number; size?: number }[], fontSize: number): number {
   const lines = (c: (typeof cells)[number]) => wrappedLines(c.text, c.width, c.size ?? fontSize);
-  const tallest = cells.length ? Math.max(...cells.map((c) => lines(c) * (c.size ?? fontSize))) : fontSize;
-  return Math.ceil(tallest * LINE_HEIGHT + ROW_PADDING);
+  const tallest = cells.length
+    ? Math.max(...cells.map((c) => lines(c) * lineHeight(c.size ?? fontSize)))
+    : lineHeight(fontSize);
+  return Math.ceil(tallest + ROW_PADDING);
 }
 
 /** Excel's (and LibreOffice's) tallest row, in points. */
@@ -117,7 +125,7 @@ export const MAX_ROW_HEIGHT = 409;
 
 /** How many wrapped lines fit in the tallest row at this font size. */
 export function maxLinesPerRow(fontSize: number): number {
-  return Math.max(1, Math.floor((MAX_ROW_HEIGHT - ROW_PADDING) / (fontSize * LINE_HEIGHT)));
+  return Math.max(1, Math.floor((MAX_ROW_HEIGHT - ROW_PADDING) / lineHeight(fontSize)));
 }
 
 /**

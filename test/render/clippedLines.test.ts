@@ -13,8 +13,8 @@ import { loadSampleGrids } from "../helpers/sample";
 import { transition } from "../helpers/yearFixtures";
 
 // The printed page, not the row heights: a line cut off at the bottom of its cell shows in LibreOffice's PDF as a
-// border drawn through the words of that line. Tables print scaled to the page's width, where text is set in whole
-// points and wraps sooner than at 100% — which the row-height oracle (at 100%) cannot see.
+// border drawn through the words of that line. Tables print scaled to the page's width, which the row-height oracle
+// (at 100%) cannot see: rows measured at the text's own size must still print every line there.
 const available = hasLibreOffice();
 if (!available && process.env.CI)
   throw new Error("CI must install LibreOffice and poppler-utils for the print tests");

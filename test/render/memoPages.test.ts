@@ -30,12 +30,27 @@ const CHAIN = {
   executivePosition: "นายกเทศมนตรีตำบลบ้านเรือน",
 };
 
+/** An agency's whole name and positions that run long (the memos' longest paragraphs and lines). */
+const LONG = {
+  ...CHAIN,
+  agency: "องค์การบริหารส่วนตำบลหนองบัวแดงเหนือใหม่พัฒนา อำเภอเฉลิมพระเกียรติสมเด็จพระศรีนครินทร์ จังหวัดนครศรีธรรมราช",
+  writerPosition: "นิติกรชำนาญการพิเศษ รักษาราชการแทนหัวหน้าฝ่ายนิติการ",
+  divisionHeadPosition: "หัวหน้าสำนักปลัดองค์การบริหารส่วนตำบล",
+  chiefOfficerPosition: "ปลัดองค์การบริหารส่วนตำบลหนองบัวแดงเหนือใหม่พัฒนา",
+  executivePosition: "นายกองค์การบริหารส่วนตำบลหนองบัวแดงเหนือใหม่พัฒนา",
+};
+
 maybe("memos print as the สารบรรณ rules expect (rendered with LibreOffice)", () => {
-  const cases: [string, () => Promise<SheetGrid[]>, Partial<typeof CHAIN>][] = [
+  const cases: [string, () => Promise<SheetGrid[]>, Partial<typeof LONG>][] = [
     ["the sample (2566 → 2567)", loadSampleGrids, {}],
     ["the sample with the whole approval chain named", loadSampleGrids, CHAIN],
     ["2565 → 2566, the whole chain", async () => transition(2565, 2566, "many"), CHAIN],
     ["2568 → 2569", async () => transition(2568, 2569, "many"), {}],
+    [
+      "2567 → 2568, an agency's whole name and long positions",
+      async () => transition(2567, 2568, "many"),
+      LONG,
+    ],
   ];
   test.each(cases)(
     "%s: each memo on at most two pages; no heading ends a page, no signature starts one",
@@ -67,7 +82,8 @@ maybe("memos print as the สารบรรณ rules expect (rendered with Libr
         // The approval chain prints whole, on one page, down to the executive's position.
         if (spec.kind !== "measuresAnnouncement") {
           const last = pages[pages.length - 1]!.replace(/[\s\u200b]+/g, "");
-          const words = ["ความเห็น/คำสั่ง", ...(people.chiefOfficerName ? ["นายสมชาย", "นายกเทศมนตรี"] : [])];
+          const executive = (people.executivePosition ?? "").replace(/\s/g, "").slice(0, 12);
+          const words = ["ความเห็น/คำสั่ง", ...(people.chiefOfficerName ? ["นายสมชาย", executive] : [])];
           for (const word of words) expect(last).toContain(word);
         }
       }

@@ -29,11 +29,25 @@ interface Measured {
   text: string;
 }
 
-async function documents(name: string, grids: SheetGrid[], dir: string): Promise<string> {
+/** An agency's whole name and long positions, as officers type them: the memos' and the ประกาศ's longest lines. */
+const LONG_NAMES = {
+  agency: "องค์การบริหารส่วนตำบลหนองบัวแดงเหนือใหม่พัฒนา อำเภอเฉลิมพระเกียรติสมเด็จพระศรีนครินทร์ จังหวัดนครศรีธรรมราช",
+  division: "สำนักปลัดองค์การบริหารส่วนตำบล",
+  writerPosition: "นิติกรชำนาญการพิเศษ รักษาราชการแทนหัวหน้าฝ่ายนิติการ",
+  executivePosition: "นายกองค์การบริหารส่วนตำบลหนองบัวแดงเหนือใหม่พัฒนา",
+  chiefOfficerPosition: "ปลัดองค์การบริหารส่วนตำบลหนองบัวแดงเหนือใหม่พัฒนา",
+};
+
+async function documents(
+  name: string,
+  grids: SheetGrid[],
+  dir: string,
+  people: Partial<typeof LONG_NAMES> = {},
+): Promise<string> {
   const { specs } = runPipeline(
     grids,
     DEFAULT_SETTINGS,
-    { ...DEFAULT_DOC_OPTIONS, agency: "เทศบาลตำบลตัวอย่าง", division: "สำนักปลัด" },
+    { ...DEFAULT_DOC_OPTIONS, agency: "เทศบาลตำบลตัวอย่าง", division: "สำนักปลัด", ...people },
     "th",
     { documents: ALL_DOCUMENTS },
   );
@@ -45,10 +59,11 @@ async function documents(name: string, grids: SheetGrid[], dir: string): Promise
 }
 
 maybe("every line of every generated document prints (LibreOffice's own row heights)", () => {
-  test("the sample, seed 003 and three framework years: no row shorter than its text needs", async () => {
+  test("the sample, seed 003, three framework years and long names: no row shorter than its text needs", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "ita-oracle-"));
     const files = [
       await documents("sample", await loadSampleGrids(), dir),
+      await documents("long-names", transition(2567, 2568, "many"), dir, LONG_NAMES),
       await documents("seed003", [grid("ผล ITA", SEED003_ROWS)], dir),
       await documents("2565-2566", transition(2565, 2566, "many"), dir),
       await documents("2567-2568", transition(2567, 2568, "many"), dir),

@@ -1,5 +1,5 @@
 import { DEFAULT_DOC_OPTIONS, SheetBuilder, breakableSlashes } from "../../src/sheets/sheetBuilder";
-import { wrappedLines } from "../../src/sheets/textHeight";
+import { ROW_PADDING, lineHeight, wrappedLines } from "../../src/sheets/textHeight";
 
 const OWNER = "งานประชาสัมพันธ์/สำนักปลัด";
 
@@ -24,6 +24,6 @@ describe("a slash between Thai words, as renderers break it", () => {
     const spec = b.build("measures", "t");
     expect(spec.rows[0]!.cells[0]!.value).toBe("งานประชาสัมพันธ์/\u200bสำนักปลัด");
     expect(spec.rows[1]!.cells[0]!.value).toBe("ประเด็น/\u200bตัวชี้วัด");
-    expect(spec.rows[0]!.height).toBe(Math.ceil(2 * 16 * 1.55 + 5));
+    expect(spec.rows[0]!.height).toBe(Math.ceil(2 * lineHeight(16) + ROW_PADDING));
   });
 });
