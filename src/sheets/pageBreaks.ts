@@ -78,11 +78,7 @@ function rowPoints(spec: SheetSpec, r: number): number {
  * signature (`keepWithNext`) go to the next page with the row they belong to instead of ending a page alone.
  */
 export function pageBreaks(spec: SheetSpec): number[] {
-  const paper = spec.print.orientation === "landscape" ? A4.short : A4.long;
-  const m = marginsOf(spec);
-  const scale = printScale(spec);
-  // At 100% the page holds exactly the rows' heights; only a scale to fit is the printer's own, so leave room then.
-  const page = ((paper - (m.top + m.bottom) * 72) * (scale === 1 ? 1 : PAGE_FILL)) / scale;
+  const page = pageRoom(spec);
   const keep = new Set(spec.print.keepWithNext ?? []);
   const repeat = spec.print.repeatRows;
   const repeated = repeat ? sumHeights(spec, repeat.first, repeat.last + 1) : 0;
@@ -103,6 +99,15 @@ export function pageBreaks(spec: SheetSpec): number[] {
     used += h;
   }
   return breaks;
+}
+
+/** A printed page's height for rows, in the sheet's points (the page's height over the printer's scale). */
+export function pageRoom(spec: SheetSpec): number {
+  const paper = spec.print.orientation === "landscape" ? A4.short : A4.long;
+  const m = marginsOf(spec);
+  const scale = printScale(spec);
+  // At 100% the page holds exactly the rows' heights; only a scale to fit is the printer's own, so leave room then.
+  return ((paper - (m.top + m.bottom) * 72) * (scale === 1 ? 1 : PAGE_FILL)) / scale;
 }
 
 /** The width in points of columns of these widths (Excel characters), side by side. */

@@ -1,10 +1,31 @@
 import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
-import { ANNOUNCEMENT_MARGINS, OFFICIAL_MARGINS, pageBreaks } from "./pageBreaks";
+import { ANNOUNCEMENT_MARGINS, OFFICIAL_MARGINS, pageBreaks, pageRoom } from "./pageBreaks";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
 import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
 import { rowRecord } from "./rowRecord";
+
+/**
+ * An entry written over continuation rows (a measure whose steps are taller than a row) goes whole to the next page
+ * rather than leave its title on one page and its last steps on another, where a page holds it; a longer one fills
+ * pages as they come.
+ */
+function withEntriesKept(spec: SheetSpec, entries: [number, number][]): SheetSpec {
+  const room = pageRoom(spec) - (spec.print.repeatRows ? repeatedHeight(spec) : 0);
+  const keep = new Set(spec.print.keepWithNext ?? []);
+  for (const [first, count] of entries) {
+    const height = spec.rows.slice(first, first + count).reduce((h, r) => h + (r.height ?? 0), 0);
+    if (height <= room) for (let r = first; r < first + count - 1; r++) keep.add(r);
+  }
+  if (keep.size === 0) return spec;
+  return { ...spec, print: { ...spec.print, keepWithNext: [...keep].sort((a, b) => a - b) } };
+}
+
+function repeatedHeight(spec: SheetSpec): number {
+  const { first, last } = spec.print.repeatRows!;
+  return spec.rows.slice(first, last + 1).reduce((h, r) => h + (r.height ?? 0), 0);
+}
 
 /** The hidden record column's width. */
 const RECORD_WIDTH = 4;
@@ -77,6 +98,8 @@ export class SheetBuilder {
   private headerRow = -1;
   private notes = 0;
   private readonly keep = new Set<number>();
+  /** Entries written over continuation rows (first row, count): kept on one page where one holds them. */
+  private readonly entries: [number, number][] = [];
 
   // Text is measured at its own size on a sheet that prints scaled (fit to the page's width): the page scales the
   // cell and its text alike, so the lines wrap as at 100% (LibreOffice's PDFs, test/render/clippedLines.test.ts).
@@ -211,6 +234,7 @@ export class SheetBuilder {
       }
       this.rows.push({ cells: out, height: Math.min(MAX_ROW_HEIGHT, rowHeight(texts, size)) });
     }
+    if (count > 1) this.entries.push([first, count]);
     return first;
   }
 
@@ -252,8 +276,9 @@ export class SheetBuilder {
         ...(this.keep.size > 0 ? { keepWithNext: [...this.keep].sort((a, b) => a - b) } : {}),
       },
     };
-    const breaks = pageBreaks(spec);
-    return breaks.length ? { ...spec, print: { ...spec.print, rowBreaks: breaks } } : spec;
+    const kept = withEntriesKept(spec, this.entries);
+    const breaks = pageBreaks(kept);
+    return breaks.length ? { ...kept, print: { ...kept.print, rowBreaks: breaks } } : kept;
   }
 
   private text(s: string): string {

@@ -119,3 +119,35 @@ describe("SheetBuilder: headings, header rows and signatures keep with what foll
     expect(s.print.keepWithNext).toBeUndefined();
   });
 });
+
+describe("an entry written over continuation rows (a measure taller than a row)", () => {
+  const steps = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) => `${i + 1}) จัดทำและเผยแพร่ข้อมูลการดำเนินงานของหน่วยงานให้ครบถ้วนและเป็นปัจจุบัน`,
+    ).join("\n");
+  // Three short measures, then the long one: its first row fits under them, its last does not.
+  const build = (lines: number) => {
+    const b = new SheetBuilder([20, 60], DEFAULT_DOC_OPTIONS);
+    b.header(["มาตรการ", "ขั้นตอน"]);
+    for (let i = 0; i < 3; i++) b.row([{ value: `มาตรการ ${i}` }, { value: "ขั้นตอนเดียว" }]);
+    const first = b.rowCount;
+    b.row([{ value: "มาตรการยาว" }, { value: steps(lines) }]);
+    return { spec: b.build("measures", "x"), first, last: b.rowCount - 1 };
+  };
+
+  test("goes whole to the next page when a page holds it, instead of parting its title from its steps", () => {
+    const { spec: s, first, last } = build(8);
+    expect(last).toBeGreaterThan(first);
+    const breaks = s.print.rowBreaks ?? [];
+    expect(breaks.some((b) => b > first && b <= last)).toBe(false);
+    expect(pageHeights(s).every((h) => h <= PAGE / printScale(s) + 0.01)).toBe(true);
+  });
+
+  test("one taller than a page fills pages as they come", () => {
+    const { spec: s, first, last } = build(40);
+    const breaks = s.print.rowBreaks ?? [];
+    expect(breaks.some((b) => b > first && b <= last)).toBe(true);
+    expect(pageHeights(s).every((h) => h <= PAGE / printScale(s) + 0.01)).toBe(true);
+  });
+});
