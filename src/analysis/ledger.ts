@@ -1,6 +1,7 @@
 import { type CellValue, type SheetGrid, addressOf, gridWidth } from "./grid";
 import {
   type LedgerLabelKind,
+  catalogueTitle,
   ledgerLabelKind,
   notScoreHeaderAbove,
   scoreLike,
@@ -26,10 +27,31 @@ interface Entry {
 export function sweepLedger(grid: SheetGrid, rec: Recognition): Diagnostic[] {
   if (grid.generated || grid.copiedDocument) return [];
   const used = accountedCells(grid.name, rec);
-  const unread = labelEntries(grid).filter(
+  const entries = labelEntries(grid);
+  const unread = entries.filter(
     (e) => !used.has(addressOf(grid, e.r, e.c)) && !e.values.some((v) => used.has(addressOf(grid, v.r, v.c))),
   );
-  return regions(unread).map((region) => regionDiagnostic(grid, region));
+  return regions([...unread, ...titleEntries(grid, used, entries)]).map((region) =>
+    regionDiagnostic(grid, region),
+  );
+}
+
+/**
+ * Rows that name an item by its catalogue title alone (no code) with a score beside it, where nothing of the row
+ * was read or named: a code left empty in a coded table, a block pasted from ITAS under coded rows.
+ */
+function titleEntries(grid: SheetGrid, used: Set<string>, labels: Entry[]): Entry[] {
+  const labelled = new Set(labels.map((e) => e.r));
+  const out: Entry[] = [];
+  grid.rows.forEach((row, r) => {
+    if (labelled.has(r) || row.every((v) => typeof v !== "number" && typeof v !== "string")) return;
+    if (row.some((_, c) => used.has(addressOf(grid, r, c)))) return;
+    const values = row.flatMap((v, c) => (scoreLike(v) ? [{ r, c }] : []));
+    if (values.length === 0) return;
+    const c = row.findIndex((v) => typeof v === "string" && catalogueTitle(v));
+    if (c >= 0) out.push({ r, c, kind: "title", values: values.filter((v) => v.c !== c) });
+  });
+  return out;
 }
 
 /** Diagnostics about a whole table (its year), which account for none of its rows. */

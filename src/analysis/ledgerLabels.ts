@@ -3,13 +3,15 @@ import { indicatorNameMatches } from "./indicatorNames";
 import { parseIndicatorLabel, parseSummaryRowLabel } from "./parseLabels";
 import { parseItemCode } from "./parseItemCode";
 import { notScoreTableHeader } from "./notScoreHeader";
+import { FACTS } from "../ita/catalog";
 import { normaliseText } from "./text";
+import { titlesMatch } from "./titleMatch";
 
 /**
  * What a label cell names, for the ledger: an item code, an indicator or ประเด็น, a sub-indicator, an instrument
  * or a total, or a table's own average row.
  */
-export type LedgerLabelKind = "item" | "indicator" | "subIndicator" | "total" | "average";
+export type LedgerLabelKind = "item" | "indicator" | "subIndicator" | "total" | "average" | "title";
 
 /**
  * The kind of label a cell holds, with rules wider than the recogniser's (any code form, any indicator
@@ -31,6 +33,25 @@ export function ledgerLabelKind(v: CellValue): LedgerLabelKind | null {
   // A table's own average or sum row ("เฉลี่ย" under an item table): not an instrument's published score.
   if (/^(?:คะแนน|ค่า)?เฉลี่ย(?:รวม)?$|^(?:average|mean)$/i.test(text)) return "average";
   return null;
+}
+
+/** Every catalogue item's topic (each year's lists), to notice a row that names an item by its title alone. */
+let topics: string[] | null = null;
+const named = new Map<string, boolean>();
+
+/**
+ * True when a text is the title of an item of some year's list (the ITA manual's wording, typos and short forms
+ * allowed): a row pasted from ITAS without its code.
+ */
+export function catalogueTitle(text: string): boolean {
+  const t = normaliseText(text);
+  if (t.length < 8 || t.length > 200 || !/[\u0e01-\u0e2e]/.test(t)) return false;
+  const known = named.get(t);
+  if (known !== undefined) return known;
+  topics ??= Object.values(FACTS.lists).flatMap((l) => l.items.flatMap((i) => (i.topic ? [i.topic] : [])));
+  const hit = topics.some((topic) => titlesMatch(t, topic));
+  named.set(t, hit);
+  return hit;
 }
 
 /** A score-like value: a number 0–100, or text holding one ("ร้อยละ 90", "85,50", "85.5/100", "มี"). */

@@ -19,6 +19,7 @@ const ACTION_OF: Record<string, NoteAction> = {
   duplicateItem: "fix",
   duplicateIndicator: "fix",
   "unreadRows.item": "fix",
+  "unreadRows.title": "fix",
   "unreadRows.indicator": "fix",
   "unreadRows.total": "fix",
   yesNoScore: "fix",

@@ -6,6 +6,10 @@ export const READING_TEXT = {
     th: "แถว {from}–{to} ({range}) มีรหัสข้อพร้อมคะแนน {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ให้ตารางมีแถวหัวคอลัมน์ เช่น “ข้อ | คะแนน 2567” หรือระบุปีด้วย --year / การตั้งค่าปี หรือเลือกช่วงนี้แล้วกด “ใช้ช่วงที่เลือก”",
     en: "Rows {from}–{to} ({range}) hold {rows} item codes with scores (column {columns}) that were not read — give the table a header row such as “Item | Score 2567”, set the year (--year or the pane's setting), or select the range and use “Use selection”",
   },
+  "unreadRows.title": {
+    th: "แถว {from}–{to} ({range}) มีชื่อข้อตามคู่มือ ITA พร้อมคะแนน {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ใส่รหัสข้อ (เช่น I7, O12) ในคอลัมน์หน้าชื่อข้อ หรือให้ตารางมีหัวคอลัมน์คะแนนที่มีปี",
+    en: "Rows {from}–{to} ({range}) name {rows} items by their ITA manual titles, with scores (column {columns}), that were not read — type each item's code (such as I7, O12) before its title, or give the table a score column header with the year",
+  },
   "unreadRows.indicator": {
     th: "แถว {from}–{to} ({range}) มีตัวชี้วัดหรือประเด็นพร้อมคะแนน {rows} แถวที่ไม่ได้อ่าน (คอลัมน์ {columns}) — ใช้ชื่อตัวชี้วัดตามคู่มือ ITA และให้หัวคอลัมน์คะแนนมีปี",
     en: "Rows {from}–{to} ({range}) hold {rows} indicator or ประเด็น labels with scores (column {columns}) that were not read — use the indicator names of the ITA manual and put the year in the score column header",
