@@ -84,13 +84,14 @@ export function replaceDefinedNames(wb: Document, docsWb: Document, change: Name
 }
 
 /** The formula with every reference to a removed sheet (`'ชื่อ'!$A$1`, `Sheet1!A1:B2`) turned into #REF!. */
-function brokenReferences(text: string, sheets: string[]): string {
+export function brokenReferences(text: string, sheets: string[]): string {
   let out = text;
   for (const s of sheets) {
     const quoted = quotedSheet(s).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const plain = s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    // Not inside a longer name: Thai letters and marks are word characters here too.
-    const ref = String.raw`(?:${quoted}|(?<![\p{L}\p{M}\p{N}_.'])${plain})!\$?[A-Z]*\$?\d*(?::\$?[A-Z]*\$?\d*)?`;
+    // Not inside a longer name (Thai letters and marks are word characters here too), nor a sheet of another
+    // workbook (`[1]'ชื่อ'!$A$1`, `[1]Sheet1!A1`: an external link's, which this workbook's removal leaves alone).
+    const ref = String.raw`(?:(?<!\])${quoted}|(?<![\p{L}\p{M}\p{N}_.'\]])${plain})!\$?[A-Z]*\$?\d*(?::\$?[A-Z]*\$?\d*)?`;
     out = out.replace(new RegExp(ref, "gu"), "#REF!");
   }
   return out;
