@@ -100,14 +100,28 @@ function heldAs(c: { value: CellValue; text: string }): string {
  * holds together.
  */
 function lostEdits(specs: SheetSpec[], old: SheetGrid[]): LostEdit[] {
-  const rows = specs.flatMap((s) =>
-    s.rows.map((r) => r.cells.map((c) => same(valueText(c.value))).filter(Boolean)),
-  );
-  const cells = rows.flat();
-  const exact = new Set(cells);
-  // A short text ("95") is held only by a cell that says just that; a longer one also inside a longer cell.
-  const holds = (text: string) =>
-    exact.has(text) || (text.length >= 12 && cells.some((c) => c.includes(text)));
+  const textsOf = (list: SheetSpec[]) =>
+    list.flatMap((s) => s.rows.map((r) => r.cells.map((c) => same(valueText(c.value))).filter(Boolean)));
+  const rows = textsOf(specs);
+  const exact = new Set(rows.flat());
+  const byKind = new Map<string, { own: string[]; others: string[] }>();
+  const cellsFor = (kind = "") => {
+    if (!byKind.has(kind))
+      byKind.set(kind, {
+        own: textsOf(specs.filter((s) => s.kind === kind)).flat(),
+        others: textsOf(specs.filter((s) => s.kind !== kind)).flat(),
+      });
+    return byKind.get(kind)!;
+  };
+  // A short text ("95") is held only by a cell that says just that; a longer one also inside a longer cell of
+  // another document (an owner typed in the measures, in the analysis's "ผู้รับผิดชอบ: …"). Inside a longer cell of
+  // its own document it is not: the officer cut the tool's text short, and the whole text would be back.
+  const holds = (text: string, kind?: string) => {
+    const { own, others } = cellsFor(kind);
+    if (own.includes(text)) return true;
+    if (own.some((c) => c.includes(text))) return false;
+    return exact.has(text) || (text.length >= 12 && others.some((c) => c.includes(text)));
+  };
   const lost: LostEdit[] = [];
   // Comments, images, links or protection added to a document go with it when it is written again.
   for (const g of old)
@@ -119,7 +133,11 @@ function lostEdits(specs: SheetSpec[], old: SheetGrid[]): LostEdit[] {
         typed.every((c) =>
           row.some((x) => x === same(c.held) || (c.held.length >= 12 && x.includes(same(c.held)))),
         );
-      const missing = e.record ? typed.filter((c) => !holds(same(c.held))) : rows.some(together) ? [] : typed;
+      const missing = e.record
+        ? typed.filter((c) => !holds(same(c.held), g.generatedKind))
+        : rows.some(together)
+          ? []
+          : typed;
       for (const c of missing) lost.push({ sheet: g.name, cell: c.address, text: c.text });
     }
   return lost;

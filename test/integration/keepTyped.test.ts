@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import JSZip from "jszip";
 import { runCli } from "../helpers/cli";
@@ -66,6 +66,30 @@ describe("what officers type into the documents is kept when they are written ag
     expect([...(await texts(out, "ประกาศมาตรการ 2568")).values()]).toContain(typed.announced);
     expect([...(await texts(out, measures)).values()]).toContain(typed.title);
     expect([...(await texts(out, analysis)).values()]).toContain(typed.advice);
+  });
+
+  test("a text the officer cut short stays cut; when its row is written anew (a score changed) the run stops", async () => {
+    const { input, out } = sampleCopy();
+    expect((await runCli([input])).code).toBe(0);
+    const analysis = "วิเคราะห์ ITA 2567";
+    const at = await find(out, analysis, "จากผลการประเมินพบว่า ข้อมูล “แผนยุทธศาสตร์");
+    const full = (await texts(out, analysis)).get(at)!;
+    const cut = full.slice(0, full.indexOf("ดังนั้น")).trim();
+    expect(cut.length).toBeGreaterThan(20);
+    expect(cut.length).toBeLessThan(full.length - 20);
+    writeFileSync(out, await editLikeExcel(readFileSync(out), [{ sheet: analysis, cells: { [at]: cut } }]));
+    // Run on the working file as it stands: the cut text is kept.
+    const kept = out.replace("-ita.xlsx", "-kept.xlsx");
+    const again = await runCli([out, "--out", kept, "--lang", "en"]);
+    expect({ code: again.code, stderr: again.stderr }).toEqual({ code: 0, stderr: "" });
+    expect((await texts(kept, analysis)).get(at)).toBe(cut);
+    // O7's score corrected in the working file: its row is written anew, and the whole text would be back.
+    writeFileSync(out, await editLikeExcel(readFileSync(out), [{ sheet: "ITA 2567", cells: { D9: "40" } }]));
+    const next = out.replace("-ita.xlsx", "-next.xlsx");
+    const r = await runCli([out, "--out", next, "--lang", "en"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`“${analysis}”!${at}`);
+    expect(existsSync(next)).toBe(false);
   });
 
   test("a date typed as a date comes back a date in Excel's short-date form, not as text", async () => {
