@@ -11,6 +11,7 @@ export const PART_TEXT = {
   conditionalFormats: { th: "การจัดรูปแบบตามเงื่อนไข", en: "conditional formats" },
   protection: { th: "การป้องกันชีต", en: "sheet protection" },
   charts: { th: "แผนภูมิ", en: "charts" },
+  formulas: { th: "สูตร", en: "formulas" },
   pivotTables: { th: "PivotTable", en: "pivot tables" },
   slicers: { th: "ตัวแบ่งส่วนข้อมูล", en: "slicers" },
   macros: { th: "แมโคร", en: "macros" },

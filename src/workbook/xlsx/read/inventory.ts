@@ -2,7 +2,7 @@ import { attr } from "./xmlText";
 
 /**
  * What a worksheet holds beyond its cells' values, as Excel users add it: comments, images and shapes, tables,
- * links, data validation, conditional formats, protection — each kind with its count ("comments:2"). The tool's
+ * links, data validation, conditional formats, protection, formulas — each kind with its count ("comments:2"). The tool's
  * own documents hold none of these, so on one of them it is the officer's; on another sheet, a change between two
  * files is work one of them would lose.
  */
@@ -22,6 +22,8 @@ export function sheetExtras(xml: string, relTypes: string[], drawings: string[] 
     ["validation", count(/<(?:\w+:)?dataValidation\b/g)],
     ["conditionalFormats", count(/<(?:\w+:)?conditionalFormatting\b/g)],
     ["protection", count(/<(?:\w+:)?sheetProtection\b/g)],
+    // Formulas (the tool writes none on its documents): a value read from one is not the formula typed.
+    ["formulas", count(/<(?:\w+:)?f[\s>/]/g)],
   ];
   return kinds.filter(([, n]) => n > 0).map(([k, n]) => `${k}:${n}`);
 }
