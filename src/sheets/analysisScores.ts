@@ -26,11 +26,19 @@ export function scoreNotes(a: Analysis, latest: number, prev: number | undefined
         `ตัวชี้วัดที่ ${n} ${indicatorName(n, latest) ?? ""} ปี ${prev} ได้ ${was.score.toFixed(2)} แต่ไม่มีคะแนนปี ${latest} ในแฟ้ม (ไม่ได้กรอกไว้ และคำนวณจากคะแนนรายข้อไม่ได้) จึงไม่แสดงในตาราง`,
       );
   const missing = INSTRUMENTS.filter((inst) => !now?.instruments.has(inst));
-  for (const inst of missing) notes.push(`ไม่มีคะแนนของแบบวัด ${inst} ปี ${latest} ในแฟ้ม จึงไม่แสดงคะแนนของแบบวัดนี้`);
+  // An instrument whose items were read but cannot be added up (OIT from 2567: NACC's rule is not published) is
+  // not "missing from the file": the note says why, and what to type.
+  const itemsOnly = (inst: string) => a.items.some((i) => i.instrument === inst);
+  for (const inst of missing)
+    notes.push(
+      itemsOnly(inst)
+        ? `มีคะแนนรายข้อของแบบวัด ${inst} ปี ${latest} แต่ยังไม่ทราบวิธีที่ ป.ป.ช. รวมคะแนนรายข้อเป็นคะแนนตัวชี้วัดและแบบวัดนี้ จึงไม่แสดงคะแนนของแบบวัดนี้ — ใส่คะแนนตัวชี้วัดหรือคะแนนแบบวัด ${inst} ตามรายงานของ ป.ป.ช. ในชีตคะแนน`
+        : `ไม่มีคะแนนของแบบวัด ${inst} ปี ${latest} ในแฟ้ม จึงไม่แสดงคะแนนของแบบวัดนี้`,
+    );
   if (!now?.total)
     notes.push(
       missing.length
-        ? `คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด ${missing.join(" ")} ปี ${latest} ในแฟ้ม — ใส่คะแนนรวมจาก ITAS ในชีตคะแนน`
+        ? `คำนวณคะแนนรวมไม่ได้ เพราะไม่มีคะแนนของแบบวัด ${missing.join(" ")} ปี ${latest}${missing.some(itemsOnly) ? " (มีแต่คะแนนรายข้อ)" : " ในแฟ้ม"} — ใส่คะแนนรวมจาก ITAS ในชีตคะแนน`
         : `คำนวณคะแนนรวมไม่ได้ เพราะไม่ทราบน้ำหนักของแบบวัดสำหรับปี ${latest} (กำหนดได้ในการตั้งค่า)`,
     );
   return notes;
