@@ -28,7 +28,8 @@ function announcementAt(plan: MeasurePlan, opt: DocOptions, size: number): Sheet
     { ...PARAGRAPH, size },
     { ...CENTERED_TEXT, size },
   ];
-  const agency = opt.agency || "หน่วยงาน";
+  // Without the agency's name, a dotted line to write it in, as the title has (not a bare "หน่วยงาน").
+  const agency = opt.agency || DOTS.slice(0, 30);
   // The ครุฑ's place, 3 cm high and centred at the top (kept blank without one, to paste it by hand).
   const garudaRow = b.space(GARUDA_ANNOUNCEMENT + 6);
   // The title 4 pt over the text (20 pt over 16), smaller with it.

@@ -29,3 +29,13 @@ describe("the ประกาศ is one page", () => {
       ]),
     ).toEqual([]));
 });
+
+test("without the agency's name, the ประกาศ leaves a dotted line for it in its body as in its title", () => {
+  const spec = runPipeline(transition(2567, 2568, "many"), DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th", {
+    documents: ["measuresAnnouncement"],
+  }).specs[0]!;
+  const texts = spec.rows.map((r) => String(r.cells[0]?.value ?? ""));
+  expect(texts.find((t) => t.startsWith("ประกาศ"))).toMatch(/^ประกาศ\.{10,}/);
+  const body = texts.find((t) => t.includes("ได้วิเคราะห์ผลการประเมิน ITA"))!;
+  expect(body.trim()).toMatch(/^\.{10,} ได้วิเคราะห์ผลการประเมิน ITA/);
+});
