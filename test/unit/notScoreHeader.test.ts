@@ -1,4 +1,6 @@
 import { notScoreColumnHeader, notScoreTableHeader } from "../../src/analysis/notScoreHeader";
+import { recogniseWorkbook } from "../../src/analysis/recogniseWorkbook";
+import { grid } from "../helpers/grid";
 
 describe("headers of numbers that are not scores", () => {
   test.each([
@@ -27,4 +29,17 @@ describe("headers of numbers that are not scores", () => {
   ])("table header “%s”: %p", (text, expected) => {
     expect(notScoreTableHeader(text)).toBe(expected);
   });
+});
+
+test("a disbursement rate by year, coded like EIT items, is no score table", () => {
+  const rows = [
+    ["รหัส", "รายการ", "ร้อยละการเบิกจ่าย 2566", "ร้อยละการเบิกจ่าย 2567"],
+    ...["งบบุคลากร", "งบดำเนินงาน", "งบลงทุน", "งบเงินอุดหนุน", "งบรายจ่ายอื่น"].map((c, k) => [
+      `E${k + 1}`,
+      c,
+      70 + k * 5.5,
+      75 + k * 4.25,
+    ]),
+  ];
+  expect(recogniseWorkbook([grid("งบประมาณ 2567", rows)]).items).toEqual([]);
 });
