@@ -81,6 +81,18 @@ function readSummaryRowLabel(raw: string): SummaryRow | null {
   // "IIT", "คะแนน IIT", "คะแนนรวม IIT", "คะแนน IIT รวม", "IIT (ภายใน)": an instrument's score row.
   const inst = /^(?:คะแนน\s*)?(?:รวม\s*)?(IIT|EIT|OIT)(?:\s*รวม)?(?:\s*\(.*\))?$/i.exec(text);
   if (inst) return { kind: "instrument", instrument: inst[1]!.toUpperCase() as Instrument };
+  // The instrument by its name in the ITA manual, as ITAS prints its summary: "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสีย
+  // ภายใน (IIT)", "แบบวัด OIT", "แบบวัดการเปิดเผยข้อมูลสาธารณะ".
+  const named =
+    /^(?:คะแนน\s*)?แบบวัด\s*(?:(IIT|EIT|OIT)|(การรับรู้(?:ของ)?ผู้มีส่วนได้ส่วนเสีย\s*ภาย(ใน|นอก)|การเปิดเผยข้อมูลสาธารณะ)(?:\s*\((IIT|EIT|OIT)\))?)$/i.exec(
+      text,
+    );
+  if (named) {
+    const byName: Instrument = named[3] === "ใน" ? "IIT" : named[3] === "นอก" ? "EIT" : "OIT";
+    const code = (named[1] ?? named[4])?.toUpperCase() as Instrument | undefined;
+    // A code that contradicts the name is not guessed between.
+    if (named[1] || !code || code === byName) return { kind: "instrument", instrument: code ?? byName };
+  }
   if (TOTAL_KEYS.has(matchKey(text).toLowerCase())) return { kind: "total" };
   return null;
 }
