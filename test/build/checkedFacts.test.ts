@@ -4,7 +4,6 @@ import data from "../../src/ita/frameworks.json";
 import { validateFrameworks } from "../../src/ita/validateFrameworks";
 
 // The webpack loader (CommonJS, run by webpack in node): frameworks.json checked when the pages are built.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const loader = require("../../scripts/checked-facts-loader.cjs") as {
   (this: { addDependency(f: string): void }, source: string): string;
   checkedFacts(source: string): string;
@@ -44,7 +43,6 @@ describe("frameworks.json is checked when the pages are built, not on every open
     process.env.ITA_FACTS_CHECKED_WHEN_BUILT = "true";
     try {
       jest.isolateModules(() => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { FACTS } = require("../../src/ita/catalog") as typeof import("../../src/ita/catalog");
         // The check returns the facts without the file's own notes ("_about").
         expect("_about" in data).toBe(true);
