@@ -156,3 +156,17 @@ describe("seed 000's measures read as an officer would sign them", () => {
     expect(ten.outcomes[0]).toMatch(/^ไม่มีคะแนนของตัวชี้วัดที่ 10 .* ที่เทียบกันได้ระหว่างปี 2565 กับปี 2566/);
   });
 });
+
+describe("last year's items whose counterparts this year's sheet gives no score", () => {
+  test("are said to have no score this year (naming the counterpart), never to have no counterpart", () => {
+    const grids = transition(2566, 2567, "many").map((g) =>
+      g.name === "ITA 2567" ? { ...g, rows: g.rows.filter((r) => !/^o/i.test(String(r[0] ?? ""))) } : g,
+    );
+    const all = runPipeline(grids, DEFAULT_SETTINGS, DEFAULT_DOC_OPTIONS, "th").results!.rows.flatMap(
+      (r) => r.outcomes,
+    );
+    const oit = all.filter((s) => /ข้อ O\d+ ได้/.test(s));
+    expect(oit.length).toBeGreaterThan(0);
+    for (const s of oit) expect(s).toMatch(/ซึ่งปี 2567 ไม่มี(?:ข้อที่ตรงกันหรือไม่มี)?คะแนนของข้อที่ตรงกัน \(ข้อ O\d+/);
+  });
+});
