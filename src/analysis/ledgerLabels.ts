@@ -4,6 +4,7 @@ import { parseIndicatorLabel, parseSummaryRowLabel } from "./parseLabels";
 import { parseItemCode } from "./parseItemCode";
 import { notScoreTableHeader } from "./notScoreHeader";
 import { FACTS } from "../ita/catalog";
+import { memoByKey } from "./memo";
 import { normaliseText } from "./text";
 import { titlesMatch } from "./titleMatch";
 
@@ -37,22 +38,20 @@ export function ledgerLabelKind(v: CellValue): LedgerLabelKind | null {
 
 /** Every catalogue item's topic (each year's lists), to notice a row that names an item by its title alone. */
 let topics: string[] | null = null;
-const named = new Map<string, boolean>();
 
 /**
  * True when a text is the title of an item of some year's list (the ITA manual's wording, typos and short forms
  * allowed): a row pasted from ITAS without its code.
  */
 export function catalogueTitle(text: string): boolean {
-  const t = normaliseText(text);
-  if (t.length < 8 || t.length > 200 || !/[\u0e01-\u0e2e]/.test(t)) return false;
-  const known = named.get(t);
-  if (known !== undefined) return known;
-  topics ??= Object.values(FACTS.lists).flatMap((l) => l.items.flatMap((i) => (i.topic ? [i.topic] : [])));
-  const hit = topics.some((topic) => titlesMatch(t, topic));
-  named.set(t, hit);
-  return hit;
+  return namesCatalogueItem(normaliseText(text));
 }
+
+const namesCatalogueItem = memoByKey((t: string): boolean => {
+  if (t.length < 8 || t.length > 200 || !/[\u0e01-\u0e2e]/.test(t)) return false;
+  topics ??= Object.values(FACTS.lists).flatMap((l) => l.items.flatMap((i) => (i.topic ? [i.topic] : [])));
+  return topics.some((topic) => titlesMatch(t, topic));
+});
 
 /** A score-like value: a number 0–100, or text holding one ("ร้อยละ 90", "85,50", "85.5/100", "มี"). */
 export function scoreLike(v: CellValue): boolean {

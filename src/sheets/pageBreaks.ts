@@ -101,6 +101,22 @@ export function pageBreaks(spec: SheetSpec): number[] {
   return breaks;
 }
 
+/**
+ * An entry written over continuation rows (first row, count: a measure whose steps are taller than a row) goes whole
+ * to the next page rather than leave its title on one page and its last steps on another, where a page holds it; a
+ * longer one fills pages as they come.
+ */
+export function withEntriesKept(spec: SheetSpec, entries: [number, number][]): SheetSpec {
+  const repeat = spec.print.repeatRows;
+  const room = pageRoom(spec) - (repeat ? sumHeights(spec, repeat.first, repeat.last + 1) : 0);
+  const keep = new Set(spec.print.keepWithNext ?? []);
+  for (const [first, count] of entries)
+    if (sumHeights(spec, first, first + count) <= room)
+      for (let r = first; r < first + count - 1; r++) keep.add(r);
+  if (keep.size === 0) return spec;
+  return { ...spec, print: { ...spec.print, keepWithNext: [...keep].sort((a, b) => a - b) } };
+}
+
 /** A printed page's height for rows, in the sheet's points (the page's height over the printer's scale). */
 export function pageRoom(spec: SheetSpec): number {
   const paper = spec.print.orientation === "landscape" ? A4.short : A4.long;

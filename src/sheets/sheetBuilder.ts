@@ -1,31 +1,10 @@
 import { DEFAULTS } from "../ita/defaults";
 import { toThaiDigits } from "../ita/thaiDigits";
-import { ANNOUNCEMENT_MARGINS, OFFICIAL_MARGINS, pageBreaks, pageRoom } from "./pageBreaks";
+import { ANNOUNCEMENT_MARGINS, OFFICIAL_MARGINS, pageBreaks, withEntriesKept } from "./pageBreaks";
 import type { CellStyle, GeneratedKind, SheetSpec, SpecCell, SpecRow } from "./sheetSpec";
 import { HEADER, OFFICER_NOTE, SECTION, SUBTITLE, TITLE } from "./styles";
 import { MAX_ROW_HEIGHT, chunkText, maxLinesPerRow, rowHeight } from "./textHeight";
 import { rowRecord } from "./rowRecord";
-
-/**
- * An entry written over continuation rows (a measure whose steps are taller than a row) goes whole to the next page
- * rather than leave its title on one page and its last steps on another, where a page holds it; a longer one fills
- * pages as they come.
- */
-function withEntriesKept(spec: SheetSpec, entries: [number, number][]): SheetSpec {
-  const room = pageRoom(spec) - (spec.print.repeatRows ? repeatedHeight(spec) : 0);
-  const keep = new Set(spec.print.keepWithNext ?? []);
-  for (const [first, count] of entries) {
-    const height = spec.rows.slice(first, first + count).reduce((h, r) => h + (r.height ?? 0), 0);
-    if (height <= room) for (let r = first; r < first + count - 1; r++) keep.add(r);
-  }
-  if (keep.size === 0) return spec;
-  return { ...spec, print: { ...spec.print, keepWithNext: [...keep].sort((a, b) => a - b) } };
-}
-
-function repeatedHeight(spec: SheetSpec): number {
-  const { first, last } = spec.print.repeatRows!;
-  return spec.rows.slice(first, last + 1).reduce((h, r) => h + (r.height ?? 0), 0);
-}
 
 /** The hidden record column's width. */
 const RECORD_WIDTH = 4;
